@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto'
+import { open, rename, unlink } from 'node:fs/promises'
+import path from 'node:path'
+
+/** The file operations a durable write needs; tests swap them to simulate a full disk or a failing rename. */
+export interface WriteIo {
+  readonly open: typeof open
+  readonly rename: typeof rename
+  readonly unlink: typeof unlink
+}
+
+export const nodeWriteIo: WriteIo = { open, rename, unlink }
+
+/** Prefix of temp files, so a folder can be cleaned of leftovers from a killed process. */
+export const tempPrefix = (file: string): string => `.${path.basename(file)}.`
+
+/**
+ * Replaces `file` with `data` so that a crash at any moment leaves either the old or the new content.
+ *
+ * Unique temp file (two writers never share one), fsync before rename (the rename cannot land before the
+ * bytes), fsync of the folder after (the rename itself survives power loss), mode 0600 (a network of people
+ * is private). On failure the temp file is removed and `file` is untouched.
+ */
+export async function writeFileAtomic(file: string, data: string, io: WriteIo = nodeWriteIo): Promise<void> {
+  const dir = path.dirname(file)
+  const temp = path.join(dir, `${tempPrefix(file)}${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  let handle: Awaited<ReturnType<typeof open>> | undefined
+  try {
+    handle = await io.open(temp, 'wx', 0o600)
+    await handle.writeFile(data, 'utf8')
+    await handle.sync()
+    await handle.close()
+    handle = undefined
+    await io.rename(temp, file)
+  } catch (error) {
+    await handle?.close().catch(() => undefined)
+    await io.unlink(temp).catch(() => undefined)
+    throw error
+  }
+  await syncDirectory(dir)
+}
+
+/** Flushes a folder's entries to disk; skipped where the platform cannot open folders for syncing (Windows). */
+async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return
+  const handle = await open(dir, 'r')
+  try {
+    await handle.sync()
+  } catch (error) {
+    // Some file systems refuse fsync on folders; the rename has happened, so the data is there.
+    if (!isErrno(error, 'EINVAL', 'EISDIR', 'EPERM', 'ENOTSUP')) throw error
+  } finally {
+    await handle.close()
+  }
+}
+
+export function isErrno(error: unknown, ...codes: string[]): boolean {
+  return error instanceof Error && 'code' in error && codes.includes(String((error as NodeJS.ErrnoException).code))
+}
+
+/** A failed write in words a user can act on. */
+export function describeWriteError(error: unknown): string {
+  if (isErrno(error, 'ENOSPC')) return 'The disk is full, so the change was not saved. Free some space and try again.'
+  if (isErrno(error, 'EACCES', 'EPERM', 'EROFS')) {
+    return 'Kith is not allowed to write to its data folder, so the change was not saved. Check the folder’s permissions.'
+  }
+  const detail = error instanceof Error ? error.message : String(error)
+  return `The change could not be saved (${detail}). Your data on disk is unchanged.`
+}

@@ -1,0 +1,74 @@
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
+import path from 'node:path'
+import type { BackupInfo } from '../../src/core/contract'
+import type { IsoDate } from '../../src/core/dates'
+import { writeFileAtomic, type WriteIo } from './atomic-write'
+
+export const BACKUP_DIR = 'backups'
+/** Daily backups kept; the oldest beyond this are removed. */
+export const BACKUPS_KEPT = 10
+
+const NAME = /^kith-[A-Za-z0-9-]+\.json$/
+const dailyName = (day: IsoDate): string => `kith-${day}.json`
+
+/**
+ * Rolling daily copies of the network file, taken only of content that just validated.
+ *
+ * A backup is a plain copy of the store file, so restoring one by hand is a file copy.
+ */
+export class Backups {
+  /** Day of the last backup this process made or found, to skip the folder check on every write. */
+  private lastDay: IsoDate | null = null
+
+  constructor(
+    readonly dataDir: string,
+    private readonly io?: WriteIo,
+  ) {}
+
+  get dir(): string {
+    return path.join(this.dataDir, BACKUP_DIR)
+  }
+
+  /** Saves today's backup of `text` unless one exists, then prunes to the newest ten. */
+  async takeDaily(text: string, today: IsoDate): Promise<void> {
+    if (this.lastDay === today) return
+    const file = path.join(this.dir, dailyName(today))
+    await mkdir(this.dir, { recursive: true, mode: 0o700 })
+    const exists = await stat(file).then(
+      () => true,
+      () => false,
+    )
+    if (!exists) await writeFileAtomic(file, text, this.io)
+    this.lastDay = today
+    await this.prune()
+  }
+
+  /** Backups newest first. */
+  async list(): Promise<BackupInfo[]> {
+    let names: string[]
+    try {
+      names = (await readdir(this.dir)).filter((n) => NAME.test(n))
+    } catch {
+      return []
+    }
+    const infos = await Promise.all(
+      names.map(async (name) => {
+        const s = await stat(path.join(this.dir, name))
+        return { name, modifiedAt: s.mtime.toISOString(), sizeBytes: s.size }
+      }),
+    )
+    return infos.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || b.name.localeCompare(a.name))
+  }
+
+  async read(name: string): Promise<string> {
+    if (!NAME.test(name)) throw new Error(`Not a backup name: ${name}`)
+    return readFile(path.join(this.dir, name), 'utf8')
+  }
+
+  private async prune(): Promise<void> {
+    const backups = await this.list()
+    for (const old of backups.slice(BACKUPS_KEPT)) {
+      await unlink(path.join(this.dir, old.name)).catch(() => undefined)
+    }
+  }
+}

@@ -1,0 +1,273 @@
+import { chmod, copyFile, constants, mkdir, readdir, readFile, unlink } from 'node:fs/promises'
+import path from 'node:path'
+import { Low, type Adapter } from 'lowdb'
+import type { StoreStatus } from '../../src/core/contract'
+import type { IsoDate } from '../../src/core/dates'
+import { loadNetworkFile, type LoadOutcome } from '../../src/core/migrations'
+import { SCHEMA_VERSION, type NetworkFile } from '../../src/core/network-file'
+import type { Change } from '../../src/core/network-ops'
+import { fail, ok, type Result } from '../../src/core/result'
+import { DEFAULT_SETTINGS, EMPTY_ME } from '../../src/core/schema'
+import { describeWriteError, isErrno, nodeWriteIo, tempPrefix, writeFileAtomic, type WriteIo } from './atomic-write'
+import { Backups } from './backups'
+
+export const STORE_FILE = 'kith.json'
+
+export const emptyNetwork = (): NetworkFile => ({
+  schemaVersion: SCHEMA_VERSION,
+  me: EMPTY_ME,
+  contacts: [],
+  ties: [],
+  interactions: [],
+  settings: DEFAULT_SETTINGS,
+})
+
+const serialize = (file: NetworkFile): string => `${JSON.stringify(file, null, 2)}\n`
+
+/** Why the store did not open; the file on disk is left exactly as found. */
+interface Problem {
+  readonly state: 'unreadable' | 'too-new'
+  readonly message: string
+  readonly preservedCopy: string | null
+}
+
+class StoreLoadError extends Error {
+  constructor(readonly outcome: Extract<LoadOutcome, { ok: false }>) {
+    super(outcome.message)
+  }
+}
+
+/** lowdb adapter that validates on read and writes atomically; remembers the text it last read or wrote. */
+class DurableJsonFile implements Adapter<NetworkFile> {
+  lastText: string | null = null
+
+  constructor(
+    readonly file: string,
+    private readonly io: WriteIo,
+  ) {}
+
+  async read(): Promise<NetworkFile | null> {
+    let text: string
+    try {
+      text = await readFile(this.file, 'utf8')
+    } catch (error) {
+      if (isErrno(error, 'ENOENT')) return null
+      throw error
+    }
+    const outcome = loadNetworkFile(text)
+    if (!outcome.ok) throw new StoreLoadError(outcome)
+    this.lastText = text
+    return outcome.file
+  }
+
+  async write(data: NetworkFile): Promise<void> {
+    const text = serialize(data)
+    await writeFileAtomic(this.file, text, this.io)
+    this.lastText = text
+  }
+}
+
+export interface DurableStoreOptions {
+  readonly dataDir: string
+  /** The user's calendar day, for naming daily backups. */
+  readonly today: () => IsoDate
+  /** Replaced in tests to simulate failing writes. */
+  readonly io?: WriteIo
+}
+
+type Pending = {
+  readonly change: (file: NetworkFile) => Result<Change<unknown>>
+  readonly resolve: (result: Result<unknown>) => void
+}
+
+/**
+ * The one JSON file a user's network lives in, with its own write discipline on top of lowdb.
+ *
+ * - changes are queued and applied one after another; a burst is written once;
+ * - memory changes only after the new file is safely on disk, so a failed write changes nothing;
+ * - a file that fails to parse or validate is never overwritten: it stays in place, a copy is kept beside
+ *   it, and every change is refused until the user restores a backup.
+ * The caller must hold the data folder's lock (see data-lock.ts): this class assumes it is the only writer.
+ */
+export class DurableStore {
+  private readonly db: Low<NetworkFile>
+  private readonly backups: Backups
+  private problem: Problem | null = null
+  private readonly queue: Pending[] = []
+  private draining: Promise<void> | null = null
+
+  private constructor(
+    private readonly options: DurableStoreOptions,
+    private readonly adapter: DurableJsonFile,
+  ) {
+    this.db = new Low(adapter, emptyNetwork())
+    this.backups = new Backups(options.dataDir, options.io)
+  }
+
+  static async open(options: DurableStoreOptions): Promise<DurableStore> {
+    await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
+    await removeLeftoverTempFiles(options.dataDir)
+    const store = new DurableStore(options, new DurableJsonFile(path.join(options.dataDir, STORE_FILE), options.io ?? nodeWriteIo))
+    try {
+      await store.db.read()
+    } catch (error) {
+      store.problem = await store.describeLoadFailure(error)
+      return store
+    }
+    await store.backUp()
+    return store
+  }
+
+  get file(): string {
+    return this.adapter.file
+  }
+
+  get isReady(): boolean {
+    return this.problem === null
+  }
+
+  /** The network as last saved. Read-only: change it through `update`. */
+  get data(): NetworkFile {
+    return this.db.data
+  }
+
+  async status(): Promise<StoreStatus> {
+    const location = { dataDir: this.options.dataDir, file: this.file, backups: await this.backups.list() }
+    return this.problem ? { ...this.problem, ...location } : { state: 'ready', ...location }
+  }
+
+  /** Why changes are refused right now, or null when the store is ready. */
+  unavailable(): ReturnType<typeof fail> | null {
+    return this.problem ? fail('STORE_UNAVAILABLE', `Kith could not open your data: ${this.problem.message}`) : null
+  }
+
+  /**
+   * Applies a change and saves it; resolves once it is on disk (or refused, or failed with nothing changed).
+   *
+   * Changes that arrive while a write is under way are applied in order and saved together in one write.
+   */
+  update<T>(change: (file: NetworkFile) => Result<Change<T>>): Promise<Result<T>> {
+    const refused = this.unavailable()
+    if (refused) return Promise.resolve(refused)
+    return new Promise((resolve) => {
+      this.queue.push({ change, resolve: resolve as (result: Result<unknown>) => void })
+      this.draining ??= this.drain()
+    })
+  }
+
+  /** Waits for every queued change to be saved. */
+  async flush(): Promise<void> {
+    while (this.draining) await this.draining
+  }
+
+  /** Replaces an unreadable file with a backup the user picked; the unreadable file's copy stays beside it. */
+  async restore(name: string): Promise<Result<StoreStatus>> {
+    if (!this.problem) {
+      return fail('CONFLICT', 'Your data opened normally, so there is nothing to restore. To go back to a backup, quit Kith and follow the README.')
+    }
+    let text: string
+    try {
+      text = await this.backups.read(name)
+    } catch {
+      return fail('NOT_FOUND', `The backup ${name} is no longer in the backups folder.`)
+    }
+    const outcome = loadNetworkFile(text)
+    if (!outcome.ok) return fail('INVALID_INPUT', `The backup ${name} cannot be opened either: ${outcome.message}`)
+    try {
+      await this.adapter.write(outcome.file)
+    } catch (error) {
+      return fail('WRITE_FAILED', describeWriteError(error))
+    }
+    this.db.data = outcome.file
+    this.problem = null
+    return ok(await this.status())
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0)
+      const current = this.db.data
+      let next = current
+      let results: Result<unknown>[] = batch.map(({ change }) => {
+        const result = applySafely(change, next)
+        if (!result.ok) return result
+        next = result.value.file
+        return ok(result.value.value)
+      })
+      if (next !== current) {
+        try {
+          // Not db.write(): that saves db.data, which would have to change before the write succeeds.
+          await this.adapter.write(next)
+          this.db.data = next
+        } catch (error) {
+          const failed = fail('WRITE_FAILED', describeWriteError(error))
+          results = results.map((r) => (r.ok ? failed : r))
+        }
+      }
+      batch.forEach(({ resolve }, i) => resolve(results[i] as Result<unknown>))
+      if (next === this.db.data && next !== current) await this.backUp()
+    }
+    this.draining = null
+  }
+
+  /** A backup failing must not stop the user's work; it is reported and retried on the next change. */
+  private async backUp(): Promise<void> {
+    if (this.adapter.lastText === null) return
+    try {
+      await this.backups.takeDaily(this.adapter.lastText, this.options.today())
+    } catch (error) {
+      console.error(`Kith could not write today's backup: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+
+  private async describeLoadFailure(error: unknown): Promise<Problem> {
+    if (error instanceof StoreLoadError) {
+      return {
+        state: error.outcome.reason,
+        message: error.outcome.message,
+        preservedCopy: await preserveCopy(this.file, this.options.dataDir),
+      }
+    }
+    const detail = error instanceof Error ? error.message : String(error)
+    return { state: 'unreadable', message: `The file could not be read (${detail}).`, preservedCopy: null }
+  }
+}
+
+function applySafely(change: Pending['change'], file: NetworkFile): Result<Change<unknown>> {
+  try {
+    return change(file)
+  } catch (error) {
+    console.error(error)
+    return fail('INTERNAL', 'Kith hit an unexpected error and did not save this change. Your data is unchanged.')
+  }
+}
+
+/** Removes temp files left by a process killed mid-write; safe because the caller holds the folder's lock. */
+async function removeLeftoverTempFiles(dataDir: string): Promise<void> {
+  const prefix = tempPrefix(STORE_FILE)
+  for (const name of await readdir(dataDir)) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) await unlink(path.join(dataDir, name)).catch(() => undefined)
+  }
+}
+
+/**
+ * Keeps a byte-for-byte copy of a file that failed to load, beside it, before anything else can happen.
+ *
+ * Not repeated when the newest copy already has the same bytes, so restarting does not pile up copies.
+ */
+async function preserveCopy(file: string, dataDir: string): Promise<string | null> {
+  try {
+    const bytes = await readFile(file)
+    const copies = (await readdir(dataDir)).filter((n) => n.startsWith('kith-unreadable-')).sort()
+    const newest = copies.at(-1)
+    if (newest && bytes.equals(await readFile(path.join(dataDir, newest)))) return path.join(dataDir, newest)
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+    const copy = path.join(dataDir, `kith-unreadable-${stamp}.json`)
+    await copyFile(file, copy, constants.COPYFILE_EXCL)
+    await chmod(copy, 0o600)
+    return copy
+  } catch (error) {
+    console.error(`Kith could not copy the unreadable file: ${error instanceof Error ? error.message : String(error)}`)
+    return null
+  }
+}

@@ -1,0 +1,50 @@
+import { mkdir } from 'node:fs/promises'
+import { localIsoDate } from '../../src/core/dates'
+import { systemClock, type Clock } from './clock'
+import { acquireDataLock } from './data-lock'
+import { createDispatch, type Dispatch } from './dispatch'
+import { DurableStore } from './durable-store'
+import { createHandlers, type HostCapabilities } from './handlers'
+
+export interface Backend {
+  readonly dataDir: string
+  readonly dispatch: Dispatch
+  /** Saves what is queued and releases the data folder. */
+  close(): Promise<void>
+}
+
+export interface OpenBackendOptions {
+  readonly dataDir: string
+  /** `desktop` or `browser`, recorded in the lock so a refused second process can say who holds it. */
+  readonly hostName: string
+  readonly host: HostCapabilities
+  readonly clock?: Clock
+  readonly newId?: () => string
+  readonly checkOutputs?: boolean
+}
+
+/**
+ * Starts the backend both hosts share: lock the folder, open the store, bind one handler per channel.
+ *
+ * Throws DataFolderLockedError when another Kith owns the folder.
+ */
+export async function openBackend(options: OpenBackendOptions): Promise<Backend> {
+  const clock = options.clock ?? systemClock
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
+  const lock = acquireDataLock(options.dataDir, options.hostName)
+  try {
+    const store = await DurableStore.open({ dataDir: options.dataDir, today: () => localIsoDate(clock.now()) })
+    const handlers = createHandlers({ store, clock, host: options.host, ...(options.newId ? { newId: options.newId } : {}) })
+    return {
+      dataDir: options.dataDir,
+      dispatch: createDispatch(handlers, { checkOutputs: options.checkOutputs ?? false }),
+      async close() {
+        await store.flush()
+        lock.release()
+      },
+    }
+  } catch (error) {
+    lock.release()
+    throw error
+  }
+}

@@ -1,0 +1,148 @@
+import { timingSafeEqual } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import path from 'node:path'
+import type { Result } from '../../src/core/result'
+import type { Dispatch } from '../backend/dispatch'
+import { MIME_TYPES, SECURITY_HEADERS, resolveStaticPath } from '../host-common/renderer-files'
+
+/** Largest API request body accepted; a whole network import fits well within it. */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024
+
+export interface BrowserHostOptions {
+  readonly dispatch: Dispatch
+  /** Folder of the built renderer (index.html and assets). */
+  readonly staticDir: string
+  /** Secret every API call must present as `Authorization: Bearer TOKEN`. */
+  readonly token: string
+}
+
+/**
+ * The browser host's HTTP server: the built renderer, and `POST /api/<channel>` into the shared backend.
+ *
+ * Loopback only, and it checks Host and Origin on every request, so a web page the user visits cannot
+ * reach it through DNS rebinding or a cross-site request; the API also needs the per-start token.
+ */
+export function createBrowserHostServer(options: BrowserHostOptions): Server {
+  const expected = Buffer.from(`Bearer ${options.token}`)
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('Kith browser host error:', error)
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The Kith server hit an unexpected error.' } })
+      else res.destroy()
+    })
+  })
+
+  const loopbackNames = (): Set<string> => {
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    return new Set([`127.0.0.1:${port}`, `localhost:${port}`])
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const names = loopbackNames()
+    const origin = req.headers.origin
+    if (!names.has(req.headers.host ?? '') || (origin !== undefined && !names.has(origin.replace(/^http:\/\//, '')))) {
+      return sendJson(res, 403, refusal('FORBIDDEN', 'Kith only answers pages it served itself on this computer.'))
+    }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length))
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, refusal('METHOD', 'Use GET for pages.'))
+    return serveStatic(req, res, url.pathname)
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    const given = Buffer.from(req.headers.authorization ?? '')
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      return sendJson(res, 401, refusal('UNAUTHORIZED', 'This request lacks the token Kith printed at start-up.'))
+    }
+    if (req.method !== 'POST') return sendJson(res, 405, refusal('METHOD', 'Backend calls use POST.'))
+    const body = await readBody(req)
+    if (body === 'too-large') {
+      return sendJson(res, 413, refusal('TOO_LARGE', `Requests are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB.`))
+    }
+    let input: unknown = {}
+    if (body.trim() !== '') {
+      try {
+        input = JSON.parse(body)
+      } catch {
+        return sendJson(res, 400, refusal('INVALID_INPUT', 'The request body is not valid JSON.'))
+      }
+    }
+    const result = await options.dispatch(decodeURIComponent(channel), input)
+    sendJson(res, statusOf(result), result)
+  }
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    const file = resolveStaticPath(options.staticDir, pathname)
+    const found = file ? await stat(file).then((s) => s.isFile(), () => false) : false
+    if (!file || !found) {
+      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end('Not found')
+      return
+    }
+    const body = await readFile(file)
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': MIME_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+      'Cache-Control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    })
+    res.end(req.method === 'HEAD' ? undefined : body)
+  }
+
+  return server
+}
+
+function statusOf(result: Result<unknown>): number {
+  if (result.ok) return 200
+  switch (result.error.code) {
+    case 'UNKNOWN_CHANNEL':
+      return 404
+    case 'INVALID_INPUT':
+      return 400
+    case 'INTERNAL':
+      return 500
+    default:
+      // The call was understood and answered; the envelope says why it did not succeed.
+      return 200
+  }
+}
+
+const refusal = (code: string, message: string) => ({ ok: false, error: { code, message } })
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  })
+  res.end(text)
+}
+
+function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (declared > MAX_BODY_BYTES) {
+      req.resume()
+      resolve('too-large')
+      return
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        req.removeAllListeners('data')
+        req.resume()
+        resolve('too-large')
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}

@@ -1,0 +1,102 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, dialog, shell } from 'electron'
+import { resolveDataDir } from '../backend/data-dir'
+import { DataFolderLockedError } from '../backend/data-lock'
+import { openBackend, type Backend } from '../backend/open-backend'
+import { registerAppScheme, serveRenderer } from './app-protocol'
+import { bindIpc } from './ipc'
+import { installMenu } from './menu'
+import { APP_ORIGIN, denyAllPermissions, hardenWebContents } from './security'
+
+/*
+ * The desktop host: one sandboxed window over the shared backend. Everything it does beyond wiring is
+ * in electron/backend (data) and src/renderer (UI).
+ */
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+let mainWindow: BrowserWindow | null = null
+let backend: Backend | null = null
+
+app.enableSandbox()
+registerAppScheme()
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.whenReady().then(start, (error: unknown) => failToStart(String(error)))
+}
+
+async function start(): Promise<void> {
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+  try {
+    backend = await openBackend({
+      dataDir,
+      hostName: 'desktop',
+      host: { revealFolder: async (dir) => (await shell.openPath(dir)) === '' },
+    })
+  } catch (error) {
+    failToStart(error instanceof DataFolderLockedError ? error.message : `Kith could not open its data folder: ${String(error)}`)
+    return
+  }
+  hardenWebContents()
+  denyAllPermissions()
+  serveRenderer(path.join(here, '../renderer'))
+  bindIpc(backend.dispatch)
+  installMenu(dataDir)
+  createWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+  })
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: 'Kith',
+    backgroundColor: '#f7f7f5',
+    webPreferences: {
+      preload: path.join(here, '../preload/index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+    },
+  })
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+  void mainWindow.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`)
+}
+
+function failToStart(message: string): void {
+  dialog.showErrorBox('Kith cannot start', message)
+  app.exit(1)
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})
+
+// Save what is queued and release the data folder before the process ends.
+let closing = false
+app.on('before-quit', (event) => {
+  if (!backend || closing) return
+  closing = true
+  event.preventDefault()
+  void backend.close().finally(() => app.quit())
+})

@@ -1,0 +1,59 @@
+import { app, session, shell, type WebContents, type WebFrameMain } from 'electron'
+
+/** Where the renderer is served from; the only origin allowed to call the backend. */
+export const APP_ORIGIN = 'app://kith'
+
+/** Schemes a link may open outside the app; everything else is dropped. */
+const EXTERNAL_SCHEMES = new Set(['https:', 'mailto:'])
+
+/** The one path for opening links outside Kith: https and mailto only, through the OS. */
+export function openExternalSafely(url: string): void {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return
+  }
+  if (EXTERNAL_SCHEMES.has(parsed.protocol)) void shell.openExternal(parsed.toString())
+}
+
+/** The renderer origin in use: the dev server's while developing, app:// otherwise. */
+export function rendererOrigin(): string {
+  const dev = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+  return dev ? new URL(dev).origin : APP_ORIGIN
+}
+
+/** True only for the app's own top-level page; IPC from anything else is refused. */
+export function isTrustedSender(frame: WebFrameMain | null): boolean {
+  if (!frame || frame.parent !== null) return false
+  try {
+    return new URL(frame.url).origin === rendererOrigin()
+  } catch {
+    return false
+  }
+}
+
+/** No navigation away, no new windows (links go to the system browser), no webviews, no permissions. */
+export function hardenWebContents(): void {
+  app.on('web-contents-created', (_event, contents: WebContents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (new URL(url).origin !== rendererOrigin()) {
+        event.preventDefault()
+        openExternalSafely(url)
+      }
+    })
+    contents.on('will-redirect', (event, url) => {
+      if (new URL(url).origin !== rendererOrigin()) event.preventDefault()
+    })
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+    contents.setWindowOpenHandler(({ url }) => {
+      openExternalSafely(url)
+      return { action: 'deny' }
+    })
+  })
+}
+
+export function denyAllPermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+}

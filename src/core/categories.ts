@@ -1,0 +1,50 @@
+import { z } from 'zod'
+
+/**
+ * The eight kinds of people a balanced professional network includes.
+ *
+ * Order matters: it is the order of legends, sectors and forms everywhere.
+ */
+export const CATEGORIES = [
+  'department',
+  'cross-function',
+  'other-industry',
+  'author',
+  'existing',
+  'association',
+  'leader',
+  'social',
+] as const
+
+export const Category = z.enum(CATEGORIES, {
+  error: () => `Choose categories from: ${CATEGORIES.join(', ')}.`,
+})
+export type Category = z.infer<typeof Category>
+
+/** Short names for the UI. */
+export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
+  department: 'My department',
+  'cross-function': 'Other functions',
+  'other-industry': 'Other industries',
+  author: 'Authors & bloggers',
+  existing: 'People I value',
+  association: 'Associations',
+  leader: 'Leaders in my field',
+  social: 'Social media',
+}
+
+/**
+ * Default keep-in-touch interval per category, in days.
+ *
+ * Close colleagues and valued ties need attention more often than distant or aspirational ones.
+ */
+export const DEFAULT_CADENCE_DAYS: Readonly<Record<Category, number>> = {
+  department: 30,
+  'cross-function': 60,
+  'other-industry': 90,
+  author: 120,
+  existing: 60,
+  association: 90,
+  leader: 120,
+  social: 90,
+}

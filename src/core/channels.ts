@@ -1,0 +1,28 @@
+/**
+ * Every backend channel, `domain:verb`.
+ *
+ * Kept apart from the contract so the preload can build its bridge without bundling zod.
+ */
+export const CHANNELS = [
+  'network:get',
+  'contacts:create',
+  'contacts:update',
+  'contacts:delete',
+  'ties:create',
+  'ties:delete',
+  'interactions:create',
+  'interactions:delete',
+  'me:update',
+  'settings:update',
+  'sample:load',
+  'store:status',
+  'store:restore',
+  'store:reveal',
+] as const
+
+export type Channel = (typeof CHANNELS)[number]
+
+export const isChannel = (name: string): name is Channel => (CHANNELS as readonly string[]).includes(name)
+
+/** What the desktop preload exposes as `window.kith`: one function per channel, answering a result envelope. */
+export type Bridge = { readonly [C in Channel]: (input: unknown) => Promise<unknown> }

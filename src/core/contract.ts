@@ -1,0 +1,96 @@
+import { z } from 'zod'
+import type { Channel } from './channels'
+import { IsoDateTime } from './dates'
+import { NetworkFile } from './network-file'
+import {
+  Contact,
+  ContactDraft,
+  ContactId,
+  ContactPatch,
+  Interaction,
+  InteractionDraft,
+  InteractionId,
+  Me,
+  MePatch,
+  Settings,
+  SettingsPatch,
+  Tie,
+  TieDraft,
+  TieId,
+} from './schema'
+
+/** A backup the user can restore, newest first in lists. */
+export const BackupInfo = z.object({
+  /** File name inside the data folder's `backups/`, e.g. `kith-2026-11-26.json`. */
+  name: z.string(),
+  modifiedAt: IsoDateTime,
+  sizeBytes: z.number().int().nonnegative(),
+})
+export type BackupInfo = z.infer<typeof BackupInfo>
+
+const StoreLocation = {
+  /** Folder that holds the store, its lock, backups and preserved copies. */
+  dataDir: z.string(),
+  /** Full path of the network file. */
+  file: z.string(),
+  backups: z.array(BackupInfo),
+}
+
+/** Whether the store opened, and if not, what the user can do about it. */
+export const StoreStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('ready'), ...StoreLocation }),
+  z.object({
+    /** `unreadable`: damaged or not Kith's; `too-new`: written by a newer Kith. The file is left untouched either way. */
+    state: z.enum(['unreadable', 'too-new']),
+    message: z.string(),
+    /** Byte-for-byte copy of the file as found, kept beside it; null when the copy could not be made. */
+    preservedCopy: z.string().nullable(),
+    ...StoreLocation,
+  }),
+])
+export type StoreStatus = z.infer<typeof StoreStatus>
+
+const BackupName = z
+  .string()
+  .regex(/^kith-[A-Za-z0-9-]+\.json$/, 'Choose one of the listed backups.')
+
+const NoInput = z.strictObject({})
+
+/**
+ * The one table of every backend call: channel → zod input and output.
+ *
+ * The backend parses every input with it, the preload builds its bridge from its keys, and the renderer's
+ * client derives its types from it; a channel without a handler fails to compile.
+ */
+export const contract = {
+  'network:get': { input: NoInput, output: NetworkFile },
+  'contacts:create': { input: ContactDraft, output: Contact },
+  'contacts:update': { input: z.strictObject({ id: ContactId, patch: ContactPatch }), output: Contact },
+  'contacts:delete': {
+    input: z.strictObject({ id: ContactId }),
+    output: z.object({
+      id: ContactId,
+      removedTies: z.number().int(),
+      removedInteractions: z.number().int(),
+      updatedInteractions: z.number().int(),
+    }),
+  },
+  'ties:create': { input: TieDraft, output: Tie },
+  'ties:delete': { input: z.strictObject({ id: TieId }), output: z.object({ id: TieId }) },
+  'interactions:create': { input: InteractionDraft, output: Interaction },
+  'interactions:delete': { input: z.strictObject({ id: InteractionId }), output: z.object({ id: InteractionId }) },
+  'me:update': { input: MePatch, output: Me },
+  'settings:update': { input: SettingsPatch, output: Settings },
+  'sample:load': { input: NoInput, output: NetworkFile },
+  'store:status': { input: NoInput, output: StoreStatus },
+  'store:restore': { input: z.strictObject({ name: BackupName }), output: StoreStatus },
+  'store:reveal': { input: NoInput, output: z.object({ opened: z.boolean(), path: z.string() }) },
+} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
+
+export type Contract = typeof contract
+/** What a caller sends on a channel (before defaults are applied). */
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>
+/** What a handler receives on a channel (after parsing). */
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>
+/** What a channel answers with when it succeeds. */
+export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>

@@ -1,0 +1,71 @@
+import { z } from 'zod'
+import { NetworkFile, SCHEMA_VERSION } from './network-file'
+
+/**
+ * One named upgrade of the stored file from `from` to `from + 1`.
+ *
+ * Steps work on plain JSON so they never depend on today's schema; the result is validated once at the end.
+ */
+export interface Migration {
+  readonly from: number
+  readonly name: string
+  readonly up: (file: Record<string, unknown>) => Record<string, unknown>
+}
+
+/** Every step since version 1, oldest first. Version 1 is the first released format, so none yet. */
+export const MIGRATIONS: readonly Migration[] = []
+
+export type LoadOutcome =
+  | { readonly ok: true; readonly file: NetworkFile; readonly migratedFrom: number; readonly applied: readonly string[] }
+  | { readonly ok: false; readonly reason: 'unreadable' | 'too-new'; readonly message: string; readonly version?: number }
+
+const Versioned = z.looseObject({ schemaVersion: z.number().int().min(1) })
+
+/** Brings a parsed JSON value up to `targetVersion` through `steps`, then validates it with `schema`. */
+export function migrateFile<T>(
+  raw: unknown,
+  steps: readonly Migration[],
+  targetVersion: number,
+  schema: z.ZodType<T>,
+): { ok: true; file: T; migratedFrom: number; applied: string[] } | Extract<LoadOutcome, { ok: false }> {
+  const versioned = Versioned.safeParse(raw)
+  if (!versioned.success) {
+    return { ok: false, reason: 'unreadable', message: 'The file is not a Kith network: it has no schemaVersion.' }
+  }
+  const from = versioned.data.schemaVersion
+  if (from > targetVersion) {
+    return {
+      ok: false,
+      reason: 'too-new',
+      version: from,
+      message: `This data was saved by a newer Kith (file format ${from}; this version reads up to ${targetVersion}). Update Kith to open it.`,
+    }
+  }
+  let current: Record<string, unknown> = versioned.data
+  const applied: string[] = []
+  for (let version = from; version < targetVersion; version++) {
+    const step = steps.find((s) => s.from === version)
+    if (!step) {
+      return { ok: false, reason: 'unreadable', message: `No upgrade is known from file format ${version}.` }
+    }
+    current = { ...step.up(current), schemaVersion: version + 1 }
+    applied.push(step.name)
+  }
+  const parsed = schema.safeParse(current)
+  if (!parsed.success) {
+    const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'file'}: ${i.message}`)
+    return { ok: false, reason: 'unreadable', message: `The file does not match Kith's format (${first.join('; ')}).` }
+  }
+  return { ok: true, file: parsed.data, migratedFrom: from, applied }
+}
+
+/** Reads the text of a stored network: parse, upgrade by named steps, validate. Never throws. */
+export function loadNetworkFile(text: string): LoadOutcome {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return { ok: false, reason: 'unreadable', message: 'The file is not valid JSON (it may have been cut off or edited by hand).' }
+  }
+  return migrateFile(raw, MIGRATIONS, SCHEMA_VERSION, NetworkFile)
+}

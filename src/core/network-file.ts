@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import { Contact, Interaction, Me, Settings, Tie, type Network } from './schema'
+
+/** The version this build of Kith reads and writes. */
+export const SCHEMA_VERSION = 1
+
+/**
+ * Finds broken references in a network: duplicate ids, ties or interactions naming a missing contact.
+ *
+ * Kith's own writes never produce these, so a file that has them was edited by hand or damaged.
+ */
+export function integrityProblems(network: Network): string[] {
+  const problems: string[] = []
+  const contactIds = new Set<string>()
+  for (const c of network.contacts) {
+    if (contactIds.has(c.id)) problems.push(`Contact id ${c.id} is used twice.`)
+    contactIds.add(c.id)
+  }
+  const missing = (id: string) => !contactIds.has(id)
+  for (const c of network.contacts) {
+    if (c.introducedBy !== null && missing(c.introducedBy)) {
+      problems.push(`${c.name} names a missing contact (${c.introducedBy}) as introducer.`)
+    }
+  }
+  const tieIds = new Set<string>()
+  for (const t of network.ties) {
+    if (tieIds.has(t.id)) problems.push(`Tie id ${t.id} is used twice.`)
+    tieIds.add(t.id)
+    if (missing(t.a) || missing(t.b)) problems.push(`Tie ${t.id} names a missing contact.`)
+    if (t.a === t.b) problems.push(`Tie ${t.id} links a contact to themselves.`)
+  }
+  const interactionIds = new Set<string>()
+  for (const i of network.interactions) {
+    if (interactionIds.has(i.id)) problems.push(`Interaction id ${i.id} is used twice.`)
+    interactionIds.add(i.id)
+    if (i.contactIds.some(missing)) problems.push(`Interaction ${i.id} names a missing contact.`)
+  }
+  return problems
+}
+
+/** The file Kith keeps on disk, current version: every field checked, every reference resolved. */
+export const NetworkFile = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    me: Me,
+    contacts: z.array(Contact),
+    ties: z.array(Tie),
+    interactions: z.array(Interaction),
+    settings: Settings,
+  })
+  .superRefine((network, ctx) => {
+    for (const message of integrityProblems(network).slice(0, 20)) ctx.addIssue({ code: 'custom', message })
+  })
+export type NetworkFile = z.infer<typeof NetworkFile>

@@ -1,0 +1,178 @@
+import { daysBetween, type IsoDate, type IsoDateTime } from './dates'
+import { type NetworkFile } from './network-file'
+import { fail, ok, type Result } from './result'
+import {
+  ContactId,
+  InteractionId,
+  TieId,
+  type Contact,
+  type ContactDraftValue,
+  type ContactPatchValue,
+  type Interaction,
+  type InteractionDraftValue,
+  type Me,
+  type MePatchValue,
+  type Settings,
+  type SettingsPatchValue,
+  type Tie,
+  type TieDraftValue,
+} from './schema'
+
+/*
+ * Every change to a network, as pure functions: (file, parsed input, context) → new file + answer.
+ *
+ * Inputs arrive already parsed by the contract; these functions check what a schema cannot see
+ * (references between records, today's date). They never mutate their arguments.
+ */
+
+/** What a change needs from the outside world, passed in so the core stays pure. */
+export interface ChangeContext {
+  /** The moment of the change, for createdAt/updatedAt. */
+  readonly now: IsoDateTime
+  /** The user's calendar day. */
+  readonly today: IsoDate
+  /** A fresh unique id. */
+  readonly newId: () => string
+}
+
+export interface Change<T> {
+  readonly file: NetworkFile
+  readonly value: T
+}
+
+const byId = (file: NetworkFile, id: string): Contact | undefined => file.contacts.find((c) => c.id === id)
+
+function missingContacts(file: NetworkFile, ids: readonly string[]): string[] {
+  const known = new Set<string>(file.contacts.map((c) => c.id))
+  return ids.filter((id) => !known.has(id))
+}
+
+export function createContact(file: NetworkFile, draft: ContactDraftValue, ctx: ChangeContext): Result<Change<Contact>> {
+  if (draft.introducedBy !== null && !byId(file, draft.introducedBy)) {
+    return fail('DANGLING_REFERENCE', 'The contact chosen as introducer no longer exists. Pick someone else or leave it empty.')
+  }
+  const contact: Contact = { id: ContactId.parse(ctx.newId()), ...draft, createdAt: ctx.now, updatedAt: ctx.now }
+  return ok({ file: { ...file, contacts: [...file.contacts, contact] }, value: contact })
+}
+
+export function updateContact(
+  file: NetworkFile,
+  id: ContactId,
+  patch: ContactPatchValue,
+  ctx: ChangeContext,
+): Result<Change<Contact>> {
+  const current = byId(file, id)
+  if (!current) return fail('NOT_FOUND', 'That contact no longer exists; it may have been deleted.')
+  if (patch.introducedBy != null) {
+    if (patch.introducedBy === id) return fail('INVALID_INPUT', 'A contact cannot have introduced themselves.')
+    if (!byId(file, patch.introducedBy)) {
+      return fail('DANGLING_REFERENCE', 'The contact chosen as introducer no longer exists. Pick someone else or leave it empty.')
+    }
+  }
+  const updated: Contact = { ...current, ...stripUndefined(patch), updatedAt: ctx.now }
+  return ok({ file: { ...file, contacts: file.contacts.map((c) => (c.id === id ? updated : c)) }, value: updated })
+}
+
+export interface DeletedContact {
+  readonly id: ContactId
+  readonly removedTies: number
+  /** Interactions deleted because this contact was their only participant. */
+  readonly removedInteractions: number
+  /** Interactions kept for their other participants, with this contact taken out. */
+  readonly updatedInteractions: number
+}
+
+/** Deletes a contact with its ties and its share of interactions, in one change. */
+export function deleteContact(file: NetworkFile, id: ContactId): Result<Change<DeletedContact>> {
+  if (!byId(file, id)) return fail('NOT_FOUND', 'That contact no longer exists; it may have been deleted already.')
+  const ties = file.ties.filter((t) => t.a !== id && t.b !== id)
+  let removedInteractions = 0
+  let updatedInteractions = 0
+  const interactions: Interaction[] = []
+  for (const interaction of file.interactions) {
+    if (!interaction.contactIds.includes(id)) {
+      interactions.push(interaction)
+    } else if (interaction.contactIds.length === 1) {
+      removedInteractions++
+    } else {
+      updatedInteractions++
+      interactions.push({ ...interaction, contactIds: interaction.contactIds.filter((c) => c !== id) })
+    }
+  }
+  const contacts = file.contacts
+    .filter((c) => c.id !== id)
+    .map((c) => (c.introducedBy === id ? { ...c, introducedBy: null } : c))
+  return ok({
+    file: { ...file, contacts, ties, interactions },
+    value: { id, removedTies: file.ties.length - ties.length, removedInteractions, updatedInteractions },
+  })
+}
+
+export function createTie(file: NetworkFile, draft: TieDraftValue, ctx: ChangeContext): Result<Change<Tie>> {
+  if (draft.a === draft.b) return fail('INVALID_INPUT', 'A tie links two different contacts.')
+  const a = byId(file, draft.a)
+  const b = byId(file, draft.b)
+  if (!a || !b) return fail('DANGLING_REFERENCE', 'One of the two contacts no longer exists.')
+  const existing = file.ties.find((t) => (t.a === draft.a && t.b === draft.b) || (t.a === draft.b && t.b === draft.a))
+  if (existing) return fail('DUPLICATE', `${a.name} and ${b.name} are already linked.`)
+  const tie: Tie = { id: TieId.parse(ctx.newId()), a: draft.a, b: draft.b, kind: draft.kind }
+  return ok({ file: { ...file, ties: [...file.ties, tie] }, value: tie })
+}
+
+export function deleteTie(file: NetworkFile, id: TieId): Result<Change<{ id: TieId }>> {
+  if (!file.ties.some((t) => t.id === id)) return fail('NOT_FOUND', 'That tie no longer exists.')
+  return ok({ file: { ...file, ties: file.ties.filter((t) => t.id !== id) }, value: { id } })
+}
+
+export function createInteraction(
+  file: NetworkFile,
+  draft: InteractionDraftValue,
+  ctx: ChangeContext,
+): Result<Change<Interaction>> {
+  const missing = missingContacts(file, draft.contactIds)
+  if (missing.length > 0) {
+    return fail('DANGLING_REFERENCE', missing.length === 1 ? 'One of the chosen contacts no longer exists.' : `${missing.length} of the chosen contacts no longer exist.`)
+  }
+  if (daysBetween(ctx.today, draft.date) > 0) {
+    return fail('INVALID_INPUT', `${draft.date} is in the future. Log interactions once they have happened.`, [
+      { path: 'date', message: 'The date is in the future.' },
+    ])
+  }
+  const interaction: Interaction = { id: InteractionId.parse(ctx.newId()), ...draft }
+  return ok({ file: { ...file, interactions: [...file.interactions, interaction] }, value: interaction })
+}
+
+export function deleteInteraction(file: NetworkFile, id: InteractionId): Result<Change<{ id: InteractionId }>> {
+  if (!file.interactions.some((i) => i.id === id)) return fail('NOT_FOUND', 'That interaction no longer exists.')
+  return ok({ file: { ...file, interactions: file.interactions.filter((i) => i.id !== id) }, value: { id } })
+}
+
+export function updateMe(file: NetworkFile, patch: MePatchValue): Result<Change<Me>> {
+  const me: Me = { ...file.me, ...stripUndefined(patch) }
+  return ok({ file: { ...file, me }, value: me })
+}
+
+export function updateSettings(file: NetworkFile, patch: SettingsPatchValue): Result<Change<Settings>> {
+  const settings: Settings = {
+    monthlyTarget: patch.monthlyTarget ?? file.settings.monthlyTarget,
+    cadenceDaysByCategory: { ...file.settings.cadenceDaysByCategory, ...stripUndefined(patch.cadenceDaysByCategory ?? {}) },
+  }
+  return ok({ file: { ...file, settings }, value: settings })
+}
+
+/** Replaces an empty network with `sample`; refuses when the user already has contacts. */
+export function loadSample(file: NetworkFile, sample: NetworkFile): Result<Change<NetworkFile>> {
+  if (file.contacts.length > 0) {
+    return fail(
+      'CONFLICT',
+      `Your network already has ${file.contacts.length} contact${file.contacts.length === 1 ? '' : 's'}; the sample only opens in an empty network.`,
+    )
+  }
+  return ok({ file: sample, value: sample })
+}
+
+function stripUndefined<T extends object>(value: T): { [K in keyof T]-?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]-?: Exclude<T[K], undefined>
+  }
+}

@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { Channel } from '../../core/channels'
+import type { InputOf, OutputOf, StoreStatus } from '../../core/contract'
+import type { NetworkFile } from '../../core/network-file'
+import type { Result } from '../../core/result'
+import { call, hasBackendAccess } from '../client/backend-client'
+
+export type Unavailable = Extract<StoreStatus, { state: 'unreadable' | 'too-new' }>
+
+export type KithState =
+  | { readonly phase: 'loading' }
+  | { readonly phase: 'no-access' }
+  | { readonly phase: 'unavailable'; readonly status: Unavailable }
+  | { readonly phase: 'failed'; readonly message: string }
+  | { readonly phase: 'ready'; readonly network: NetworkFile }
+
+export type Mutate = <C extends Channel>(channel: C, input: InputOf<C>) => Promise<Result<OutputOf<C>>>
+
+/** Loads the store's status and network, and runs changes; after each change the network is read again. */
+export function useKith(): { state: KithState; mutate: Mutate; reload: () => Promise<void> } {
+  const [state, setState] = useState<KithState>(() => (hasBackendAccess() ? { phase: 'loading' } : { phase: 'no-access' }))
+
+  const reload = useCallback(async () => {
+    if (!hasBackendAccess()) return
+    const status = await call('store:status', {})
+    if (!status.ok) return setState({ phase: 'failed', message: status.error.message })
+    if (status.value.state !== 'ready') return setState({ phase: 'unavailable', status: status.value })
+    const network = await call('network:get', {})
+    setState(network.ok ? { phase: 'ready', network: network.value } : { phase: 'failed', message: network.error.message })
+  }, [])
+
+  useEffect(() => {
+    void reload()
+  }, [reload])
+
+  const mutate = useCallback<Mutate>(
+    async (channel, input) => {
+      const result = await call(channel, input)
+      if (result.ok || result.error.code === 'STORE_UNAVAILABLE') await reload()
+      return result
+    },
+    [reload],
+  )
+
+  return { state, mutate, reload }
+}

@@ -1,0 +1,51 @@
+import type { Bridge, Channel } from '../../core/channels'
+import type { InputOf, OutputOf } from '../../core/contract'
+import type { Result } from '../../core/result'
+
+/*
+ * The renderer's only door to the backend. Under the desktop host it calls the preload's bridge
+ * (`window.kith`); under the browser host it POSTs to /api/<channel> with the token from the URL fragment.
+ * Either way it answers the same result envelope and never throws.
+ */
+
+declare global {
+  interface Window {
+    kith?: Bridge
+  }
+}
+
+const TOKEN_KEY = 'kith.token'
+
+/** The browser host's token: from `#token=…` on first load, then from this tab's session storage. */
+function browserToken(): string | null {
+  const fromUrl = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token')
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl)
+    // Keep the secret out of the address bar, screenshots and history.
+    history.replaceState(null, '', window.location.pathname + window.location.search)
+    return fromUrl
+  }
+  return sessionStorage.getItem(TOKEN_KEY)
+}
+
+const token = window.kith ? null : browserToken()
+
+/** False when the page was opened in a browser without the link the browser host printed. */
+export const hasBackendAccess = (): boolean => window.kith !== undefined || token !== null
+
+export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>> {
+  try {
+    if (window.kith) return (await window.kith[channel](input)) as Result<OutputOf<C>>
+    const response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+      body: JSON.stringify(input),
+    })
+    return (await response.json()) as Result<OutputOf<C>>
+  } catch {
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Kith’s backend is not answering. Is the Kith window or `npm run serve` still running?' },
+    }
+  }
+}

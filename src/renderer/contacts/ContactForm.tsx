@@ -1,0 +1,229 @@
+import { useMemo, useState, type FormEvent } from 'react'
+import { CATEGORIES, type Category } from '../../core/categories'
+import type { InputOf } from '../../core/contract'
+import type { NetworkFile } from '../../core/network-file'
+import type { Contact } from '../../core/schema'
+import type { Mutate } from '../app/use-kith'
+import { fieldErrors } from '../ui/field-errors'
+import { FormField } from '../ui/FormField'
+import { categoryLabel, STRENGTH_LABELS } from '../ui/format'
+
+interface Draft {
+  name: string
+  organization: string
+  department: string
+  industry: string
+  role: string
+  categories: Category[]
+  tags: string
+  tieStrength: number
+  cadenceDays: string
+  howMet: string
+  introducedBy: string
+  email: string
+  phone: string
+  linkedinUrl: string
+  website: string
+  onLaidOffList: boolean
+  notes: string
+}
+
+const fromContact = (c: Contact | undefined): Draft => ({
+  name: c?.name ?? '',
+  organization: c?.organization ?? '',
+  department: c?.department ?? '',
+  industry: c?.industry ?? '',
+  role: c?.role ?? '',
+  categories: c ? [...c.categories] : [],
+  tags: c?.tags.join(', ') ?? '',
+  tieStrength: c?.tieStrength ?? 2,
+  cadenceDays: c?.cadenceDays == null ? '' : String(c.cadenceDays),
+  howMet: c?.howMet ?? '',
+  introducedBy: c?.introducedBy ?? '',
+  email: c?.email ?? '',
+  phone: c?.phone ?? '',
+  linkedinUrl: c?.linkedinUrl ?? '',
+  website: c?.website ?? '',
+  onLaidOffList: c?.onLaidOffList ?? false,
+  notes: c?.notes ?? '',
+})
+
+/** The form's values as the contract expects them; the backend validates and explains what is wrong. */
+const toInput = (d: Draft): InputOf<'contacts:create'> => ({
+  ...d,
+  tags: d.tags
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== ''),
+  cadenceDays: d.cadenceDays.trim() === '' ? null : Number(d.cadenceDays),
+  introducedBy: d.introducedBy === '' ? null : (d.introducedBy as Contact['id']),
+})
+
+const TEXT_FIELDS = [
+  ['organization', 'Organization'],
+  ['department', 'Department'],
+  ['industry', 'Industry'],
+  ['role', 'Role'],
+] as const
+
+const CONTACT_FIELDS = [
+  ['email', 'E-mail', 'email'],
+  ['phone', 'Phone', 'tel'],
+  ['linkedinUrl', 'LinkedIn', 'url'],
+  ['website', 'Website', 'url'],
+] as const
+
+/** How the form closed, so the caller can select, deselect or leave the selection alone. */
+export type FormOutcome = { kind: 'saved'; contact: Contact } | { kind: 'deleted' } | { kind: 'cancelled' }
+
+/** Add or edit a contact; saving goes through the backend, whose messages appear beside each field. */
+export function ContactForm(props: {
+  network: NetworkFile
+  contact?: Contact
+  mutate: Mutate
+  onDone: (outcome: FormOutcome) => void
+}) {
+  const { network, contact, mutate, onDone } = props
+  const [draft, setDraft] = useState<Draft>(() => fromContact(contact))
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [summary, setSummary] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const [confirmingDelete, setConfirmingDelete] = useState(false)
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }))
+  const others = useMemo(
+    () => network.contacts.filter((c) => c.id !== contact?.id).sort((a, b) => a.name.localeCompare(b.name)),
+    [network.contacts, contact?.id],
+  )
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setSaving(true)
+    const input = toInput(draft)
+    const result = contact ? await mutate('contacts:update', { id: contact.id, patch: input }) : await mutate('contacts:create', input)
+    setSaving(false)
+    if (result.ok) return onDone({ kind: 'saved', contact: result.value })
+    setErrors(fieldErrors(result.error))
+    setSummary(result.error.message)
+  }
+
+  const remove = async () => {
+    if (!contact) return
+    const result = await mutate('contacts:delete', { id: contact.id })
+    if (result.ok) return onDone({ kind: 'deleted' })
+    setSummary(result.error.message)
+  }
+
+  const linkedTies = contact ? network.ties.filter((t) => t.a === contact.id || t.b === contact.id).length : 0
+  const linkedInteractions = contact ? network.interactions.filter((i) => i.contactIds.includes(contact.id)).length : 0
+
+  return (
+    <form className="contact-form" onSubmit={submit} noValidate aria-label={contact ? `Edit ${contact.name}` : 'New contact'}>
+      {summary && (
+        <p className="callout error" role="alert">
+          {summary}
+        </p>
+      )}
+      <div className="form-grid">
+        <FormField label="Name" error={errors.name}>
+          {(a) => <input {...a} value={draft.name} onChange={(e) => set('name', e.target.value)} autoComplete="off" required />}
+        </FormField>
+        {TEXT_FIELDS.map(([key, label]) => (
+          <FormField key={key} label={label} error={errors[key]}>
+            {(a) => <input {...a} value={draft[key]} onChange={(e) => set(key, e.target.value)} autoComplete="off" />}
+          </FormField>
+        ))}
+      </div>
+
+      <fieldset className={errors.categories ? 'categories has-error' : 'categories'}>
+        <legend>Categories</legend>
+        <div className="chip-grid">
+          {CATEGORIES.map((c) => (
+            <label key={c} className="chip-option">
+              <input
+                type="checkbox"
+                checked={draft.categories.includes(c)}
+                onChange={(e) => set('categories', e.target.checked ? [...draft.categories, c] : draft.categories.filter((x) => x !== c))}
+              />
+              {categoryLabel(c)}
+            </label>
+          ))}
+        </div>
+        {errors.categories && <p className="field-error">{errors.categories}</p>}
+      </fieldset>
+
+      <div className="form-grid">
+        <FormField label="Tie strength" error={errors.tieStrength}>
+          {(a) => (
+            <select {...a} value={draft.tieStrength} onChange={(e) => set('tieStrength', Number(e.target.value))}>
+              {[1, 2, 3, 4, 5].map((s) => (
+                <option key={s} value={s}>
+                  {STRENGTH_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Keep in touch every (days)" error={errors.cadenceDays} hint="Leave empty to use the default for the category.">
+          {(a) => <input {...a} inputMode="numeric" value={draft.cadenceDays} onChange={(e) => set('cadenceDays', e.target.value)} />}
+        </FormField>
+        <FormField label="Tags" error={errors.tags} hint="Separate tags with commas.">
+          {(a) => <input {...a} value={draft.tags} onChange={(e) => set('tags', e.target.value)} />}
+        </FormField>
+        <FormField label="Introduced by" error={errors.introducedBy}>
+          {(a) => (
+            <select {...a} value={draft.introducedBy} onChange={(e) => set('introducedBy', e.target.value)}>
+              <option value="">Nobody</option>
+              {others.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        {CONTACT_FIELDS.map(([key, label, type]) => (
+          <FormField key={key} label={label} error={errors[key]}>
+            {(a) => <input {...a} type={type} value={draft[key]} onChange={(e) => set(key, e.target.value)} autoComplete="off" />}
+          </FormField>
+        ))}
+        <FormField label="How you met" error={errors.howMet}>
+          {(a) => <input {...a} value={draft.howMet} onChange={(e) => set('howMet', e.target.value)} />}
+        </FormField>
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={draft.onLaidOffList} onChange={(e) => set('onLaidOffList', e.target.checked)} />
+        I would call them if I lost my job
+      </label>
+      <FormField label="Notes" error={errors.notes}>
+        {(a) => <textarea {...a} rows={3} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />}
+      </FormField>
+
+      <div className="form-actions">
+        {contact &&
+          (confirmingDelete ? (
+            <span className="confirm-delete" role="group" aria-label="Confirm deletion">
+              Delete {contact.name}
+              {linkedTies + linkedInteractions > 0 && ` with ${linkedTies} tie${linkedTies === 1 ? '' : 's'} and their part in ${linkedInteractions} interaction${linkedInteractions === 1 ? '' : 's'}`}?
+              <button type="button" className="danger" onClick={() => void remove()}>
+                Delete
+              </button>
+              <button type="button" onClick={() => setConfirmingDelete(false)}>
+                Keep
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="danger subtle" onClick={() => setConfirmingDelete(true)}>
+              Delete contact
+            </button>
+          ))}
+        <span className="spacer" />
+        <button type="button" onClick={() => onDone({ kind: 'cancelled' })}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Saving…' : contact ? 'Save changes' : 'Add contact'}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,76 @@
+import { useMemo, useRef, useState } from 'react'
+import type { NetworkFile } from '../../core/network-file'
+import { orbitPositions } from '../../core/orbit-layout'
+import type { Mutate } from '../app/use-kith'
+import { ContactForm } from '../contacts/ContactForm'
+import { InteractionForm } from '../interactions/InteractionForm'
+import { Modal } from '../ui/Modal'
+import { ContactPanel } from './ContactPanel'
+import { Legend } from './Legend'
+import { ME_ID, toCyElements } from './to-cy-elements'
+import { useCytoscape } from './use-cytoscape'
+
+type Dialog = { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'log'; contactIds: string[] }
+
+/** The network map with its legend, the selected contact's details, and quick actions. */
+export function MapView(props: { network: NetworkFile; mutate: Mutate }) {
+  const { network, mutate } = props
+  const container = useRef<HTMLDivElement>(null)
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [dialog, setDialog] = useState<Dialog | null>(null)
+  const positions = useMemo(() => orbitPositions(network.contacts), [network.contacts])
+  const elements = useMemo(() => toCyElements(network, positions), [network, positions])
+  const cy = useCytoscape(container, elements, (id) => setSelectedId(id === ME_ID ? null : id))
+  const selected = network.contacts.find((c) => c.id === selectedId)
+  const editing = dialog?.kind === 'edit' ? network.contacts.find((c) => c.id === dialog.id) : undefined
+
+  return (
+    <div className="map-view">
+      <header className="toolbar">
+        <h1>Network map</h1>
+        <span className="spacer" />
+        <button type="button" onClick={() => cy.current?.fit(undefined, 40)}>
+          Fit to screen
+        </button>
+        <button type="button" onClick={() => setDialog({ kind: 'log', contactIds: selected ? [selected.id] : [] })}>
+          Log interaction
+        </button>
+        <button type="button" className="primary" onClick={() => setDialog({ kind: 'add' })}>
+          Add contact
+        </button>
+      </header>
+      <div className="map-area">
+        <div ref={container} className="map-canvas" role="img" aria-label={`Network map: you and ${network.contacts.length} contacts`} />
+        <Legend network={network} />
+        {selected && (
+          <ContactPanel
+            network={network}
+            contact={selected}
+            onClose={() => setSelectedId(null)}
+            onLog={() => setDialog({ kind: 'log', contactIds: [selected.id] })}
+            onEdit={() => setDialog({ kind: 'edit', id: selected.id })}
+          />
+        )}
+      </div>
+      {dialog?.kind === 'log' && (
+        <Modal title="Log an interaction" onClose={() => setDialog(null)} wide>
+          <InteractionForm network={network} initialContactIds={dialog.contactIds} mutate={mutate} onDone={() => setDialog(null)} />
+        </Modal>
+      )}
+      {(dialog?.kind === 'add' || editing) && (
+        <Modal title={editing ? `Edit ${editing.name}` : 'New contact'} onClose={() => setDialog(null)} wide>
+          <ContactForm
+            network={network}
+            {...(editing ? { contact: editing } : {})}
+            mutate={mutate}
+            onDone={(outcome) => {
+              setDialog(null)
+              if (outcome.kind === 'saved') setSelectedId(outcome.contact.id)
+              if (outcome.kind === 'deleted') setSelectedId(null)
+            }}
+          />
+        </Modal>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { loadNetworkFile, migrateFile } from '../../../src/core/migrations'
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')
+
+describe('the stored file', () => {
+  it('loads the frozen version 1 fixture (kept forever; never edit it)', () => {
+    const outcome = loadNetworkFile(fixture('store-v1.json'))
+    if (!outcome.ok) throw new Error(outcome.message)
+    expect(outcome.migratedFrom).toBe(1)
+    expect(outcome.file.contacts.map((c) => c.name)).toEqual(['Ana Souza', 'Ben Okoro', 'Chloé Martin'])
+    expect(outcome.file.contacts[1]?.introducedBy).toBe('c-ana')
+    expect(outcome.file.interactions).toHaveLength(3)
+    expect(outcome.file.me.profileReviewedOn).toBe('2026-03-02')
+  })
+
+  it('refuses a file from a newer Kith without touching it', () => {
+    const newer = JSON.stringify({ ...JSON.parse(fixture('store-v1.json')), schemaVersion: 7 })
+    expect(loadNetworkFile(newer)).toEqual({
+      ok: false,
+      reason: 'too-new',
+      version: 7,
+      message: 'This data was saved by a newer Kith (file format 7; this version reads up to 1). Update Kith to open it.',
+    })
+  })
+
+  it('calls cut-off JSON, a missing version and broken references unreadable', () => {
+    expect(loadNetworkFile('{"schemaVersion": 1, "me": {')).toMatchObject({ ok: false, reason: 'unreadable' })
+    expect(loadNetworkFile('{"contacts": []}')).toMatchObject({ ok: false, reason: 'unreadable', message: expect.stringContaining('schemaVersion') })
+    const dangling = JSON.parse(fixture('store-v1.json'))
+    dangling.ties.push({ id: 't-9', a: 'c-ana', b: 'c-nobody', kind: 'knows' })
+    expect(loadNetworkFile(JSON.stringify(dangling))).toMatchObject({
+      ok: false,
+      reason: 'unreadable',
+      message: expect.stringContaining('Tie t-9 names a missing contact.'),
+    })
+  })
+})
+
+describe('migrateFile', () => {
+  const Target = z.object({ schemaVersion: z.literal(3), items: z.array(z.string()), label: z.string() })
+  const steps = [
+    { from: 1, name: 'rename-things-to-items', up: ({ things, ...rest }: Record<string, unknown>) => ({ ...rest, items: things }) },
+    { from: 2, name: 'add-label', up: (file: Record<string, unknown>) => ({ ...file, label: 'none' }) },
+  ]
+
+  it('applies named steps in order from the file’s version and validates the result', () => {
+    const outcome = migrateFile({ schemaVersion: 1, things: ['x'] }, steps, 3, Target)
+    expect(outcome).toEqual({ ok: true, file: { schemaVersion: 3, items: ['x'], label: 'none' }, migratedFrom: 1, applied: ['rename-things-to-items', 'add-label'] })
+    expect(migrateFile({ schemaVersion: 2, items: [] }, steps, 3, Target)).toMatchObject({ ok: true, applied: ['add-label'] })
+  })
+
+  it('stops when a step is missing or the result does not validate', () => {
+    expect(migrateFile({ schemaVersion: 1, things: [] }, steps.slice(1), 3, Target)).toMatchObject({
+      ok: false,
+      message: 'No upgrade is known from file format 1.',
+    })
+    expect(migrateFile({ schemaVersion: 1, things: 'oops' }, steps, 3, Target)).toMatchObject({ ok: false, reason: 'unreadable' })
+  })
+})

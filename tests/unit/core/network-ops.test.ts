@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import * as ops from '../../../src/core/network-ops'
+import { ContactDraft, InteractionDraft, type ContactId, type InteractionId, type TieId } from '../../../src/core/schema'
+import { cid, deepFreeze, fixedContext, makeContact, makeInteraction, makeNetwork, makeTie, NOW, TODAY } from '../helpers/builders'
+
+const three = () =>
+  deepFreeze(
+    makeNetwork({
+      contacts: [makeContact({ id: 'a', name: 'Ana' }), makeContact({ id: 'b', name: 'Ben' }), makeContact({ id: 'c', name: 'Cy', introducedBy: cid('a') })],
+      ties: [makeTie('t1', 'a', 'b'), makeTie('t2', 'b', 'c')],
+      interactions: [
+        makeInteraction('i1', ['a'], '2026-01-01'),
+        makeInteraction('i2', ['a', 'b'], '2026-02-01'),
+        makeInteraction('i3', ['c'], '2026-03-01'),
+      ],
+    }),
+  )
+
+const value = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+  if (!result.ok) throw new Error(`expected success, got: ${result.error.message}`)
+  return result.value
+}
+
+describe('contacts', () => {
+  it('creates a contact with an id and timestamps, leaving the old network untouched', () => {
+    const before = three()
+    const change = value(ops.createContact(before, ContactDraft.parse({ name: 'Dee', categories: ['leader'] }), fixedContext()))
+    expect(change.value).toMatchObject({ id: 'id-1', name: 'Dee', createdAt: NOW, updatedAt: NOW })
+    expect(change.file.contacts).toHaveLength(4)
+    expect(before.contacts).toHaveLength(3)
+  })
+
+  it('refuses an introducer who does not exist', () => {
+    const result = ops.createContact(three(), ContactDraft.parse({ name: 'Dee', categories: ['leader'], introducedBy: 'ghost' }), fixedContext())
+    expect(result).toMatchObject({ ok: false, error: { code: 'DANGLING_REFERENCE' } })
+  })
+
+  it('updates only the fields in the patch and stamps updatedAt', () => {
+    const later = '2026-11-27T08:00:00.000Z'
+    const change = value(ops.updateContact(three(), cid('b'), { role: 'CFO' }, fixedContext({ now: later })))
+    expect(change.value).toMatchObject({ name: 'Ben', role: 'CFO', updatedAt: later, createdAt: NOW })
+  })
+
+  it('refuses to update a missing contact or make someone their own introducer', () => {
+    expect(ops.updateContact(three(), cid('zz'), { role: 'x' }, fixedContext())).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(ops.updateContact(three(), cid('a'), { introducedBy: cid('a') }, fixedContext())).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    })
+  })
+
+  it('deletes a contact with its ties and its share of interactions in one change', () => {
+    const change = value(ops.deleteContact(three(), cid('a')))
+    expect(change.value).toEqual({ id: 'a', removedTies: 1, removedInteractions: 1, updatedInteractions: 1 })
+    expect(change.file.contacts.map((c) => c.id)).toEqual(['b', 'c'])
+    expect(change.file.ties.map((t) => t.id)).toEqual(['t2'])
+    expect(change.file.interactions.map((i) => [i.id, i.contactIds])).toEqual([
+      ['i2', ['b']],
+      ['i3', ['c']],
+    ])
+    // Cy was introduced by Ana; the reference goes with her.
+    expect(change.file.contacts.find((c) => c.id === 'c')?.introducedBy).toBeNull()
+  })
+})
+
+describe('ties', () => {
+  it('links two existing contacts', () => {
+    const change = value(ops.createTie(three(), { a: cid('a'), b: cid('c'), kind: 'works-with' }, fixedContext()))
+    expect(change.value).toEqual({ id: 'id-1', a: 'a', b: 'c', kind: 'works-with' })
+  })
+
+  it('refuses a dangling, duplicate (either direction) or self tie', () => {
+    expect(ops.createTie(three(), { a: cid('a'), b: cid('ghost'), kind: 'knows' }, fixedContext())).toMatchObject({
+      ok: false,
+      error: { code: 'DANGLING_REFERENCE' },
+    })
+    expect(ops.createTie(three(), { a: cid('b'), b: cid('a'), kind: 'knows' }, fixedContext())).toMatchObject({
+      ok: false,
+      error: { code: 'DUPLICATE', message: 'Ben and Ana are already linked.' },
+    })
+    expect(ops.createTie(three(), { a: cid('a'), b: cid('a'), kind: 'knows' }, fixedContext())).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    })
+  })
+
+  it('deletes a tie by id and says when it is already gone', () => {
+    expect(value(ops.deleteTie(three(), 't1' as TieId)).file.ties.map((t) => t.id)).toEqual(['t2'])
+    expect(ops.deleteTie(three(), 'nope' as TieId)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+})
+
+describe('interactions', () => {
+  it('logs an interaction with several contacts', () => {
+    const draft = InteractionDraft.parse({ contactIds: ['a', 'c'], date: TODAY, channel: 'lunch' })
+    const change = value(ops.createInteraction(three(), draft, fixedContext()))
+    expect(change.value).toEqual({ id: 'id-1', contactIds: ['a', 'c'], date: TODAY, channel: 'lunch', direction: 'mutual', summary: '' })
+  })
+
+  it('refuses missing contacts and future dates', () => {
+    const ghost = InteractionDraft.parse({ contactIds: ['a', 'ghost'], date: TODAY, channel: 'lunch' })
+    expect(ops.createInteraction(three(), ghost, fixedContext())).toMatchObject({ ok: false, error: { code: 'DANGLING_REFERENCE' } })
+    const tomorrow = InteractionDraft.parse({ contactIds: ['a'], date: '2026-11-27', channel: 'lunch' })
+    expect(ops.createInteraction(three(), tomorrow, fixedContext())).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '2026-11-27 is in the future. Log interactions once they have happened.' },
+    })
+  })
+
+  it('deletes an interaction by id', () => {
+    expect(value(ops.deleteInteraction(three(), 'i2' as InteractionId)).file.interactions).toHaveLength(2)
+    expect(ops.deleteInteraction(three(), 'i9' as InteractionId)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+})
+
+describe('me, settings and the sample', () => {
+  it('patches me and settings without losing other fields', () => {
+    expect(value(ops.updateMe(three(), { name: 'Robin' })).value).toMatchObject({ name: 'Robin', industry: '' })
+    const settings = value(ops.updateSettings(three(), { cadenceDaysByCategory: { social: 45 } })).value
+    expect(settings.cadenceDaysByCategory).toMatchObject({ social: 45, department: 30 })
+    expect(settings.monthlyTarget).toBe(3)
+  })
+
+  it('loads the sample only into an empty network', () => {
+    const sample = three()
+    expect(value(ops.loadSample(makeNetwork(), sample)).file).toBe(sample)
+    expect(ops.loadSample(three(), sample)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Your network already has 3 contacts; the sample only opens in an empty network.' },
+    })
+  })
+
+  it('never produces a dangling reference', () => {
+    const id = 'a' as ContactId
+    const after = value(ops.deleteContact(three(), id)).file
+    const ids = new Set(after.contacts.map((c) => c.id))
+    expect(after.ties.every((t) => ids.has(t.a) && ids.has(t.b))).toBe(true)
+    expect(after.interactions.every((i) => i.contactIds.every((c) => ids.has(c)))).toBe(true)
+  })
+})

@@ -1,0 +1,75 @@
+import type { Category } from '../../../src/core/categories'
+import type { IsoDate } from '../../../src/core/dates'
+import { NetworkFile, SCHEMA_VERSION } from '../../../src/core/network-file'
+import type { ChangeContext } from '../../../src/core/network-ops'
+import { DEFAULT_SETTINGS, EMPTY_ME, type Contact, type ContactId, type Interaction, type Tie } from '../../../src/core/schema'
+
+/** Small builders so tests read in the domain's words; ids and dates are fixed and readable. */
+
+export const TODAY: IsoDate = '2026-11-26'
+export const NOW = '2026-11-26T10:00:00.000Z'
+
+export function counterIds(prefix = 'id'): () => string {
+  let n = 0
+  return () => `${prefix}-${++n}`
+}
+
+export const fixedContext = (overrides: Partial<ChangeContext> = {}): ChangeContext => ({
+  now: NOW,
+  today: TODAY,
+  newId: counterIds(),
+  ...overrides,
+})
+
+export function makeContact(overrides: Partial<Omit<Contact, 'id'>> & { id: string; categories?: Category[] }): Contact {
+  return {
+    name: `Contact ${overrides.id}`,
+    organization: '',
+    department: '',
+    industry: '',
+    role: '',
+    categories: ['department'],
+    tags: [],
+    tieStrength: 2,
+    cadenceDays: null,
+    howMet: '',
+    introducedBy: null,
+    email: '',
+    phone: '',
+    linkedinUrl: '',
+    website: '',
+    onLaidOffList: false,
+    notes: '',
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...overrides,
+  } as Contact
+}
+
+export function makeInteraction(id: string, contactIds: string[], date: IsoDate, overrides: Partial<Interaction> = {}): Interaction {
+  return { id, contactIds, date, channel: 'coffee', direction: 'mutual', summary: '', ...overrides } as Interaction
+}
+
+export const makeTie = (id: string, a: string, b: string): Tie => ({ id, a, b, kind: 'knows' }) as Tie
+
+export function makeNetwork(parts: { contacts?: Contact[]; ties?: Tie[]; interactions?: Interaction[] } = {}): NetworkFile {
+  return NetworkFile.parse({
+    schemaVersion: SCHEMA_VERSION,
+    me: EMPTY_ME,
+    contacts: parts.contacts ?? [],
+    ties: parts.ties ?? [],
+    interactions: parts.interactions ?? [],
+    settings: DEFAULT_SETTINGS,
+  })
+}
+
+export const cid = (id: string) => id as ContactId
+
+/** Freezes a value deeply, so a test fails if code under test mutates its input. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze)
+    Object.freeze(value)
+  }
+  return value
+}
