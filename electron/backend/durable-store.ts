@@ -184,6 +184,8 @@ export class DurableStore {
   }
 
   private async drain(): Promise<void> {
+    // Yield once so `draining` is assigned before the loop can finish and clear it.
+    await Promise.resolve()
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0)
       const current = this.db.data

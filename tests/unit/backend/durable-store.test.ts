@@ -1,0 +1,182 @@
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { open, rename } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadNetworkFile } from '../../../src/core/migrations'
+import * as ops from '../../../src/core/network-ops'
+import { ContactDraft } from '../../../src/core/schema'
+import { nodeWriteIo, type WriteIo } from '../../../electron/backend/atomic-write'
+import { DurableStore, STORE_FILE } from '../../../electron/backend/durable-store'
+import { fixedContext, TODAY } from '../helpers/builders'
+import { tempDir } from '../helpers/temp-dir'
+
+const openStore = (dataDir: string, io?: WriteIo, today = TODAY) => DurableStore.open({ dataDir, today: () => today, ...(io ? { io } : {}) })
+const addContact = (store: DurableStore, name: string) =>
+  store.update((file) => ops.createContact(file, ContactDraft.parse({ name, categories: ['existing'] }), fixedContext({ newId: () => `id-${name}` })))
+const fixture = () => readFileSync(new URL('../../fixtures/store-v1.json', import.meta.url), 'utf8')
+
+/** A write path whose fsync (or rename) fails on demand, and which counts renames. */
+function flakyIo() {
+  const state = { failSync: false, failRename: false, renames: 0 }
+  const io: WriteIo = {
+    ...nodeWriteIo,
+    open: (async (...args: Parameters<typeof open>) => {
+      const handle = await open(...args)
+      if (state.failSync) handle.sync = () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }))
+      return handle
+    }) as typeof open,
+    rename: (async (from, to) => {
+      if (state.failRename) throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' })
+      state.renames++
+      return rename(from, to)
+    }) as typeof rename,
+  }
+  return { io, state }
+}
+
+describe('DurableStore', () => {
+  it('starts empty and writes nothing until the first change', async () => {
+    const dir = tempDir()
+    const store = await openStore(dir)
+    expect(store.isReady).toBe(true)
+    expect(store.data.contacts).toEqual([])
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('saves each change with mode 0600 and reads it back after reopening', async () => {
+    const dir = tempDir()
+    const store = await openStore(dir)
+    expect(await addContact(store, 'Ana')).toMatchObject({ ok: true, value: { name: 'Ana' } })
+    const file = path.join(dir, STORE_FILE)
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    await store.flush()
+    const onDisk = loadNetworkFile(readFileSync(file, 'utf8'))
+    expect(onDisk.ok && onDisk.file.contacts.map((c) => c.name)).toEqual(['Ana'])
+    const again = await openStore(dir)
+    expect(again.data.contacts.map((c) => c.name)).toEqual(['Ana'])
+  })
+
+  it('answers every change of a burst but writes them together', async () => {
+    const dir = tempDir()
+    const { io, state } = flakyIo()
+    const store = await openStore(dir, io)
+    const names = Array.from({ length: 20 }, (_, i) => `P${i}`)
+    const results = await Promise.all(names.map((n) => addContact(store, n)))
+    expect(results.every((r) => r.ok)).toBe(true)
+    // One write for the first change, then one for everything queued behind it (plus the daily backup).
+    expect(state.renames).toBeLessThanOrEqual(3)
+    expect((await openStore(dir)).data.contacts.map((c) => c.name)).toEqual(names)
+  })
+
+  it('keeps answering after a change that was refused', async () => {
+    const store = await openStore(tempDir())
+    const refused = await store.update((file) => ops.deleteContact(file, 'nobody' as never))
+    expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await addContact(store, 'Ana')).toMatchObject({ ok: true })
+    await store.flush()
+  })
+
+  it('leaves disk and memory unchanged when the disk is full, and says so', async () => {
+    const dir = tempDir()
+    const { io, state } = flakyIo()
+    const store = await openStore(dir, io)
+    await addContact(store, 'Ana')
+    await store.flush()
+    const file = path.join(dir, STORE_FILE)
+    const bytesBefore = readFileSync(file)
+    const dataBefore = store.data
+
+    state.failSync = true
+    const result = await addContact(store, 'Ben')
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'WRITE_FAILED', message: 'The disk is full, so the change was not saved. Free some space and try again.' },
+    })
+    expect(store.data).toBe(dataBefore)
+    expect(readFileSync(file).equals(bytesBefore)).toBe(true)
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([])
+
+    state.failSync = false
+    state.failRename = true
+    expect(await addContact(store, 'Cy')).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED' } })
+    expect(readFileSync(file).equals(bytesBefore)).toBe(true)
+
+    state.failRename = false
+    expect(await addContact(store, 'Dee')).toMatchObject({ ok: true })
+    expect(store.data.contacts.map((c) => c.name)).toEqual(['Ana', 'Dee'])
+    await store.flush()
+  })
+
+  it('never overwrites a file that fails to load: keeps it, copies it, refuses changes', async () => {
+    const dir = tempDir()
+    const file = path.join(dir, STORE_FILE)
+    const damaged = fixture().slice(0, 700)
+    writeFileSync(file, damaged)
+
+    const store = await openStore(dir)
+    const status = await store.status()
+    expect(status).toMatchObject({ state: 'unreadable', file, message: expect.stringContaining('not valid JSON') })
+    if (status.state === 'ready') throw new Error('unreachable')
+    expect(readFileSync(status.preservedCopy!, 'utf8')).toBe(damaged)
+    expect(await addContact(store, 'Ana')).toMatchObject({ ok: false, error: { code: 'STORE_UNAVAILABLE' } })
+    expect(readFileSync(file, 'utf8')).toBe(damaged)
+
+    // Opening again does not pile up copies of the same bytes.
+    await openStore(dir)
+    expect(readdirSync(dir).filter((n) => n.startsWith('kith-unreadable-'))).toHaveLength(1)
+  })
+
+  it('refuses a file written by a newer Kith and leaves it alone', async () => {
+    const dir = tempDir()
+    const file = path.join(dir, STORE_FILE)
+    const newer = fixture().replace('"schemaVersion": 1', '"schemaVersion": 2')
+    writeFileSync(file, newer)
+    const store = await openStore(dir)
+    expect(await store.status()).toMatchObject({ state: 'too-new' })
+    expect(await addContact(store, 'Ana')).toMatchObject({ ok: false, error: { code: 'STORE_UNAVAILABLE' } })
+    expect(readFileSync(file, 'utf8')).toBe(newer)
+  })
+
+  it('takes one backup a day of a file that validated and keeps the newest ten', async () => {
+    const dir = tempDir()
+    const backups = path.join(dir, 'backups')
+    mkdirSync(backups)
+    for (let day = 1; day <= 12; day++) {
+      const name = path.join(backups, `kith-2026-10-${String(day).padStart(2, '0')}.json`)
+      writeFileSync(name, fixture())
+      utimesSync(name, new Date(2026, 9, day), new Date(2026, 9, day))
+    }
+    writeFileSync(path.join(dir, STORE_FILE), fixture())
+    await openStore(dir)
+    const names = readdirSync(backups).sort()
+    expect(names).toHaveLength(10)
+    expect(names).toContain(`kith-${TODAY}.json`)
+    expect(names).not.toContain('kith-2026-10-01.json')
+    expect(readFileSync(path.join(backups, `kith-${TODAY}.json`), 'utf8')).toBe(fixture())
+  })
+
+  it('restores a chosen backup over an unreadable file', async () => {
+    const dir = tempDir()
+    mkdirSync(path.join(dir, 'backups'))
+    writeFileSync(path.join(dir, 'backups', 'kith-2026-11-20.json'), fixture())
+    writeFileSync(path.join(dir, 'backups', 'kith-2026-11-21.json'), '{ broken')
+    writeFileSync(path.join(dir, STORE_FILE), 'garbage')
+    const store = await openStore(dir)
+
+    expect(await store.restore('kith-2026-11-21.json')).toMatchObject({ ok: false, error: { message: expect.stringContaining('cannot be opened either') } })
+    expect(await store.restore('kith-2026-01-01.json')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await store.restore('kith-2026-11-20.json')).toMatchObject({ ok: true, value: { state: 'ready' } })
+    expect(store.data.contacts).toHaveLength(3)
+    expect(await addContact(store, 'Dee')).toMatchObject({ ok: true })
+    expect((await openStore(dir)).data.contacts).toHaveLength(4)
+    expect(await store.restore('kith-2026-11-20.json')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    await store.flush()
+  })
+
+  it('cleans up temp files left by a process killed mid-write', async () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, `.${STORE_FILE}.12345.abcdef.tmp`), '{"half": ')
+    await openStore(dir)
+    expect(readdirSync(dir)).toEqual([])
+  })
+})

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { orbitPositions } from '../../../src/core/orbit-layout'
+import type { Category } from '../../../src/core/categories'
+import { makeContact } from '../helpers/builders'
+
+const radius = (p: { x: number; y: number } | undefined) => Math.hypot(p!.x, p!.y)
+const angle = (p: { x: number; y: number } | undefined) => Math.atan2(p!.y, p!.x)
+
+describe('orbitPositions', () => {
+  it('puts stronger ties on inner rings', () => {
+    const contacts = [1, 2, 3, 4, 5].map((s) => makeContact({ id: `s${s}`, tieStrength: s }))
+    const positions = orbitPositions(contacts)
+    const radii = [5, 4, 3, 2, 1].map((s) => radius(positions.get(`s${s}`)))
+    expect(radii).toEqual([...radii].sort((a, b) => a - b))
+    expect(new Set(radii.map(Math.round)).size).toBe(5)
+  })
+
+  it('gives each category its own angular sector', () => {
+    const cats: Category[] = ['department', 'department', 'author', 'author', 'social', 'social']
+    const contacts = cats.map((c, i) => makeContact({ id: `c${i}`, categories: [c], tieStrength: 3 }))
+    const positions = orbitPositions(contacts)
+    const sectorOf = (id: string) => Math.floor((((angle(positions.get(id)) + Math.PI / 2) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI) / ((2 * Math.PI) / 3))
+    expect(['c0', 'c1'].map(sectorOf)).toEqual([0, 0])
+    expect(['c2', 'c3'].map(sectorOf)).toEqual([1, 1])
+    expect(['c4', 'c5'].map(sectorOf)).toEqual([2, 2])
+  })
+
+  it('is deterministic and keeps neighbours apart on a crowded ring', () => {
+    const contacts = Array.from({ length: 300 }, (_, i) => makeContact({ id: `n${i}`, name: `N ${i}`, tieStrength: 2 }))
+    const a = orbitPositions(contacts)
+    const b = orbitPositions([...contacts].reverse())
+    expect([...a.entries()].sort()).toEqual([...b.entries()].sort())
+    const points = [...a.values()].sort((p, q) => Math.atan2(p.y, p.x) - Math.atan2(q.y, q.x))
+    const gaps = points.map((p, i) => Math.hypot(p.x - points[(i + 1) % points.length]!.x, p.y - points[(i + 1) % points.length]!.y))
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(40)
+  })
+})

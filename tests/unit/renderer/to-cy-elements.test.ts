@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { orbitPositions } from '../../../src/core/orbit-layout'
+import { CATEGORY_COLORS, strengthWidth } from '../../../src/renderer/map/map-style'
+import { ME_ID, toCyElements } from '../../../src/renderer/map/to-cy-elements'
+import { makeContact, makeNetwork, makeTie } from '../helpers/builders'
+
+describe('toCyElements', () => {
+  const network = makeNetwork({
+    contacts: [
+      makeContact({ id: 'a', name: 'Ana', categories: ['author', 'social'], tieStrength: 5 }),
+      makeContact({ id: 'b', name: 'Ben', categories: ['leader'], tieStrength: 1 }),
+    ],
+    ties: [makeTie('t1', 'a', 'b')],
+  })
+  const elements = toCyElements(network, orbitPositions(network.contacts))
+
+  it('draws me, each contact, an edge from me to each, and the ties between contacts', () => {
+    expect(elements.filter((e) => e.group === 'nodes').map((e) => e.data.id)).toEqual([ME_ID, 'a', 'b'])
+    expect(elements.filter((e) => e.data.kind === 'me-tie').map((e) => [e.data.source, e.data.target])).toEqual([
+      [ME_ID, 'a'],
+      [ME_ID, 'b'],
+    ])
+    expect(elements.filter((e) => e.data.kind === 'tie').map((e) => [e.data.source, e.data.target])).toEqual([['a', 'b']])
+  })
+
+  it('colours a node by its first category and sizes the edge by strength', () => {
+    const ana = elements.find((e) => e.data.id === 'a')
+    expect(ana?.data.color).toBe(CATEGORY_COLORS.author)
+    const widths = elements.filter((e) => e.data.kind === 'me-tie').map((e) => e.data.width as number)
+    expect(widths).toEqual([strengthWidth(5), strengthWidth(1)])
+    expect(widths[0]).toBeGreaterThan(widths[1]!)
+  })
+
+  it('labels me "Me" until the user gives a name', () => {
+    expect(elements[0]?.data.label).toBe('Me')
+  })
+})
