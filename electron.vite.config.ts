@@ -1,6 +1,24 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './electron/host-common/renderer-files'
+
+/**
+ * Repeats the hosts' CSP header as a <meta> in the built page, for defence in depth and for scanners
+ * that read the page. Build only: the dev server injects inline scripts for hot reload.
+ */
+function cspMeta(): Plugin {
+  // frame-ancestors is ignored (with a warning) in a <meta>; the header carries it.
+  const policy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ')
+  return {
+    name: 'kith-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  }
+}
 
 export default defineConfig({
   main: {
@@ -26,7 +44,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     build: {
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
     },

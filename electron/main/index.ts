@@ -73,6 +73,8 @@ function createWindow(): void {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      // Middle-click would open links in a new window, bypassing the window-open handler.
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   mainWindow.once('ready-to-show', () => mainWindow?.show())

@@ -16,22 +16,28 @@ export type KithState =
 
 export type Mutate = <C extends Channel>(channel: C, input: InputOf<C>) => Promise<Result<OutputOf<C>>>
 
+async function loadState(): Promise<KithState> {
+  if (!hasBackendAccess()) return { phase: 'no-access' }
+  const status = await call('store:status', {})
+  if (!status.ok) return { phase: 'failed', message: status.error.message }
+  if (status.value.state !== 'ready') return { phase: 'unavailable', status: status.value }
+  const network = await call('network:get', {})
+  return network.ok ? { phase: 'ready', network: network.value } : { phase: 'failed', message: network.error.message }
+}
+
 /** Loads the store's status and network, and runs changes; after each change the network is read again. */
 export function useKith(): { state: KithState; mutate: Mutate; reload: () => Promise<void> } {
   const [state, setState] = useState<KithState>(() => (hasBackendAccess() ? { phase: 'loading' } : { phase: 'no-access' }))
 
-  const reload = useCallback(async () => {
-    if (!hasBackendAccess()) return
-    const status = await call('store:status', {})
-    if (!status.ok) return setState({ phase: 'failed', message: status.error.message })
-    if (status.value.state !== 'ready') return setState({ phase: 'unavailable', status: status.value })
-    const network = await call('network:get', {})
-    setState(network.ok ? { phase: 'ready', network: network.value } : { phase: 'failed', message: network.error.message })
-  }, [])
+  const reload = useCallback(async () => setState(await loadState()), [])
 
   useEffect(() => {
-    void reload()
-  }, [reload])
+    let active = true
+    void loadState().then((loaded) => active && setState(loaded))
+    return () => {
+      active = false
+    }
+  }, [])
 
   const mutate = useCallback<Mutate>(
     async (channel, input) => {

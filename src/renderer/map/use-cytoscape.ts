@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape'
-import { useEffect, useRef, type RefObject } from 'react'
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react'
 import { MAP_STYLE } from './map-style'
 
 declare global {
@@ -19,8 +19,7 @@ export function useCytoscape(
   onTapNode: (id: string | null) => void,
 ): RefObject<Core | null> {
   const cyRef = useRef<Core | null>(null)
-  const tapRef = useRef(onTapNode)
-  tapRef.current = onTapNode
+  const onTap = useEffectEvent(onTapNode)
   const fitted = useRef(false)
 
   useEffect(() => {
@@ -37,9 +36,9 @@ export function useCytoscape(
       hideEdgesOnViewport: true,
       boxSelectionEnabled: false,
     })
-    cy.on('tap', 'node', (event) => tapRef.current(event.target.id() as string))
+    cy.on('tap', 'node', (event) => onTap(event.target.id() as string))
     cy.on('tap', (event) => {
-      if (event.target === cy) tapRef.current(null)
+      if (event.target === cy) onTap(null)
     })
     cyRef.current = cy
     window.cy = cy

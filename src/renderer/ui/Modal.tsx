@@ -1,17 +1,16 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from 'react'
 
 /** A dialog over the current view; Escape or the close button dismisses it, focus starts inside it. */
 export function Modal(props: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
   const titleId = useId()
   const ref = useRef<HTMLDivElement>(null)
-  const onClose = useRef(props.onClose)
-  onClose.current = props.onClose
+  const onEscape = useEffectEvent(() => props.onClose())
 
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null
     ref.current?.querySelector<HTMLElement>('input, select, textarea, button:not(.modal-close)')?.focus()
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose.current()
+      if (event.key === 'Escape') onEscape()
     }
     document.addEventListener('keydown', onKey)
     return () => {

@@ -5,7 +5,7 @@ import { openBackend, type Backend } from '../../../electron/backend/open-backen
 import { counterIds } from '../helpers/builders'
 import { tempDir } from '../helpers/temp-dir'
 
-async function backendIn(dir = tempDir(), revealFolder = async () => false): Promise<Backend> {
+async function backendIn(dir = tempDir(), revealFolder: (dir: string) => Promise<boolean> = async () => false): Promise<Backend> {
   return openBackend({ dataDir: dir, hostName: 'test', host: { revealFolder }, newId: counterIds(), checkOutputs: true })
 }
 
