@@ -11,6 +11,7 @@ export function App() {
   const { state, mutate, reload } = useKith()
   const notices = useNotices()
   const [view, setView] = useState<View>('map')
+  const [welcomeDismissed, setWelcomeDismissed] = useState(false)
   const [startAdding, setStartAdding] = useState(false)
 
   switch (state.phase) {
@@ -43,7 +44,7 @@ export function App() {
   }
 
   const { network } = state
-  if (network.contacts.length === 0 && !startAdding) {
+  if (network.contacts.length === 0 && !welcomeDismissed) {
     return (
       <>
         <WelcomeView
@@ -53,6 +54,7 @@ export function App() {
             else setView('map')
           }}
           onAddFirst={() => {
+            setWelcomeDismissed(true)
             setStartAdding(true)
             setView('contacts')
           }}

@@ -4,7 +4,7 @@ import type { InputOf } from '../../core/contract'
 import type { NetworkFile } from '../../core/network-file'
 import type { Contact } from '../../core/schema'
 import type { Mutate } from '../app/use-kith'
-import { fieldErrors } from '../ui/field-errors'
+import { formProblem } from '../ui/field-errors'
 import { FormField } from '../ui/FormField'
 import { categoryLabel, STRENGTH_LABELS } from '../ui/format'
 
@@ -102,8 +102,9 @@ export function ContactForm(props: {
     const result = contact ? await mutate('contacts:update', { id: contact.id, patch: input }) : await mutate('contacts:create', input)
     setSaving(false)
     if (result.ok) return onDone({ kind: 'saved', contact: result.value })
-    setErrors(fieldErrors(result.error))
-    setSummary(result.error.message)
+    const problem = formProblem(result.error)
+    setErrors(problem.fields)
+    setSummary(problem.summary)
   }
 
   const remove = async () => {

@@ -3,7 +3,7 @@ import { localIsoDate } from '../../core/dates'
 import type { NetworkFile } from '../../core/network-file'
 import { CHANNELS, DIRECTIONS, type ContactId, type Direction, type InteractionChannel } from '../../core/schema'
 import type { Mutate } from '../app/use-kith'
-import { fieldErrors } from '../ui/field-errors'
+import { formProblem } from '../ui/field-errors'
 import { FormField } from '../ui/FormField'
 import { CHANNEL_LABELS, DIRECTION_LABELS } from '../ui/format'
 
@@ -33,8 +33,9 @@ export function InteractionForm(props: { network: NetworkFile; initialContactIds
     const result = await mutate('interactions:create', { contactIds: contactIds as ContactId[], date, channel, direction, summary })
     setSaving(false)
     if (result.ok) return onDone()
-    setErrors(fieldErrors(result.error))
-    setMessage(result.error.message)
+    const problem = formProblem(result.error)
+    setErrors(problem.fields)
+    setMessage(problem.summary)
   }
 
   return (

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { drawnPixels, expect, mapNodeCount, test } from './fixtures'
+
+test('a new user opens the sample, adds a contact, logs an interaction, and finds both after a reload', async ({ page, kith }) => {
+  await page.goto(kith.url)
+  await expect(page.getByRole('heading', { name: 'Build your network before you need it' })).toBeVisible()
+  await page.getByRole('button', { name: 'Explore a sample network' }).click()
+
+  // The sample: Priya and her 40 contacts, drawn for real.
+  await expect(page.getByRole('heading', { name: 'Network map' })).toBeVisible()
+  await expect.poll(() => mapNodeCount(page)).toBe(41)
+  await expect.poll(() => drawnPixels(page)).toBeGreaterThan(20_000)
+  await expect(page.getByRole('complementary', { name: 'Map legend' })).toContainText(/Other industries\s*none yet/)
+
+  // Add a contact from another industry.
+  await page.getByRole('button', { name: 'Add contact' }).click()
+  const form = page.getByRole('form', { name: 'New contact' })
+  await form.getByLabel('Name').fill('Jonas Berg')
+  await form.getByLabel('Organization').fill('Northwind Energy')
+  await form.getByLabel('Industry').fill('Energy')
+  await form.getByLabel('Other industries').check()
+  await form.getByLabel('Tie strength').selectOption('2')
+  await form.getByRole('button', { name: 'Add contact' }).click()
+  await expect(form).toBeHidden()
+  await expect.poll(() => mapNodeCount(page)).toBe(42)
+  const panel = page.getByRole('complementary', { name: 'Details of Jonas Berg' })
+  await expect(panel).toContainText('Last contact')
+  await expect(panel).toContainText('never')
+
+  // Log a coffee with him from his panel.
+  await panel.getByRole('button', { name: 'Log interaction' }).click()
+  const log = page.getByRole('form', { name: 'Log an interaction' })
+  await expect(log.getByRole('checkbox', { name: /Jonas Berg/ })).toBeChecked()
+  await log.getByLabel('How').selectOption('coffee')
+  await log.getByLabel('Who helped whom').selectOption('gave')
+  await log.getByLabel('Summary').fill('Swapped notes on grid forecasting')
+  await log.getByRole('button', { name: 'Log interaction' }).click()
+  await expect(log).toBeHidden()
+  await expect(panel).toContainText('Swapped notes on grid forecasting')
+  await expect(panel).toContainText('today')
+
+  // Everything is on disk, and survives a reload.
+  const stored = JSON.parse(readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8'))
+  const jonas = stored.contacts.find((c: { name: string }) => c.name === 'Jonas Berg')
+  expect(jonas).toMatchObject({ organization: 'Northwind Energy', industry: 'Energy', categories: ['other-industry'], tieStrength: 2 })
+  expect(stored.interactions.filter((i: { contactIds: string[] }) => i.contactIds.includes(jonas.id))).toMatchObject([
+    { channel: 'coffee', direction: 'gave', summary: 'Swapped notes on grid forecasting' },
+  ])
+
+  await page.reload()
+  await expect.poll(() => mapNodeCount(page)).toBe(42)
+  await page.getByRole('button', { name: 'Contacts' }).click()
+  await page.getByRole('searchbox', { name: 'Search contacts' }).fill('Jonas')
+  await expect(page.getByRole('row', { name: /Jonas Berg/ })).toContainText('today')
+  await expect(page.getByText('1 of 41 shown')).toBeVisible()
+})
+
+test('a user starting from scratch adds their first contact', async ({ page, kith }) => {
+  await page.goto(kith.url)
+  await page.getByRole('button', { name: 'Add your first contact' }).click()
+  const form = page.getByRole('form', { name: 'New contact' })
+  await form.getByLabel('Name').fill('Mina Park')
+  await form.getByLabel('People I value').check()
+  await form.getByRole('button', { name: 'Add contact' }).click()
+  await expect(page.getByRole('row', { name: /Mina Park/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Map' }).click()
+  await expect.poll(() => mapNodeCount(page)).toBe(2)
+})
+
+test('bad input gets a plain message and changes nothing', async ({ page, kith }) => {
+  await page.goto(kith.url)
+  await page.getByRole('button', { name: 'Explore a sample network' }).click()
+  await expect.poll(() => mapNodeCount(page)).toBe(41)
+  const before = readFileSync(path.join(kith.dataDir, 'kith.json'))
+
+  await page.getByRole('button', { name: 'Add contact' }).click()
+  const form = page.getByRole('form', { name: 'New contact' })
+  await form.getByLabel('E-mail').fill('jonas-at-example')
+  await form.getByLabel('Keep in touch every (days)').fill('2')
+  await form.getByRole('button', { name: 'Add contact' }).click()
+  await expect(form.getByText('Give the contact a name.', { exact: true })).toBeVisible()
+  await expect(form.getByText('Choose at least one category.', { exact: true })).toBeVisible()
+  await expect(form.getByText('E-mail must look like name@example.com.', { exact: true })).toBeVisible()
+  await expect(form.getByText('Cadence must be at least 7 days.', { exact: true })).toBeVisible()
+  await expect(form.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true')
+  await expect(form.getByRole('alert')).toHaveText('Nothing was saved: check the 4 highlighted fields.')
+  await form.getByRole('button', { name: 'Cancel' }).click()
+
+  await page.getByRole('button', { name: 'Log interaction' }).click()
+  const log = page.getByRole('form', { name: 'Log an interaction' })
+  await log.getByRole('button', { name: 'Log interaction' }).click()
+  await expect(log.getByText('Choose at least one contact.', { exact: true })).toBeVisible()
+  await expect(log.getByRole('alert')).toHaveText('Nothing was saved: check the highlighted field.')
+
+  expect(readFileSync(path.join(kith.dataDir, 'kith.json')).equals(before)).toBe(true)
+  await expect.poll(() => mapNodeCount(page)).toBe(41)
+})

@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { test as base, type Page } from '@playwright/test'
+import type { Core } from 'cytoscape'
+
+declare global {
+  interface Window {
+    /** The renderer's live map (src/renderer/map/use-cytoscape.ts). */
+    cy?: Core
+  }
+}
+
+export interface KithHost {
+  readonly url: string
+  readonly origin: string
+  readonly token: string
+  readonly dataDir: string
+}
+
+const HOST_SCRIPT = path.resolve('out/main/browser-host.js')
+const READY = /Kith is running at (http:\/\/127\.0\.0\.1:(\d+))\/#token=(\S+)/
+
+/** Starts the built browser host on `dataDir` and resolves once it prints its address. */
+export function startHost(dataDir: string): Promise<{ host: KithHost; process: ChildProcess; stderr: () => string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [HOST_SCRIPT, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString()
+      const match = READY.exec(stdout)
+      if (match) {
+        const [, origin, , token] = match as unknown as [string, string, string, string]
+        resolve({ host: { url: `${origin}/#token=${token}`, origin, token, dataDir }, process: child, stderr: () => stderr })
+      }
+    })
+    child.on('exit', (code) => reject(new Error(`browser host exited with ${code}: ${stderr}`)))
+  })
+}
+
+/** Stops a host the way a user does (Ctrl+C) and waits for it to save and exit. */
+export function stopHost(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode)
+    child.once('exit', (code) => resolve(code))
+    child.kill('SIGINT')
+  })
+}
+
+type Fixtures = {
+  /** A fresh data folder per test, removed afterwards. */
+  dataDir: string
+  /** The browser host on that folder; tests may fill the folder before asking for it. */
+  kith: KithHost
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kith-e2e-'))
+    await use(dir)
+    rmSync(dir, { recursive: true, force: true })
+  },
+  kith: async ({ dataDir }, use) => {
+    const started = await startHost(dataDir)
+    await use(started.host)
+    await stopHost(started.process)
+  },
+})
+
+export { expect } from '@playwright/test'
+
+/** Pixels with any colour across the map's canvas layers: proof that cytoscape really drew. */
+export function drawnPixels(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let count = 0
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.map-canvas canvas')) {
+      const context = canvas.getContext('2d')
+      if (!context || canvas.width === 0) continue
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++
+    }
+    return count
+  })
+}
+
+/** Node count of the live map. */
+export const mapNodeCount = (page: Page) => page.evaluate(() => window.cy?.nodes().length ?? -1)
