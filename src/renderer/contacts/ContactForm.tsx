@@ -114,6 +114,10 @@ export function ContactForm(props: {
     setSummary(result.error.message)
   }
 
+  const defaults = draft.categories.map((c) => network.settings.cadenceDaysByCategory[c])
+  const cadenceHint =
+    defaults.length > 0 ? `Leave empty to use the category default: every ${Math.min(...defaults)} days.` : 'Leave empty to use the category default.'
+
   const linkedTies = contact ? network.ties.filter((t) => t.a === contact.id || t.b === contact.id).length : 0
   const linkedInteractions = contact ? network.interactions.filter((i) => i.contactIds.includes(contact.id)).length : 0
 
@@ -164,7 +168,7 @@ export function ContactForm(props: {
             </select>
           )}
         </FormField>
-        <FormField label="Keep in touch every (days)" error={errors.cadenceDays} hint="Leave empty to use the default for the category.">
+        <FormField label="Keep in touch every (days)" error={errors.cadenceDays} hint={cadenceHint}>
           {(a) => <input {...a} inputMode="numeric" value={draft.cadenceDays} onChange={(e) => set('cadenceDays', e.target.value)} />}
         </FormField>
         <FormField label="Tags" error={errors.tags} hint="Separate tags with commas.">

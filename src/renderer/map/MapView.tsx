@@ -40,8 +40,10 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate }) {
         </button>
       </header>
       <div className="map-area">
-        <div ref={container} className="map-canvas" role="img" aria-label={`Network map: you and ${network.contacts.length} contacts`} />
         <Legend network={network} />
+        <div className="map-stage">
+          <div ref={container} className="map-canvas" role="img" aria-label={`Network map: you and ${network.contacts.length} contacts`} />
+        </div>
         {selected && (
           <ContactPanel
             network={network}
