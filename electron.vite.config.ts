@@ -46,6 +46,8 @@ export default defineConfig({
     root: 'src/renderer',
     plugins: [react(), cspMeta()],
     build: {
+      // Served over HTTP by the browser host too, so ship it small.
+      minify: true,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

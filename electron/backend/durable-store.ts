@@ -122,6 +122,10 @@ export class DurableStore {
     return this.adapter.file
   }
 
+  get dataDir(): string {
+    return this.options.dataDir
+  }
+
   get isReady(): boolean {
     return this.problem === null
   }
@@ -132,7 +136,7 @@ export class DurableStore {
   }
 
   async status(): Promise<StoreStatus> {
-    const location = { dataDir: this.options.dataDir, file: this.file, backups: await this.backups.list() }
+    const location = { dataDir: this.dataDir, file: this.file, backups: await this.backups.list() }
     return this.problem ? { ...this.problem, ...location } : { state: 'ready', ...location }
   }
 

@@ -48,9 +48,6 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
       }),
     'store:status': async () => ok(await store.status()),
     'store:restore': ({ name }) => store.restore(name),
-    'store:reveal': async () => {
-      const dir = (await store.status()).dataDir
-      return ok({ opened: await host.revealFolder(dir), path: dir })
-    },
+    'store:reveal': async () => ok({ opened: await host.revealFolder(store.dataDir), path: store.dataDir }),
   }
 }

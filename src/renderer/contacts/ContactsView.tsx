@@ -3,12 +3,8 @@ import { daysBetween, localIsoDate } from '../../core/dates'
 import { lastContactIndex } from '../../core/last-contact'
 import type { NetworkFile } from '../../core/network-file'
 import type { Mutate } from '../app/use-kith'
-import { InteractionForm } from '../interactions/InteractionForm'
-import { Modal } from '../ui/Modal'
 import { categoryLabel, formatDaysAgo } from '../ui/format'
-import { ContactForm } from './ContactForm'
-
-type Dialog = { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'log'; contactIds: string[] }
+import { ContactDialogs, type ContactDialog } from './ContactDialogs'
 
 /** Everyone in the network as a table; a row opens the contact for editing. */
 export function ContactsView(props: {
@@ -19,7 +15,7 @@ export function ContactsView(props: {
 }) {
   const { network, mutate, startAdding, onStarted } = props
   const [query, setQuery] = useState('')
-  const [dialog, setDialog] = useState<Dialog | null>(startAdding ? { kind: 'add' } : null)
+  const [dialog, setDialog] = useState<ContactDialog | null>(startAdding ? { kind: 'add' } : null)
   useEffect(() => {
     if (startAdding) onStarted()
   }, [startAdding, onStarted])
@@ -32,7 +28,6 @@ export function ContactsView(props: {
       .filter((c) => needle === '' || [c.name, c.organization, c.role, ...c.tags].some((v) => v.toLowerCase().includes(needle)))
       .sort((a, b) => a.name.localeCompare(b.name))
   }, [network.contacts, query])
-  const editing = dialog?.kind === 'edit' ? network.contacts.find((c) => c.id === dialog.id) : undefined
 
   return (
     <div className="contacts-view">
@@ -87,16 +82,7 @@ export function ContactsView(props: {
           </table>
         </div>
       )}
-      {(dialog?.kind === 'add' || editing) && (
-        <Modal title={editing ? `Edit ${editing.name}` : 'New contact'} onClose={() => setDialog(null)} wide>
-          <ContactForm network={network} {...(editing ? { contact: editing } : {})} mutate={mutate} onDone={() => setDialog(null)} />
-        </Modal>
-      )}
-      {dialog?.kind === 'log' && (
-        <Modal title="Log an interaction" onClose={() => setDialog(null)} wide>
-          <InteractionForm network={network} initialContactIds={dialog.contactIds} mutate={mutate} onDone={() => setDialog(null)} />
-        </Modal>
-      )}
+      <ContactDialogs dialog={dialog} network={network} mutate={mutate} onClose={() => setDialog(null)} />
     </div>
   )
 }

@@ -2,27 +2,22 @@ import { useMemo, useRef, useState } from 'react'
 import type { NetworkFile } from '../../core/network-file'
 import { orbitPositions } from '../../core/orbit-layout'
 import type { Mutate } from '../app/use-kith'
-import { ContactForm } from '../contacts/ContactForm'
-import { InteractionForm } from '../interactions/InteractionForm'
-import { Modal } from '../ui/Modal'
+import { ContactDialogs, type ContactDialog } from '../contacts/ContactDialogs'
 import { ContactPanel } from './ContactPanel'
 import { Legend } from './Legend'
 import { ME_ID, toCyElements } from './to-cy-elements'
 import { useCytoscape } from './use-cytoscape'
-
-type Dialog = { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'log'; contactIds: string[] }
 
 /** The network map with its legend, the selected contact's details, and quick actions. */
 export function MapView(props: { network: NetworkFile; mutate: Mutate }) {
   const { network, mutate } = props
   const container = useRef<HTMLDivElement>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
-  const [dialog, setDialog] = useState<Dialog | null>(null)
+  const [dialog, setDialog] = useState<ContactDialog | null>(null)
   const positions = useMemo(() => orbitPositions(network.contacts), [network.contacts])
   const elements = useMemo(() => toCyElements(network, positions), [network, positions])
   const cy = useCytoscape(container, elements, (id) => setSelectedId(id === ME_ID ? null : id))
   const selected = network.contacts.find((c) => c.id === selectedId)
-  const editing = dialog?.kind === 'edit' ? network.contacts.find((c) => c.id === dialog.id) : undefined
 
   return (
     <div className="map-view">
@@ -54,25 +49,16 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate }) {
           />
         )}
       </div>
-      {dialog?.kind === 'log' && (
-        <Modal title="Log an interaction" onClose={() => setDialog(null)} wide>
-          <InteractionForm network={network} initialContactIds={dialog.contactIds} mutate={mutate} onDone={() => setDialog(null)} />
-        </Modal>
-      )}
-      {(dialog?.kind === 'add' || editing) && (
-        <Modal title={editing ? `Edit ${editing.name}` : 'New contact'} onClose={() => setDialog(null)} wide>
-          <ContactForm
-            network={network}
-            {...(editing ? { contact: editing } : {})}
-            mutate={mutate}
-            onDone={(outcome) => {
-              setDialog(null)
-              if (outcome.kind === 'saved') setSelectedId(outcome.contact.id)
-              if (outcome.kind === 'deleted') setSelectedId(null)
-            }}
-          />
-        </Modal>
-      )}
+      <ContactDialogs
+        dialog={dialog}
+        network={network}
+        mutate={mutate}
+        onClose={() => setDialog(null)}
+        onContactDone={(outcome) => {
+          if (outcome.kind === 'saved') setSelectedId(outcome.contact.id)
+          if (outcome.kind === 'deleted') setSelectedId(null)
+        }}
+      />
     </div>
   )
 }

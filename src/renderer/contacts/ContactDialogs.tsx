@@ -1,0 +1,42 @@
+import type { NetworkFile } from '../../core/network-file'
+import type { Mutate } from '../app/use-kith'
+import { InteractionForm } from '../interactions/InteractionForm'
+import { Modal } from '../ui/Modal'
+import { ContactForm, type FormOutcome } from './ContactForm'
+
+/** Which contact dialog is open, if any. */
+export type ContactDialog = { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'log'; contactIds: string[] }
+
+/** The add, edit and log-interaction dialogs, shared by every view that offers them. */
+export function ContactDialogs(props: {
+  dialog: ContactDialog | null
+  network: NetworkFile
+  mutate: Mutate
+  onClose: () => void
+  onContactDone?: (outcome: FormOutcome) => void
+}) {
+  const { dialog, network, mutate, onClose } = props
+  if (!dialog) return null
+  if (dialog.kind === 'log') {
+    return (
+      <Modal title="Log an interaction" onClose={onClose} wide>
+        <InteractionForm network={network} initialContactIds={dialog.contactIds} mutate={mutate} onDone={onClose} />
+      </Modal>
+    )
+  }
+  const editing = dialog.kind === 'edit' ? network.contacts.find((c) => c.id === dialog.id) : undefined
+  if (dialog.kind === 'edit' && !editing) return null
+  return (
+    <Modal title={editing ? `Edit ${editing.name}` : 'New contact'} onClose={onClose} wide>
+      <ContactForm
+        network={network}
+        {...(editing ? { contact: editing } : {})}
+        mutate={mutate}
+        onDone={(outcome) => {
+          onClose()
+          props.onContactDone?.(outcome)
+        }}
+      />
+    </Modal>
+  )
+}
