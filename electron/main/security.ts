@@ -1,4 +1,5 @@
 import { app, session, shell, type WebContents, type WebFrameMain } from 'electron'
+import { originOf } from '../host-common/origin'
 
 /** Where the renderer is served from; the only origin allowed to call the backend. */
 export const APP_ORIGIN = 'app://kith'
@@ -20,30 +21,25 @@ export function openExternalSafely(url: string): void {
 /** The renderer origin in use: the dev server's while developing, app:// otherwise. */
 export function rendererOrigin(): string {
   const dev = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
-  return dev ? new URL(dev).origin : APP_ORIGIN
+  return (dev && originOf(dev)) || APP_ORIGIN
 }
 
 /** True only for the app's own top-level page; IPC from anything else is refused. */
 export function isTrustedSender(frame: WebFrameMain | null): boolean {
-  if (!frame || frame.parent !== null) return false
-  try {
-    return new URL(frame.url).origin === rendererOrigin()
-  } catch {
-    return false
-  }
+  return frame !== null && frame.parent === null && originOf(frame.url) === rendererOrigin()
 }
 
 /** No navigation away, no new windows (links go to the system browser), no webviews, no permissions. */
 export function hardenWebContents(): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (new URL(url).origin !== rendererOrigin()) {
+      if (originOf(url) !== rendererOrigin()) {
         event.preventDefault()
         openExternalSafely(url)
       }
     })
     contents.on('will-redirect', (event, url) => {
-      if (new URL(url).origin !== rendererOrigin()) event.preventDefault()
+      if (originOf(url) !== rendererOrigin()) event.preventDefault()
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(({ url }) => {
