@@ -11,9 +11,6 @@ export interface WriteIo {
 
 export const nodeWriteIo: WriteIo = { open, rename, unlink }
 
-/** Prefix of temp files, so a folder can be cleaned of leftovers from a killed process. */
-export const tempPrefix = (file: string): string => `.${path.basename(file)}.`
-
 /**
  * Replaces `file` with `data` so that a crash at any moment leaves either the old or the new content.
  *
@@ -23,7 +20,8 @@ export const tempPrefix = (file: string): string => `.${path.basename(file)}.`
  */
 export async function writeFileAtomic(file: string, data: string, io: WriteIo = nodeWriteIo): Promise<void> {
   const dir = path.dirname(file)
-  const temp = path.join(dir, `${tempPrefix(file)}${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  // Named `.<file>.<pid>.<random>.tmp`; DurableStore.open removes leftovers of this shape.
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   let handle: Awaited<ReturnType<typeof open>> | undefined
   try {
     handle = await io.open(temp, 'wx', 0o600)
@@ -40,17 +38,24 @@ export async function writeFileAtomic(file: string, data: string, io: WriteIo = 
   await syncDirectory(dir)
 }
 
-/** Flushes a folder's entries to disk; skipped where the platform cannot open folders for syncing (Windows). */
+/**
+ * Flushes a folder's entries to disk; skipped where folders cannot be opened for syncing (Windows).
+ *
+ * Runs after the rename, when the new content is already in place: a failure here is logged, never
+ * reported as a failed write, or the caller would keep the old state while the disk has the new one.
+ */
 async function syncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return
-  const handle = await open(dir, 'r')
   try {
-    await handle.sync()
+    const handle = await open(dir, 'r')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
   } catch (error) {
-    // Some file systems refuse fsync on folders; the rename has happened, so the data is there.
-    if (!isErrno(error, 'EINVAL', 'EISDIR', 'EPERM', 'ENOTSUP')) throw error
-  } finally {
-    await handle.close()
+    // Some file systems refuse fsync on folders (EINVAL, EISDIR); that is not worth a word.
+    if (!isErrno(error, 'EINVAL', 'EISDIR', 'EPERM', 'ENOTSUP')) console.error(`Kith could not flush ${dir}: ${String(error)}`)
   }
 }
 

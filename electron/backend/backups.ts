@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
-import type { BackupInfo } from '../../src/core/contract'
+import { BACKUP_FILE_NAME, type BackupInfo } from '../../src/core/contract'
 import type { IsoDate } from '../../src/core/dates'
 import { writeFileAtomic, type WriteIo } from './atomic-write'
 
@@ -8,7 +8,6 @@ export const BACKUP_DIR = 'backups'
 /** Daily backups kept; the oldest beyond this are removed. */
 export const BACKUPS_KEPT = 10
 
-const NAME = /^kith-[A-Za-z0-9-]+\.json$/
 const dailyName = (day: IsoDate): string => `kith-${day}.json`
 
 /**
@@ -47,21 +46,22 @@ export class Backups {
   async list(): Promise<BackupInfo[]> {
     let names: string[]
     try {
-      names = (await readdir(this.dir)).filter((n) => NAME.test(n))
+      names = (await readdir(this.dir)).filter((n) => BACKUP_FILE_NAME.test(n))
     } catch {
       return []
     }
     const infos = await Promise.all(
       names.map(async (name) => {
-        const s = await stat(path.join(this.dir, name))
-        return { name, modifiedAt: s.mtime.toISOString(), sizeBytes: s.size }
+        // A backup pruned between readdir and stat is simply no longer listed.
+        const s = await stat(path.join(this.dir, name)).catch(() => null)
+        return s && { name, modifiedAt: s.mtime.toISOString(), sizeBytes: s.size }
       }),
     )
-    return infos.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || b.name.localeCompare(a.name))
+    return infos.filter((i) => i !== null).sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || b.name.localeCompare(a.name))
   }
 
   async read(name: string): Promise<string> {
-    if (!NAME.test(name)) throw new Error(`Not a backup name: ${name}`)
+    if (!BACKUP_FILE_NAME.test(name)) throw new Error(`Not a backup name: ${name}`)
     return readFile(path.join(this.dir, name), 'utf8')
   }
 

@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto'
 import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs'
-import { hostname } from 'node:os'
+import { hostname, uptime } from 'node:os'
 import path from 'node:path'
 import { isErrno } from './atomic-write'
 
@@ -43,29 +44,35 @@ export function acquireDataLock(dir: string, host: string): DataLock {
     if (tryCreate(lockPath, mine)) return ownLock(lockPath)
     const holder = readLock(lockPath)
     if (holder === 'missing') continue
-    if (holder === 'unreadable' || isLive(holder)) {
-      throw new DataFolderLockedError(lockPath, holder === 'unreadable' ? null : holder)
-    }
-    breakStaleLock(lockPath, holder)
+    if (holder !== 'unreadable' && isLive(holder)) throw new DataFolderLockedError(lockPath, holder)
+    // A lock is linked into place complete, so an unreadable one was damaged: nobody holds it.
+    breakStaleLock(lockPath, holder === 'unreadable' ? null : holder)
   }
   throw new DataFolderLockedError(lockPath, null)
 }
 
+/**
+ * Writes the lock to a temp file, then hard-links it into place: the link appears complete or not at
+ * all (a crash or full disk never leaves a half-written lock), and fails with EEXIST if taken.
+ */
 function tryCreate(lockPath: string, info: LockInfo): boolean {
-  let fd: number
-  try {
-    fd = openSync(lockPath, 'wx', 0o600)
-  } catch (error) {
-    if (isErrno(error, 'EEXIST')) return false
-    throw error
-  }
+  const temp = `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  const fd = openSync(temp, 'wx', 0o600)
   try {
     writeSync(fd, JSON.stringify(info))
     fsyncSync(fd)
   } finally {
     closeSync(fd)
   }
-  return true
+  try {
+    linkSync(temp, lockPath)
+    return true
+  } catch (error) {
+    if (isErrno(error, 'EEXIST')) return false
+    throw error
+  } finally {
+    unlinkSync(temp)
+  }
 }
 
 function readLock(lockPath: string): LockInfo | 'missing' | 'unreadable' {
@@ -80,15 +87,20 @@ function readLock(lockPath: string): LockInfo | 'missing' | 'unreadable' {
     const info = JSON.parse(text) as Partial<LockInfo>
     if (typeof info.pid === 'number' && typeof info.hostname === 'string') return info as LockInfo
   } catch {
-    // fall through: a lock being written this instant, or damaged
+    // damaged: reported as unreadable
   }
   return 'unreadable'
 }
 
-/** A lock from another machine (shared folder) cannot be checked, so it counts as live. */
+/**
+ * Whether the lock's process still runs. A lock from another machine (shared folder) cannot be checked,
+ * so it counts as live; one taken before this machine last booted is stale even if its pid was reused.
+ */
 function isLive(info: LockInfo): boolean {
   if (info.hostname !== hostname()) return true
   if (info.pid === process.pid) return true
+  const bootedAt = Date.now() - uptime() * 1000
+  if (Date.parse(info.since) < bootedAt - 60_000) return false
   try {
     process.kill(info.pid, 0)
     return true
@@ -97,8 +109,8 @@ function isLive(info: LockInfo): boolean {
   }
 }
 
-/** Moves a dead process's lock aside; if a live one was moved by a race, puts it back and gives up. */
-function breakStaleLock(lockPath: string, stale: LockInfo): void {
+/** Moves a dead process's (or a damaged) lock aside; if a live one was moved by a race, puts it back and gives up. */
+function breakStaleLock(lockPath: string, stale: LockInfo | null): void {
   const aside = `${lockPath}.stale-${process.pid}`
   try {
     renameSync(lockPath, aside)
@@ -107,7 +119,7 @@ function breakStaleLock(lockPath: string, stale: LockInfo): void {
     throw error
   }
   const moved = readLock(aside)
-  if (moved !== 'missing' && moved !== 'unreadable' && (moved.pid !== stale.pid || moved.since !== stale.since)) {
+  if (moved !== 'missing' && moved !== 'unreadable' && (moved.pid !== stale?.pid || moved.since !== stale.since)) {
     try {
       linkSync(aside, lockPath)
     } catch {

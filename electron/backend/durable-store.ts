@@ -4,23 +4,13 @@ import { Low, type Adapter } from 'lowdb'
 import type { StoreStatus } from '../../src/core/contract'
 import type { IsoDate } from '../../src/core/dates'
 import { loadNetworkFile, type LoadOutcome } from '../../src/core/migrations'
-import { SCHEMA_VERSION, type NetworkFile } from '../../src/core/network-file'
+import { emptyNetwork, integrityProblems, type NetworkFile } from '../../src/core/network-file'
 import type { Change } from '../../src/core/network-ops'
 import { fail, ok, type Result } from '../../src/core/result'
-import { DEFAULT_SETTINGS, EMPTY_ME } from '../../src/core/schema'
-import { describeWriteError, isErrno, nodeWriteIo, tempPrefix, writeFileAtomic, type WriteIo } from './atomic-write'
-import { Backups } from './backups'
+import { describeWriteError, isErrno, nodeWriteIo, writeFileAtomic, type WriteIo } from './atomic-write'
+import { BACKUP_DIR, Backups } from './backups'
 
 export const STORE_FILE = 'kith.json'
-
-export const emptyNetwork = (): NetworkFile => ({
-  schemaVersion: SCHEMA_VERSION,
-  me: EMPTY_ME,
-  contacts: [],
-  ties: [],
-  interactions: [],
-  settings: DEFAULT_SETTINGS,
-})
 
 const serialize = (file: NetworkFile): string => `${JSON.stringify(file, null, 2)}\n`
 
@@ -169,6 +159,15 @@ export class DurableStore {
     if (!this.problem) {
       return fail('CONFLICT', 'Your data opened normally, so there is nothing to restore. To go back to a backup, quit Kith and follow the README.')
     }
+    // The file about to be replaced must survive somewhere first.
+    const preservedCopy = this.problem.preservedCopy ?? (await preserveCopy(this.file, this.dataDir))
+    if (!preservedCopy) {
+      return fail(
+        'WRITE_FAILED',
+        `Kith could not keep a copy of ${this.file}, so it will not replace it. Copy that file somewhere safe, then restore the backup by hand (see the README).`,
+      )
+    }
+    this.problem = { ...this.problem, preservedCopy }
     let text: string
     try {
       text = await this.backups.read(name)
@@ -200,6 +199,14 @@ export class DurableStore {
         next = result.value.file
         return ok(result.value.value)
       })
+      // A last guard against a bug in a change: a file with broken references would not open next time.
+      const broken = next === current ? [] : integrityProblems(next)
+      if (broken.length > 0) {
+        console.error('Kith refused to save a change that breaks references:', broken)
+        next = current
+        const refused = fail('INTERNAL', 'Kith hit an unexpected error and did not save this change. Your data is unchanged.')
+        results = results.map((r) => (r.ok ? refused : r))
+      }
       if (next !== current) {
         try {
           // Not db.write(): that saves db.data, which would have to change before the write succeeds.
@@ -250,9 +257,12 @@ function applySafely(change: Pending['change'], file: NetworkFile): Result<Chang
 
 /** Removes temp files left by a process killed mid-write; safe because the caller holds the folder's lock. */
 async function removeLeftoverTempFiles(dataDir: string): Promise<void> {
-  const prefix = tempPrefix(STORE_FILE)
-  for (const name of await readdir(dataDir)) {
-    if (name.startsWith(prefix) && name.endsWith('.tmp')) await unlink(path.join(dataDir, name)).catch(() => undefined)
+  for (const dir of [dataDir, path.join(dataDir, BACKUP_DIR)]) {
+    const names = await readdir(dir).catch(() => [] as string[])
+    for (const name of names) {
+      // Temp names are ".<file name>.<pid>.<random>.tmp", for kith.json and the backups alike.
+      if (name.startsWith('.kith') && name.endsWith('.tmp')) await unlink(path.join(dir, name)).catch(() => undefined)
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import type { Channel } from '../../src/core/channels'
 import type { OutputOf, ParsedInputOf } from '../../src/core/contract'
 import * as ops from '../../src/core/network-ops'
 import { ok, type Result } from '../../src/core/result'
-import { buildSampleNetwork } from '../../src/core/sample-network'
+import { buildSampleNetwork, SAMPLE_ME } from '../../src/core/sample-network'
 import { localIsoDate } from '../../src/core/dates'
 import { isoDateTime, type Clock } from './clock'
 import type { DurableStore } from './durable-store'
@@ -46,6 +46,7 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
         const { now, today } = context()
         return ops.loadSample(file, buildSampleNetwork(today, now, newId))
       }),
+    'sample:clear': () => store.update((file) => ops.clearSample(file, SAMPLE_ME)),
     'store:status': async () => ok(await store.status()),
     'store:restore': ({ name }) => store.restore(name),
     'store:reveal': async () => ok({ opened: await host.revealFolder(store.dataDir), path: store.dataDir }),

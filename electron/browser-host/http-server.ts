@@ -69,7 +69,13 @@ export function createBrowserHostServer(options: BrowserHostOptions): Server {
         return sendJson(res, 400, refusal('INVALID_INPUT', 'The request body is not valid JSON.'))
       }
     }
-    const result = await options.dispatch(decodeURIComponent(channel), input)
+    let name: string
+    try {
+      name = decodeURIComponent(channel)
+    } catch {
+      return sendJson(res, 404, refusal('UNKNOWN_CHANNEL', 'That is not a Kith backend call.'))
+    }
+    const result = await options.dispatch(name, input)
     sendJson(res, statusOf(result), result)
   }
 

@@ -7,7 +7,7 @@ import { openBackend, type Backend } from '../backend/open-backend'
 import { registerAppScheme, serveRenderer } from './app-protocol'
 import { bindIpc } from './ipc'
 import { installMenu } from './menu'
-import { APP_ORIGIN, denyAllPermissions, hardenWebContents } from './security'
+import { denyAllPermissions, hardenWebContents, rendererUrl } from './security'
 
 /*
  * The desktop host: one sandboxed window over the shared backend. Everything it does beyond wiring is
@@ -24,12 +24,18 @@ registerAppScheme()
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
+  // A second launch brings this window forward (its --data-dir, if any, is ignored: one Kith at a time).
   app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
+    if (!backend) return
+    if (!mainWindow) createWindow()
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.show()
+    mainWindow?.focus()
   })
-  app.whenReady().then(start, (error: unknown) => failToStart(String(error)))
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => failToStart(`Kith could not start: ${String(error)}`))
 }
 
 async function start(): Promise<void> {
@@ -81,13 +87,18 @@ function createWindow(): void {
   mainWindow.on('closed', () => {
     mainWindow = null
   })
-  const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
-  void mainWindow.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`)
+  mainWindow.webContents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
+    if (isMainFrame) failToStart(`Kith could not load its window (${description}, ${code}) from ${url}.`)
+  })
+  mainWindow.loadURL(rendererUrl()).catch(() => undefined) // did-fail-load reports it
 }
 
+/** Tells the user why, saves and releases the data folder if it was opened, and quits. */
 function failToStart(message: string): void {
   dialog.showErrorBox('Kith cannot start', message)
-  app.exit(1)
+  const opened = backend
+  backend = null
+  void (opened ? opened.close() : Promise.resolve()).finally(() => app.exit(1))
 }
 
 app.on('window-all-closed', () => {

@@ -18,9 +18,15 @@ export function openExternalSafely(url: string): void {
   if (EXTERNAL_SCHEMES.has(parsed.protocol)) void shell.openExternal(parsed.toString())
 }
 
+/** The dev server's address while developing (`npm run dev`), never in a packaged app. */
+const devServerUrl = (): string | undefined => (app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL)
+
+/** The page the window loads. */
+export const rendererUrl = (): string => devServerUrl() ?? `${APP_ORIGIN}/index.html`
+
 /** The renderer origin in use: the dev server's while developing, app:// otherwise. */
 export function rendererOrigin(): string {
-  const dev = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+  const dev = devServerUrl()
   return (dev && originOf(dev)) || APP_ORIGIN
 }
 
@@ -32,14 +38,17 @@ export function isTrustedSender(frame: WebFrameMain | null): boolean {
 /** No navigation away, no new windows (links go to the system browser), no webviews, no permissions. */
 export function hardenWebContents(): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (originOf(url) !== rendererOrigin()) {
+    contents.on('will-navigate', (event) => {
+      if (originOf(event.url) !== rendererOrigin()) {
         event.preventDefault()
-        openExternalSafely(url)
+        openExternalSafely(event.url)
       }
     })
-    contents.on('will-redirect', (event, url) => {
-      if (originOf(url) !== rendererOrigin()) event.preventDefault()
+    contents.on('will-frame-navigate', (event) => {
+      if (originOf(event.url) !== rendererOrigin()) event.preventDefault()
+    })
+    contents.on('will-redirect', (event) => {
+      if (originOf(event.url) !== rendererOrigin()) event.preventDefault()
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(({ url }) => {

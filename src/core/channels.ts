@@ -15,6 +15,7 @@ export const CHANNELS = [
   'me:update',
   'settings:update',
   'sample:load',
+  'sample:clear',
   'store:status',
   'store:restore',
   'store:reveal',

@@ -50,9 +50,9 @@ export const StoreStatus = z.discriminatedUnion('state', [
 ])
 export type StoreStatus = z.infer<typeof StoreStatus>
 
-const BackupName = z
-  .string()
-  .regex(/^kith-[A-Za-z0-9-]+\.json$/, 'Choose one of the listed backups.')
+/** Names Kith gives backups; anything else is refused, so a restore can never name a path. */
+export const BACKUP_FILE_NAME = /^kith-[A-Za-z0-9-]+\.json$/
+const BackupName = z.string().regex(BACKUP_FILE_NAME, 'Choose one of the listed backups.')
 
 const NoInput = z.strictObject({})
 
@@ -82,6 +82,7 @@ export const contract = {
   'me:update': { input: MePatch, output: Me },
   'settings:update': { input: SettingsPatch, output: Settings },
   'sample:load': { input: NoInput, output: NetworkFile },
+  'sample:clear': { input: NoInput, output: NetworkFile },
   'store:status': { input: NoInput, output: StoreStatus },
   'store:restore': { input: z.strictObject({ name: BackupName }), output: StoreStatus },
   'store:reveal': { input: NoInput, output: z.object({ opened: z.boolean(), path: z.string() }) },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Contact, Interaction, Me, Settings, Tie, type Network } from './schema'
+import { Contact, DEFAULT_SETTINGS, EMPTY_ME, Interaction, Me, Settings, Tie, type Network } from './schema'
 
 /** The version this build of Kith reads and writes. */
 export const SCHEMA_VERSION = 1
@@ -47,8 +47,21 @@ export const NetworkFile = z
     ties: z.array(Tie),
     interactions: z.array(Interaction),
     settings: Settings,
+    /** True while the network is Kith's sample, so the user can clear it and start their own. */
+    sampleLoaded: z.boolean().default(false),
   })
   .superRefine((network, ctx) => {
     for (const message of integrityProblems(network).slice(0, 20)) ctx.addIssue({ code: 'custom', message })
   })
 export type NetworkFile = z.infer<typeof NetworkFile>
+
+/** A network with nobody in it yet. */
+export const emptyNetwork = (settings: Settings = DEFAULT_SETTINGS): NetworkFile => ({
+  schemaVersion: SCHEMA_VERSION,
+  me: EMPTY_ME,
+  contacts: [],
+  ties: [],
+  interactions: [],
+  settings,
+  sampleLoaded: false,
+})

@@ -1,9 +1,10 @@
 import { daysBetween, type IsoDate, type IsoDateTime } from './dates'
-import { type NetworkFile } from './network-file'
+import { emptyNetwork, type NetworkFile } from './network-file'
 import { fail, ok, type Result } from './result'
 import {
   ContactId,
   InteractionId,
+  EMPTY_ME,
   TieId,
   type Contact,
   type ContactDraftValue,
@@ -160,7 +161,10 @@ export function updateSettings(file: NetworkFile, patch: SettingsPatchValue): Re
   return ok({ file: { ...file, settings }, value: settings })
 }
 
-/** Replaces an empty network with `sample`; refuses when the user already has contacts. */
+/**
+ * Fills an empty network with `sample`; refuses when the user already has contacts. The user's own
+ * settings stay, and so does their profile if they have filled it in.
+ */
 export function loadSample(file: NetworkFile, sample: NetworkFile): Result<Change<NetworkFile>> {
   if (file.contacts.length > 0) {
     return fail(
@@ -168,7 +172,18 @@ export function loadSample(file: NetworkFile, sample: NetworkFile): Result<Chang
       `Your network already has ${file.contacts.length} contact${file.contacts.length === 1 ? '' : 's'}; the sample only opens in an empty network.`,
     )
   }
-  return ok({ file: sample, value: sample })
+  const loaded: NetworkFile = { ...sample, me: file.me.name === '' ? sample.me : file.me, settings: file.settings, sampleLoaded: true }
+  return ok({ file: loaded, value: loaded })
+}
+
+/**
+ * Removes the sample and everything added to it, so the user can start their own network. Refused for
+ * a network that is not the sample. `sampleMe` is the sample's persona, reset only if still in place.
+ */
+export function clearSample(file: NetworkFile, sampleMe: Me): Result<Change<NetworkFile>> {
+  if (!file.sampleLoaded) return fail('CONFLICT', 'This network is your own, not the sample, so Kith will not clear it.')
+  const cleared: NetworkFile = { ...emptyNetwork(file.settings), me: file.me.name === sampleMe.name ? EMPTY_ME : file.me }
+  return ok({ file: cleared, value: cleared })
 }
 
 function stripUndefined<T extends object>(value: T): { [K in keyof T]-?: Exclude<T[K], undefined> } {

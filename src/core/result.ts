@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'STORE_UNAVAILABLE'
   | 'WRITE_FAILED'
   | 'FORBIDDEN'
+  | 'UNAUTHORIZED'
   | 'INTERNAL'
 
 export interface FieldIssue {
@@ -36,8 +37,3 @@ export const fail = (code: ErrorCode, message: string, issues?: readonly FieldIs
   ok: false,
   error: issues ? { code, message, issues } : { code, message },
 })
-
-/** Exhaustiveness check for discriminated unions. */
-export function assertNever(value: never): never {
-  throw new Error(`Unexpected value: ${JSON.stringify(value)}`)
-}

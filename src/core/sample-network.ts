@@ -1,7 +1,7 @@
 import type { Category } from './categories'
 import { addDays, type IsoDate, type IsoDateTime } from './dates'
 import { NetworkFile, SCHEMA_VERSION } from './network-file'
-import { DEFAULT_SETTINGS, type Direction, type InteractionChannel, type TieKind } from './schema'
+import { DEFAULT_SETTINGS, type Direction, type InteractionChannel, type Me, type TieKind } from './schema'
 
 /*
  * A believable network for one persona: Priya Raman, a clinical operations manager at a regional hospital.
@@ -13,6 +13,17 @@ import { DEFAULT_SETTINGS, type Direction, type InteractionChannel, type TieKind
  */
 
 const HOME = 'Northgate Health'
+
+/** The sample's persona at the centre of the map. */
+export const SAMPLE_ME: Me = {
+  name: 'Priya Raman',
+  organization: HOME,
+  department: 'Patient Flow',
+  industry: 'Healthcare',
+  role: 'Clinical Operations Manager',
+  linkedinUrl: 'https://www.linkedin.com/in/priya-raman-example',
+  profileReviewedOn: null,
+}
 
 type Row = readonly [
   name: string,
@@ -187,15 +198,7 @@ export function buildSampleNetwork(today: IsoDate, now: IsoDateTime, newId: () =
   // Parsed so the brands and every rule of the file format are checked, not assumed.
   return NetworkFile.parse({
     schemaVersion: SCHEMA_VERSION,
-    me: {
-      name: 'Priya Raman',
-      organization: HOME,
-      department: 'Patient Flow',
-      industry: 'Healthcare',
-      role: 'Clinical Operations Manager',
-      linkedinUrl: 'https://www.linkedin.com/in/priya-raman-example',
-      profileReviewedOn: addDays(today, -400),
-    },
+    me: { ...SAMPLE_ME, profileReviewedOn: addDays(today, -400) },
     contacts,
     ties: TIES.map(([a, b, kind]) => ({ id: newId(), a: idOf(a), b: idOf(b), kind })),
     interactions: INTERACTIONS.map(([names, daysAgo, channel, direction, summary]) => ({
@@ -207,5 +210,6 @@ export function buildSampleNetwork(today: IsoDate, now: IsoDateTime, newId: () =
       summary,
     })),
     settings: DEFAULT_SETTINGS,
+    sampleLoaded: true,
   })
 }

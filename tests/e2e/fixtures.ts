@@ -23,9 +23,9 @@ const HOST_SCRIPT = path.resolve('out/main/browser-host.js')
 const READY = /Kith is running at (http:\/\/127\.0\.0\.1:(\d+))\/#token=(\S+)/
 
 /** Starts the built browser host on `dataDir` and resolves once it prints its address. */
-export function startHost(dataDir: string): Promise<{ host: KithHost; process: ChildProcess; stderr: () => string }> {
+export function startHost(dataDir: string, port = 0): Promise<{ host: KithHost; process: ChildProcess; stderr: () => string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [HOST_SCRIPT, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [HOST_SCRIPT, '--data-dir', dataDir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))

@@ -22,8 +22,8 @@ export function App() {
         <main className="centered narrow">
           <h1>Open Kith from its own link</h1>
           <p>
-            This page needs the address that <code>npm run serve</code> printed when it started, the one ending in{' '}
-            <code>#token=…</code>. Copy that whole line into the address bar.
+            This page needs the address that <code>npm run serve</code> printed when it last started, the one ending in{' '}
+            <code>#token=…</code>. Copy that whole line into the address bar. A link from an earlier start no longer works.
           </p>
         </main>
       )
@@ -44,6 +44,8 @@ export function App() {
   }
 
   const { network } = state
+  // Once the user has a network, emptying it (deleting the last contact) keeps them in the app.
+  if (network.contacts.length > 0 && !welcomeDismissed) setWelcomeDismissed(true)
   if (network.contacts.length === 0 && !welcomeDismissed) {
     return (
       <>
@@ -65,7 +67,17 @@ export function App() {
   }
 
   return (
-    <AppShell view={view} onNavigate={setView} network={network}>
+    <AppShell
+      view={view}
+      onNavigate={setView}
+      network={network}
+      onClearSample={async () => {
+        const result = await mutate('sample:clear', {})
+        if (!result.ok) return notices.push(result.error.message)
+        setWelcomeDismissed(false)
+        setView('map')
+      }}
+    >
       {view === 'map' ? (
         <MapView network={network} mutate={mutate} />
       ) : (

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { NetworkFile } from '../../core/network-file'
 
 export type View = 'map' | 'contacts'
@@ -9,7 +9,13 @@ const NAV: readonly { view: View; label: string }[] = [
 ]
 
 /** Navigation on the left, the current view on the right. */
-export function AppShell(props: { view: View; onNavigate: (view: View) => void; network: NetworkFile; children: ReactNode }) {
+export function AppShell(props: {
+  view: View
+  onNavigate: (view: View) => void
+  network: NetworkFile
+  onClearSample: () => Promise<void>
+  children: ReactNode
+}) {
   const { view, onNavigate, network, children } = props
   return (
     <div className="shell">
@@ -32,11 +38,39 @@ export function AppShell(props: { view: View; onNavigate: (view: View) => void; 
             </li>
           ))}
         </ul>
+        {network.sampleLoaded && <SampleNotice onClear={props.onClearSample} />}
         <p className="sidebar-footer">
           {network.me.name || 'You'} · {network.contacts.length} contact{network.contacts.length === 1 ? '' : 's'}
         </p>
       </nav>
       <main className="content">{children}</main>
+    </div>
+  )
+}
+
+/** While the sample is loaded: say so, and offer to clear it (after a confirmation) to start one's own. */
+function SampleNotice({ onClear }: { onClear: () => Promise<void> }) {
+  const [confirming, setConfirming] = useState(false)
+  return (
+    <div className="sample-notice" role="group" aria-label="Sample network">
+      <p>You are exploring the sample network.</p>
+      {confirming ? (
+        <>
+          <p>This removes the sample and anything you added to it.</p>
+          <div className="sample-actions">
+            <button type="button" className="danger" onClick={() => void onClear()}>
+              Clear sample
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+          </div>
+        </>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          Start my own network
+        </button>
+      )}
     </div>
   )
 }

@@ -19,7 +19,7 @@ export type Mutate = <C extends Channel>(channel: C, input: InputOf<C>) => Promi
 async function loadState(): Promise<KithState> {
   if (!hasBackendAccess()) return { phase: 'no-access' }
   const status = await call('store:status', {})
-  if (!status.ok) return { phase: 'failed', message: status.error.message }
+  if (!status.ok) return status.error.code === 'UNAUTHORIZED' ? { phase: 'no-access' } : { phase: 'failed', message: status.error.message }
   if (status.value.state !== 'ready') return { phase: 'unavailable', status: status.value }
   const network = await call('network:get', {})
   return network.ok ? { phase: 'ready', network: network.value } : { phase: 'failed', message: network.error.message }
@@ -42,7 +42,12 @@ export function useKith(): { state: KithState; mutate: Mutate; reload: () => Pro
   const mutate = useCallback<Mutate>(
     async (channel, input) => {
       const result = await call(channel, input)
-      if (result.ok || result.error.code === 'STORE_UNAVAILABLE') await reload()
+      if (result.ok) {
+        const network = await call('network:get', {})
+        setState(network.ok ? { phase: 'ready', network: network.value } : { phase: 'failed', message: network.error.message })
+      } else if (result.error.code === 'STORE_UNAVAILABLE' || result.error.code === 'UNAUTHORIZED') {
+        await reload()
+      }
       return result
     },
     [reload],

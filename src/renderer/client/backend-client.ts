@@ -28,9 +28,16 @@ function browserToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY)
 }
 
-const token = window.kith ? null : browserToken()
+let token = window.kith ? null : browserToken()
 
-/** False when the page was opened in a browser without the link the browser host printed. */
+// Pasting a newly printed link into this tab only changes the fragment, which reloads nothing: start over.
+if (!window.kith) {
+  window.addEventListener('hashchange', () => {
+    if (browserToken() !== null) window.location.reload()
+  })
+}
+
+/** False when the page was opened in a browser without the link the browser host printed (or with an old one). */
 export const hasBackendAccess = (): boolean => window.kith !== undefined || token !== null
 
 export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>> {
@@ -41,6 +48,11 @@ export async function call<C extends Channel>(channel: C, input: InputOf<C>): Pr
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
       body: JSON.stringify(input),
     })
+    if (response.status === 401) {
+      // The server restarted with a new token: this tab's one will never work again.
+      sessionStorage.removeItem(TOKEN_KEY)
+      token = null
+    }
     return (await response.json()) as Result<OutputOf<C>>
   } catch {
     return {

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { NetworkFile } from '../../core/network-file'
 import type { Mutate } from '../app/use-kith'
 import { InteractionForm } from '../interactions/InteractionForm'
@@ -15,23 +16,29 @@ export function ContactDialogs(props: {
   onClose: () => void
   onContactDone?: (outcome: FormOutcome) => void
 }) {
-  const { dialog, network, mutate, onClose } = props
+  const { dialog, network, mutate } = props
+  const [dirty, setDirty] = useState(false)
+  const onClose = () => {
+    setDirty(false)
+    props.onClose()
+  }
   if (!dialog) return null
   if (dialog.kind === 'log') {
     return (
-      <Modal title="Log an interaction" onClose={onClose} wide>
-        <InteractionForm network={network} initialContactIds={dialog.contactIds} mutate={mutate} onDone={onClose} />
+      <Modal title="Log an interaction" onClose={onClose} wide confirmDiscard={dirty}>
+        <InteractionForm network={network} initialContactIds={dialog.contactIds} mutate={mutate} onDone={onClose} onDirtyChange={setDirty} />
       </Modal>
     )
   }
   const editing = dialog.kind === 'edit' ? network.contacts.find((c) => c.id === dialog.id) : undefined
   if (dialog.kind === 'edit' && !editing) return null
   return (
-    <Modal title={editing ? `Edit ${editing.name}` : 'New contact'} onClose={onClose} wide>
+    <Modal title={editing ? `Edit ${editing.name}` : 'New contact'} onClose={onClose} wide confirmDiscard={dirty}>
       <ContactForm
         network={network}
         {...(editing ? { contact: editing } : {})}
         mutate={mutate}
+        onDirtyChange={setDirty}
         onDone={(outcome) => {
           onClose()
           props.onContactDone?.(outcome)

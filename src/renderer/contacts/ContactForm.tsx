@@ -82,14 +82,20 @@ export function ContactForm(props: {
   contact?: Contact
   mutate: Mutate
   onDone: (outcome: FormOutcome) => void
+  /** Told when the user first edits the form, so closing can ask first. */
+  onDirtyChange?: (dirty: boolean) => void
 }) {
-  const { network, contact, mutate, onDone } = props
+  const { network, contact, mutate, onDone, onDirtyChange } = props
   const [draft, setDraft] = useState<Draft>(() => fromContact(contact))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [summary, setSummary] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const [confirmingDelete, setConfirmingDelete] = useState(false)
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }))
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }))
+    // Told in the same event, so an Escape right after typing already asks before discarding.
+    onDirtyChange?.(true)
+  }
   const others = useMemo(
     () => network.contacts.filter((c) => c.id !== contact?.id).sort((a, b) => a.name.localeCompare(b.name)),
     [network.contacts, contact?.id],

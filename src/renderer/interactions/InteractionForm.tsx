@@ -8,8 +8,14 @@ import { FormField } from '../ui/FormField'
 import { CHANNEL_LABELS, DIRECTION_LABELS } from '../ui/format'
 
 /** Record a conversation, meeting or message with one or more contacts. */
-export function InteractionForm(props: { network: NetworkFile; initialContactIds: readonly string[]; mutate: Mutate; onDone: () => void }) {
-  const { network, mutate, onDone } = props
+export function InteractionForm(props: {
+  network: NetworkFile
+  initialContactIds: readonly string[]
+  mutate: Mutate
+  onDone: () => void
+  onDirtyChange?: (dirty: boolean) => void
+}) {
+  const { network, mutate, onDone, onDirtyChange } = props
   const [contactIds, setContactIds] = useState<string[]>([...props.initialContactIds])
   const [filter, setFilter] = useState('')
   const [date, setDate] = useState(() => localIsoDate(new Date()))
@@ -19,6 +25,11 @@ export function InteractionForm(props: { network: NetworkFile; initialContactIds
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [message, setMessage] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  /** Every edit goes through here, so closing after any change asks first. */
+  const edited = <T,>(setter: (value: T) => void) => (value: T) => {
+    setter(value)
+    onDirtyChange?.(true)
+  }
 
   const people = useMemo(() => {
     const needle = filter.trim().toLowerCase()
@@ -54,7 +65,7 @@ export function InteractionForm(props: { network: NetworkFile; initialContactIds
               <input
                 type="checkbox"
                 checked={contactIds.includes(c.id)}
-                onChange={(e) => setContactIds((ids) => (e.target.checked ? [...ids, c.id] : ids.filter((id) => id !== c.id)))}
+                onChange={(e) => edited(setContactIds)(e.target.checked ? [...contactIds, c.id] : contactIds.filter((id) => id !== c.id))}
               />
               <span>{c.name}</span>
               <span className="muted small">{c.organization}</span>
@@ -65,11 +76,11 @@ export function InteractionForm(props: { network: NetworkFile; initialContactIds
       </fieldset>
       <div className="form-grid">
         <FormField label="Date" error={errors.date}>
-          {(a) => <input {...a} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+          {(a) => <input {...a} type="date" value={date} onChange={(e) => edited(setDate)(e.target.value)} />}
         </FormField>
         <FormField label="How" error={errors.channel}>
           {(a) => (
-            <select {...a} value={channel} onChange={(e) => setChannel(e.target.value as InteractionChannel)}>
+            <select {...a} value={channel} onChange={(e) => edited(setChannel)(e.target.value as InteractionChannel)}>
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
                   {CHANNEL_LABELS[c]}
@@ -80,7 +91,7 @@ export function InteractionForm(props: { network: NetworkFile; initialContactIds
         </FormField>
         <FormField label="Who helped whom" error={errors.direction}>
           {(a) => (
-            <select {...a} value={direction} onChange={(e) => setDirection(e.target.value as Direction)}>
+            <select {...a} value={direction} onChange={(e) => edited(setDirection)(e.target.value as Direction)}>
               {DIRECTIONS.map((d) => (
                 <option key={d} value={d}>
                   {DIRECTION_LABELS[d]}
@@ -91,7 +102,7 @@ export function InteractionForm(props: { network: NetworkFile; initialContactIds
         </FormField>
       </div>
       <FormField label="Summary" error={errors.summary}>
-        {(a) => <textarea {...a} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} placeholder="What did you talk about? What did you promise?" />}
+        {(a) => <textarea {...a} rows={3} value={summary} onChange={(e) => edited(setSummary)(e.target.value)} placeholder="What did you talk about? What did you promise?" />}
       </FormField>
       <div className="form-actions">
         <span className="spacer" />

@@ -16,7 +16,7 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate }) {
   const [dialog, setDialog] = useState<ContactDialog | null>(null)
   const positions = useMemo(() => orbitPositions(network.contacts), [network.contacts])
   const elements = useMemo(() => toCyElements(network, positions), [network, positions])
-  const cy = useCytoscape(container, elements, (id) => setSelectedId(id === ME_ID ? null : id))
+  const cy = useCytoscape(container, elements, selectedId, (id) => setSelectedId(id === ME_ID ? null : id))
   const selected = network.contacts.find((c) => c.id === selectedId)
 
   return (

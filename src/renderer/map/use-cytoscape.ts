@@ -16,6 +16,7 @@ declare global {
 export function useCytoscape(
   container: RefObject<HTMLDivElement | null>,
   elements: ElementDefinition[],
+  selectedId: string | null,
   onTapNode: (id: string | null) => void,
 ): RefObject<Core | null> {
   const cyRef = useRef<Core | null>(null)
@@ -35,6 +36,8 @@ export function useCytoscape(
       textureOnViewport: true,
       hideEdgesOnViewport: true,
       boxSelectionEnabled: false,
+      // Positions come from the layout and are recomputed on each change, so dragging would not stick.
+      autoungrabify: true,
     })
     cy.on('tap', 'node', (event) => onTap(event.target.id() as string))
     cy.on('tap', (event) => {
@@ -61,6 +64,14 @@ export function useCytoscape(
       fitted.current = true
     }
   }, [elements])
+
+  // Elements are replaced on every change; keep the map's selection in step with the details panel.
+  useEffect(() => {
+    const cy = cyRef.current
+    if (!cy) return
+    cy.nodes(':selected').unselect()
+    if (selectedId) cy.getElementById(selectedId).select()
+  }, [elements, selectedId])
 
   return cyRef
 }

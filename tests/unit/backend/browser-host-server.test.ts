@@ -90,6 +90,7 @@ describe('the browser host', () => {
 
   it('says 404 for an unknown channel, 400 for bad input or JSON, 405 for GET, 413 for a huge body', async () => {
     expect((await api('contacts:explode', {})).status).toBe(404)
+    expect((await api('contacts%E0%A4%A', {})).status).toBe(404)
     const invalid = await api('contacts:create', { name: '', categories: ['social'] })
     expect(invalid.status).toBe(400)
     expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'name', message: 'Give the contact a name.' }] } })

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -43,6 +43,16 @@ describe('the data folder lock', () => {
     const lock = acquireDataLock(dir, 'browser')
     expect(JSON.parse(readFileSync(path.join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid, host: 'browser' })
     lock.release()
+  })
+
+  it('takes over a damaged (empty) lock and one from before the machine last booted', () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, LOCK_FILE), '')
+    acquireDataLock(dir, 'browser').release()
+    // The pid is alive (our parent) but the lock predates the boot: the pid was reused.
+    writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, hostname: hostname(), host: 'desktop', since: '2000-01-01T00:00:00Z' }))
+    acquireDataLock(dir, 'browser').release()
+    expect(readdirSync(dir)).toEqual([])
   })
 
   it('treats a lock from another machine as held, since it cannot be checked', () => {

@@ -68,11 +68,13 @@ describe('handlers', () => {
     await backend.close()
   })
 
-  it('opens the sample in an empty network only', async () => {
+  it('opens the sample in an empty network only, and clears it on request', async () => {
     const backend = await backendIn()
+    expect(await backend.dispatch('sample:clear', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     const sample = await backend.dispatch('sample:load', {})
     expect(sample.ok && (sample.value as { contacts: unknown[] }).contacts).toHaveLength(40)
     expect(await backend.dispatch('sample:load', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await backend.dispatch('sample:clear', {})).toMatchObject({ ok: true, value: { contacts: [], sampleLoaded: false, me: { name: '' } } })
     await backend.close()
   })
 

@@ -173,10 +173,48 @@ describe('DurableStore', () => {
     await store.flush()
   })
 
-  it('cleans up temp files left by a process killed mid-write', async () => {
+  it('will not replace a file it could not copy first', async () => {
     const dir = tempDir()
+    mkdirSync(path.join(dir, STORE_FILE)) // unreadable, and impossible to copy
+    mkdirSync(path.join(dir, 'backups'))
+    writeFileSync(path.join(dir, 'backups', 'kith-2026-11-20.json'), fixture())
+    const store = await openStore(dir)
+    expect(await store.status()).toMatchObject({ state: 'unreadable', preservedCopy: null })
+    expect(await store.restore('kith-2026-11-20.json')).toMatchObject({
+      ok: false,
+      error: { code: 'WRITE_FAILED', message: expect.stringContaining('could not keep a copy') },
+    })
+    expect(statSync(path.join(dir, STORE_FILE)).isDirectory()).toBe(true)
+  })
+
+  it('refuses to save a change that would break references', async () => {
+    const dir = tempDir()
+    const store = await openStore(dir)
+    await addContact(store, 'Ana')
+    const errors: unknown[] = []
+    const original = console.error
+    console.error = (...args: unknown[]) => errors.push(args)
+    try {
+      const broken = await store.update((file) => ({
+        ok: true,
+        value: { file: { ...file, ties: [{ id: 't', a: file.contacts[0]!.id, b: 'ghost', kind: 'knows' }] } as never, value: null },
+      }))
+      expect(broken).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    } finally {
+      console.error = original
+    }
+    expect(errors).toHaveLength(1)
+    expect((await openStore(dir)).data.ties).toEqual([])
+    await store.flush()
+  })
+
+  it('cleans up temp files left by a process killed mid-write, in the folder and its backups', async () => {
+    const dir = tempDir()
+    mkdirSync(path.join(dir, 'backups'))
     writeFileSync(path.join(dir, `.${STORE_FILE}.12345.abcdef.tmp`), '{"half": ')
+    writeFileSync(path.join(dir, 'backups', '.kith-2026-11-20.json.12345.abcdef.tmp'), '{"half": ')
     await openStore(dir)
-    expect(readdirSync(dir)).toEqual([])
+    expect(readdirSync(dir)).toEqual(['backups'])
+    expect(readdirSync(path.join(dir, 'backups'))).toEqual([])
   })
 })

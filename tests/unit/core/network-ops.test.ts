@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as ops from '../../../src/core/network-ops'
-import { ContactDraft, InteractionDraft, type ContactId, type InteractionId, type TieId } from '../../../src/core/schema'
+import { ContactDraft, EMPTY_ME, InteractionDraft, type ContactId, type InteractionId, type TieId } from '../../../src/core/schema'
 import { cid, deepFreeze, fixedContext, makeContact, makeInteraction, makeNetwork, makeTie, NOW, TODAY } from '../helpers/builders'
 
 const three = () =>
@@ -121,13 +121,27 @@ describe('me, settings and the sample', () => {
     expect(settings.monthlyTarget).toBe(3)
   })
 
-  it('loads the sample only into an empty network', () => {
-    const sample = three()
-    expect(value(ops.loadSample(makeNetwork(), sample)).file).toBe(sample)
+  it('loads the sample only into an empty network, keeping the user’s settings and filled-in profile', () => {
+    const sample = { ...three(), me: { ...EMPTY_ME, name: 'Sample Person' } }
+    const mine = makeNetwork()
+    const custom = { ...mine, settings: { ...mine.settings, monthlyTarget: 2 } }
+    const loaded = value(ops.loadSample(custom, sample)).file
+    expect(loaded).toMatchObject({ sampleLoaded: true, me: { name: 'Sample Person' }, settings: { monthlyTarget: 2 } })
+    expect(loaded.contacts).toHaveLength(3)
+    const named = { ...custom, me: { ...EMPTY_ME, name: 'Robin' } }
+    expect(value(ops.loadSample(named, sample)).file.me.name).toBe('Robin')
     expect(ops.loadSample(three(), sample)).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: 'Your network already has 3 contacts; the sample only opens in an empty network.' },
     })
+  })
+
+  it('clears the sample (and what was added to it) but never the user’s own network', () => {
+    const sampleMe = { ...EMPTY_ME, name: 'Sample Person' }
+    const loaded = { ...three(), me: sampleMe, sampleLoaded: true }
+    const cleared = value(ops.clearSample(loaded, sampleMe)).file
+    expect(cleared).toMatchObject({ contacts: [], ties: [], interactions: [], sampleLoaded: false, me: { name: '' } })
+    expect(ops.clearSample(three(), sampleMe)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   })
 
   it('never produces a dangling reference', () => {

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, mapNodeCount, startHost, stopHost, test } from './fixtures'
+
+test('the sample can be cleared to start one’s own network', async ({ page, kith }) => {
+  await page.goto(kith.url)
+  await page.getByRole('button', { name: 'Explore a sample network' }).click()
+  await expect.poll(() => mapNodeCount(page)).toBe(41)
+
+  const notice = page.getByRole('group', { name: 'Sample network' })
+  await expect(notice).toContainText('You are exploring the sample network.')
+  await notice.getByRole('button', { name: 'Start my own network' }).click()
+  await expect(notice).toContainText('This removes the sample and anything you added to it.')
+  await notice.getByRole('button', { name: 'Clear sample' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Build your network before you need it' })).toBeVisible()
+  const stored = JSON.parse(readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8'))
+  expect(stored).toMatchObject({ contacts: [], ties: [], interactions: [], sampleLoaded: false, me: { name: '' } })
+})
+
+test('closing a form with typed input asks first, and keeps it on request', async ({ page, kith }) => {
+  await page.goto(kith.url)
+  await page.getByRole('button', { name: 'Explore a sample network' }).click()
+  await page.getByRole('button', { name: 'Add contact' }).click()
+  const form = page.getByRole('form', { name: 'New contact' })
+  await form.getByLabel('Name').fill('Half Typed')
+
+  await page.keyboard.press('Escape')
+  const ask = page.getByRole('alertdialog', { name: 'Discard changes?' })
+  await expect(ask).toBeVisible()
+  await ask.getByRole('button', { name: 'Keep editing' }).click()
+  await expect(form.getByLabel('Name')).toHaveValue('Half Typed')
+
+  await page.getByRole('button', { name: 'Close', exact: true }).click()
+  await ask.getByRole('button', { name: 'Discard' }).click()
+  await expect(form).toBeHidden()
+  await expect.poll(() => mapNodeCount(page)).toBe(41)
+
+  // An untouched form closes at once.
+  await page.getByRole('button', { name: 'Add contact' }).click()
+  await page.keyboard.press('Escape')
+  await expect(form).toBeHidden()
+})
+
+test('a tab holding a token from an earlier start is sent back to the printed link', async ({ page, dataDir }) => {
+  const first = await startHost(dataDir)
+  await page.goto(first.host.url)
+  await expect(page.getByRole('heading', { name: 'Build your network before you need it' })).toBeVisible()
+  const port = Number(new URL(first.host.origin).port)
+  await stopHost(first.process)
+
+  const second = await startHost(dataDir, port)
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Open Kith from its own link' })).toBeVisible()
+  await page.goto(second.host.url)
+  await expect(page.getByRole('heading', { name: 'Build your network before you need it' })).toBeVisible()
+  await stopHost(second.process)
+})
