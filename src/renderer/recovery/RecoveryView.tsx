@@ -13,6 +13,7 @@ export function RecoveryView({ status, onRestored }: { status: Unavailable; onRe
   const [folderShown, setFolderShown] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const newest = status.backups[0]
+  const tooNew = status.state === 'too-new'
 
   const restore = async (name: string) => {
     setBusy(true)
@@ -47,12 +48,16 @@ export function RecoveryView({ status, onRestored }: { status: Unavailable; onRe
           </p>
         )}
 
-        <h2>Restore a backup</h2>
+        <h2>{tooNew ? 'Or go back to an older backup' : 'Restore a backup'}</h2>
         {newest ? (
           <>
-            <p>Kith keeps a copy of your data each day it opens it. Restoring replaces the unreadable file with the backup you pick.</p>
+            <p>
+              {tooNew
+                ? 'Only if you cannot update: a backup from this version of Kith replaces the newer file, and whatever you did in the newer version since that backup is not in it. The newer file’s copy stays in the data folder.'
+                : 'Kith keeps a copy of your data each day it opens it. Restoring replaces the unreadable file with the backup you pick.'}
+            </p>
             <div className="recovery-actions">
-              <button type="button" className="primary" disabled={busy} onClick={() => void restore(newest.name)}>
+              <button type="button" className={tooNew ? undefined : 'primary'} disabled={busy} onClick={() => void restore(newest.name)}>
                 Restore newest backup
               </button>
               <button type="button" disabled={busy} onClick={() => void reveal()}>
