@@ -42,6 +42,20 @@ export class Backups {
     await this.prune()
   }
 
+  /** Keeps `text` under a name of its own (e.g. before an upgrade) unless that backup exists; returns its name. */
+  async keep(name: string, text: string): Promise<string> {
+    if (!BACKUP_FILE_NAME.test(name)) throw new Error(`Not a backup name: ${name}`)
+    await mkdir(this.dir, { recursive: true, mode: 0o700 })
+    const file = path.join(this.dir, name)
+    const exists = await stat(file).then(
+      () => true,
+      () => false,
+    )
+    if (!exists) await writeFileAtomic(file, text, this.io)
+    await this.prune()
+    return name
+  }
+
   /** Backups newest first. */
   async list(): Promise<BackupInfo[]> {
     let names: string[]

@@ -30,6 +30,8 @@ class StoreLoadError extends Error {
 /** lowdb adapter that validates on read and writes atomically; remembers the text it last read or wrote. */
 class DurableJsonFile implements Adapter<NetworkFile> {
   lastText: string | null = null
+  /** Set when the file read was in an older format and was upgraded in memory. */
+  upgradedFrom: { version: number; steps: readonly string[] } | null = null
 
   constructor(
     readonly file: string,
@@ -47,6 +49,7 @@ class DurableJsonFile implements Adapter<NetworkFile> {
     const outcome = loadNetworkFile(text)
     if (!outcome.ok) throw new StoreLoadError(outcome)
     this.lastText = text
+    this.upgradedFrom = outcome.applied.length > 0 ? { version: outcome.migratedFrom, steps: outcome.applied } : null
     return outcome.file
   }
 
@@ -105,6 +108,7 @@ export class DurableStore {
       return store
     }
     await store.backUp()
+    await store.saveUpgrade()
     return store
   }
 
@@ -221,6 +225,24 @@ export class DurableStore {
       if (next === this.db.data && next !== current) await this.backUp()
     }
     this.draining = null
+  }
+
+  /**
+   * After reading an older format: keep the old file among the backups, then save the upgraded one, so
+   * the file on disk matches what Kith shows. If either fails, the old file stays and Kith works in memory
+   * until the next successful save.
+   */
+  private async saveUpgrade(): Promise<void> {
+    const upgrade = this.adapter.upgradedFrom
+    const oldText = this.adapter.lastText
+    if (!upgrade || oldText === null) return
+    try {
+      const kept = await this.backups.keep(`kith-${this.options.today()}-format-${upgrade.version}.json`, oldText)
+      await this.adapter.write(this.db.data)
+      console.error(`Kith upgraded your data from format ${upgrade.version} (${upgrade.steps.join(', ')}); the previous file is kept as backups/${kept}.`)
+    } catch (error) {
+      console.error(`Kith could not save the upgraded data file yet: ${error instanceof Error ? error.message : String(error)}`)
+    }
   }
 
   /** A backup failing must not stop the user's work; it is reported and retried on the next change. */

@@ -41,6 +41,8 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     'interactions:delete': ({ id }) => store.update((file) => ops.deleteInteraction(file, id)),
     'me:update': (patch) => store.update((file) => ops.updateMe(file, patch)),
     'settings:update': (patch) => store.update((file) => ops.updateSettings(file, patch)),
+    'layout:pin': ({ layout, pins }) => store.update((file) => ops.pinPositions(file, layout, pins)),
+    'layout:reset': ({ layout }) => store.update((file) => ops.resetLayout(file, layout)),
     'sample:load': () =>
       store.update((file) => {
         const { now, today } = context()

@@ -14,6 +14,8 @@ export const CHANNELS = [
   'interactions:delete',
   'me:update',
   'settings:update',
+  'layout:pin',
+  'layout:reset',
   'sample:load',
   'sample:clear',
   'store:status',

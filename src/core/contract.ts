@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Channel } from './channels'
 import { IsoDateTime } from './dates'
+import { LayoutId, Point } from './layouts'
 import { NetworkFile } from './network-file'
 import {
   Contact,
@@ -81,6 +82,17 @@ export const contract = {
   'interactions:delete': { input: z.strictObject({ id: InteractionId }), output: z.object({ id: InteractionId }) },
   'me:update': { input: MePatch, output: Me },
   'settings:update': { input: SettingsPatch, output: Settings },
+  'layout:pin': {
+    input: z.strictObject({
+      layout: LayoutId,
+      pins: z
+        .array(z.strictObject({ id: ContactId, x: Point.shape.x, y: Point.shape.y }), { error: 'Pins must be a list.' })
+        .min(1, 'Move at least one contact.')
+        .max(50_000),
+    }),
+    output: z.object({ pinned: z.number().int() }),
+  },
+  'layout:reset': { input: z.strictObject({ layout: LayoutId }), output: z.object({ pinned: z.number().int() }) },
   'sample:load': { input: NoInput, output: NetworkFile },
   'sample:clear': { input: NoInput, output: NetworkFile },
   'store:status': { input: NoInput, output: StoreStatus },

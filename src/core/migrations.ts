@@ -12,8 +12,14 @@ export interface Migration {
   readonly up: (file: Record<string, unknown>) => Record<string, unknown>
 }
 
-/** Every step since version 1, oldest first. Version 1 is the first released format, so none yet. */
-export const MIGRATIONS: readonly Migration[] = []
+/** Every step since version 1, oldest first. Never edit a released step: add a new one. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    name: 'add-layout-pins',
+    up: (file) => ({ ...file, layoutPins: { orbit: {}, 'by-organization': {}, 'by-category': {} } }),
+  },
+]
 
 export type LoadOutcome =
   | { readonly ok: true; readonly file: NetworkFile; readonly migratedFrom: number; readonly applied: readonly string[] }

@@ -1,15 +1,16 @@
 import { z } from 'zod'
+import { LAYOUTS, LayoutPins, NO_PINS } from './layouts'
 import { Contact, DEFAULT_SETTINGS, EMPTY_ME, Interaction, Me, Settings, Tie, type Network } from './schema'
 
-/** The version this build of Kith reads and writes. */
-export const SCHEMA_VERSION = 1
+/** The version this build of Kith reads and writes (see migrations.ts for how older files are upgraded). */
+export const SCHEMA_VERSION = 2
 
 /**
  * Finds broken references in a network: duplicate ids, ties or interactions naming a missing contact.
  *
  * Kith's own writes never produce these, so a file that has them was edited by hand or damaged.
  */
-export function integrityProblems(network: Network): string[] {
+export function integrityProblems(network: Network & { readonly layoutPins?: LayoutPins }): string[] {
   const problems: string[] = []
   const contactIds = new Set<string>()
   for (const c of network.contacts) {
@@ -35,6 +36,10 @@ export function integrityProblems(network: Network): string[] {
     interactionIds.add(i.id)
     if (i.contactIds.some(missing)) problems.push(`Interaction ${i.id} names a missing contact.`)
   }
+  for (const layout of LAYOUTS) {
+    const pinned = Object.keys(network.layoutPins?.[layout] ?? {}).filter(missing)
+    if (pinned.length > 0) problems.push(`The ${layout} layout pins ${pinned.length} missing contact(s).`)
+  }
   return problems
 }
 
@@ -49,6 +54,8 @@ export const NetworkFile = z
     settings: Settings,
     /** True while the network is Kith's sample, so the user can clear it and start their own. */
     sampleLoaded: z.boolean().default(false),
+    /** Since version 2: positions the user fixed by dragging, per layout. */
+    layoutPins: LayoutPins,
   })
   .superRefine((network, ctx) => {
     for (const message of integrityProblems(network).slice(0, 20)) ctx.addIssue({ code: 'custom', message })
@@ -64,4 +71,5 @@ export const emptyNetwork = (settings: Settings = DEFAULT_SETTINGS): NetworkFile
   interactions: [],
   settings,
   sampleLoaded: false,
+  layoutPins: NO_PINS,
 })

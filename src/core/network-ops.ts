@@ -1,4 +1,5 @@
 import { daysBetween, type IsoDate, type IsoDateTime } from './dates'
+import { LAYOUTS, type LayoutId, type LayoutPins } from './layouts'
 import { emptyNetwork, type NetworkFile } from './network-file'
 import { fail, ok, type Result } from './result'
 import {
@@ -103,8 +104,11 @@ export function deleteContact(file: NetworkFile, id: ContactId): Result<Change<D
   const contacts = file.contacts
     .filter((c) => c.id !== id)
     .map((c) => (c.introducedBy === id ? { ...c, introducedBy: null } : c))
+  const layoutPins = Object.fromEntries(
+    LAYOUTS.map((layout) => [layout, Object.fromEntries(Object.entries(file.layoutPins[layout]).filter(([pinned]) => pinned !== id))]),
+  ) as LayoutPins
   return ok({
-    file: { ...file, contacts, ties, interactions },
+    file: { ...file, contacts, ties, interactions, layoutPins },
     value: { id, removedTies: file.ties.length - ties.length, removedInteractions, updatedInteractions },
   })
 }
@@ -159,6 +163,26 @@ export function updateSettings(file: NetworkFile, patch: SettingsPatchValue): Re
     cadenceDaysByCategory: { ...file.settings.cadenceDaysByCategory, ...stripUndefined(patch.cadenceDaysByCategory ?? {}) },
   }
   return ok({ file: { ...file, settings }, value: settings })
+}
+
+export interface PinnedPosition {
+  readonly id: ContactId
+  readonly x: number
+  readonly y: number
+}
+
+/** Fixes contacts where the user dragged them in one layout; later drags of the same contact replace earlier ones. */
+export function pinPositions(file: NetworkFile, layout: LayoutId, pins: readonly PinnedPosition[]): Result<Change<{ pinned: number }>> {
+  const missing = missingContacts(file, pins.map((p) => p.id))
+  if (missing.length > 0) return fail('DANGLING_REFERENCE', 'A contact you moved no longer exists.')
+  const next = { ...file.layoutPins[layout] }
+  for (const { id, x, y } of pins) next[id] = { x, y }
+  return ok({ file: { ...file, layoutPins: { ...file.layoutPins, [layout]: next } }, value: { pinned: Object.keys(next).length } })
+}
+
+/** Unpins everyone in one layout, so the layout places them again. */
+export function resetLayout(file: NetworkFile, layout: LayoutId): Result<Change<{ pinned: number }>> {
+  return ok({ file: { ...file, layoutPins: { ...file.layoutPins, [layout]: {} } }, value: { pinned: 0 } })
 }
 
 /**

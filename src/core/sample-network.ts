@@ -1,5 +1,6 @@
 import type { Category } from './categories'
 import { addDays, type IsoDate, type IsoDateTime } from './dates'
+import { NO_PINS } from './layouts'
 import { NetworkFile, SCHEMA_VERSION } from './network-file'
 import { DEFAULT_SETTINGS, type Direction, type InteractionChannel, type Me, type TieKind } from './schema'
 
@@ -211,5 +212,6 @@ export function buildSampleNetwork(today: IsoDate, now: IsoDateTime, newId: () =
     })),
     settings: DEFAULT_SETTINGS,
     sampleLoaded: true,
+    layoutPins: NO_PINS,
   })
 }

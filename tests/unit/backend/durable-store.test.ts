@@ -68,6 +68,23 @@ describe('DurableStore', () => {
     expect((await openStore(dir)).data.contacts.map((c) => c.name)).toEqual(names)
   })
 
+  it('upgrades an older file on open, keeping the original among the backups', async () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, STORE_FILE), fixture())
+    const errors: unknown[] = []
+    const original = console.error
+    console.error = (...args: unknown[]) => errors.push(args)
+    try {
+      await openStore(dir)
+    } finally {
+      console.error = original
+    }
+    const onDisk = JSON.parse(readFileSync(path.join(dir, STORE_FILE), 'utf8'))
+    expect(onDisk).toMatchObject({ schemaVersion: 2, layoutPins: { orbit: {} } })
+    expect(readFileSync(path.join(dir, 'backups', `kith-${TODAY}-format-1.json`), 'utf8')).toBe(fixture())
+    expect(String(errors[0])).toContain('upgraded your data from format 1 (add-layout-pins)')
+  })
+
   it('keeps answering after a change that was refused', async () => {
     const store = await openStore(tempDir())
     const refused = await store.update((file) => ops.deleteContact(file, 'nobody' as never))
@@ -129,7 +146,7 @@ describe('DurableStore', () => {
   it('refuses a file written by a newer Kith and leaves it alone', async () => {
     const dir = tempDir()
     const file = path.join(dir, STORE_FILE)
-    const newer = fixture().replace('"schemaVersion": 1', '"schemaVersion": 2')
+    const newer = fixture().replace('"schemaVersion": 1', '"schemaVersion": 99')
     writeFileSync(file, newer)
     const store = await openStore(dir)
     expect(await store.status()).toMatchObject({ state: 'too-new' })
@@ -153,6 +170,8 @@ describe('DurableStore', () => {
     expect(names).toContain(`kith-${TODAY}.json`)
     expect(names).not.toContain('kith-2026-10-01.json')
     expect(readFileSync(path.join(backups, `kith-${TODAY}.json`), 'utf8')).toBe(fixture())
+    // The version 1 fixture was upgraded on open: the old file is kept under its format's name.
+    expect(readFileSync(path.join(backups, `kith-${TODAY}-format-1.json`), 'utf8')).toBe(fixture())
   })
 
   it('restores a chosen backup over an unreadable file', async () => {

@@ -10,10 +10,27 @@ describe('the stored file', () => {
     const outcome = loadNetworkFile(fixture('store-v1.json'))
     if (!outcome.ok) throw new Error(outcome.message)
     expect(outcome.migratedFrom).toBe(1)
+    expect(outcome.applied).toEqual(['add-layout-pins'])
+    expect(outcome.file.schemaVersion).toBe(2)
+    expect(outcome.file.layoutPins).toEqual({ orbit: {}, 'by-organization': {}, 'by-category': {} })
     expect(outcome.file.contacts.map((c) => c.name)).toEqual(['Ana Souza', 'Ben Okoro', 'Chloé Martin'])
     expect(outcome.file.contacts[1]?.introducedBy).toBe('c-ana')
     expect(outcome.file.interactions).toHaveLength(3)
     expect(outcome.file.me.profileReviewedOn).toBe('2026-03-02')
+  })
+
+  it('loads the frozen version 2 fixture with its pins (kept forever; never edit it)', () => {
+    const outcome = loadNetworkFile(fixture('store-v2.json'))
+    if (!outcome.ok) throw new Error(outcome.message)
+    expect(outcome.applied).toEqual([])
+    expect(outcome.file.layoutPins.orbit).toEqual({ 'c-ana': { x: 120, y: -40 } })
+    expect(outcome.file.sampleLoaded).toBe(false)
+  })
+
+  it('refuses pins of a contact that does not exist', () => {
+    const broken = JSON.parse(fixture('store-v2.json'))
+    broken.layoutPins['by-category'] = { 'c-ghost': { x: 1, y: 2 } }
+    expect(loadNetworkFile(JSON.stringify(broken))).toMatchObject({ ok: false, message: expect.stringContaining('pins 1 missing contact') })
   })
 
   it('refuses a file from a newer Kith without touching it', () => {
@@ -22,7 +39,7 @@ describe('the stored file', () => {
       ok: false,
       reason: 'too-new',
       version: 7,
-      message: 'This data was saved by a newer Kith (file format 7; this version reads up to 1). Update Kith to open it.',
+      message: 'This data was saved by a newer Kith (file format 7; this version reads up to 2). Update Kith to open it.',
     })
   })
 

@@ -113,6 +113,23 @@ describe('interactions', () => {
   })
 })
 
+describe('layout pins', () => {
+  it('pins moved contacts per layout, replaces a later move, and unpins on reset', () => {
+    const first = value(ops.pinPositions(three(), 'orbit', [{ id: cid('a'), x: 10, y: 20 }])).file
+    const second = value(ops.pinPositions(first, 'orbit', [{ id: cid('a'), x: 11, y: 21 }, { id: cid('b'), x: -5, y: 0 }]))
+    expect(second.value).toEqual({ pinned: 2 })
+    expect(second.file.layoutPins.orbit).toEqual({ a: { x: 11, y: 21 }, b: { x: -5, y: 0 } })
+    expect(second.file.layoutPins['by-category']).toEqual({})
+    expect(value(ops.resetLayout(second.file, 'orbit')).file.layoutPins.orbit).toEqual({})
+  })
+
+  it('refuses pins for missing contacts and drops a deleted contact’s pins', () => {
+    expect(ops.pinPositions(three(), 'orbit', [{ id: cid('ghost'), x: 0, y: 0 }])).toMatchObject({ ok: false, error: { code: 'DANGLING_REFERENCE' } })
+    const pinned = value(ops.pinPositions(three(), 'by-category', [{ id: cid('a'), x: 1, y: 1 }, { id: cid('b'), x: 2, y: 2 }])).file
+    expect(value(ops.deleteContact(pinned, cid('a'))).file.layoutPins['by-category']).toEqual({ b: { x: 2, y: 2 } })
+  })
+})
+
 describe('me, settings and the sample', () => {
   it('patches me and settings without losing other fields', () => {
     expect(value(ops.updateMe(three(), { name: 'Robin' })).value).toMatchObject({ name: 'Robin', industry: '' })

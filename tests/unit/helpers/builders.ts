@@ -1,8 +1,8 @@
 import type { Category } from '../../../src/core/categories'
 import type { IsoDate } from '../../../src/core/dates'
-import { NetworkFile, SCHEMA_VERSION } from '../../../src/core/network-file'
+import { emptyNetwork, NetworkFile } from '../../../src/core/network-file'
 import type { ChangeContext } from '../../../src/core/network-ops'
-import { DEFAULT_SETTINGS, EMPTY_ME, type Contact, type ContactId, type Interaction, type Tie } from '../../../src/core/schema'
+import type { Contact, ContactId, Interaction, Tie } from '../../../src/core/schema'
 
 /** Small builders so tests read in the domain's words; ids and dates are fixed and readable. */
 
@@ -53,14 +53,7 @@ export function makeInteraction(id: string, contactIds: string[], date: IsoDate,
 export const makeTie = (id: string, a: string, b: string): Tie => ({ id, a, b, kind: 'knows' }) as Tie
 
 export function makeNetwork(parts: { contacts?: Contact[]; ties?: Tie[]; interactions?: Interaction[] } = {}): NetworkFile {
-  return NetworkFile.parse({
-    schemaVersion: SCHEMA_VERSION,
-    me: EMPTY_ME,
-    contacts: parts.contacts ?? [],
-    ties: parts.ties ?? [],
-    interactions: parts.interactions ?? [],
-    settings: DEFAULT_SETTINGS,
-  })
+  return NetworkFile.parse({ ...emptyNetwork(), ...parts })
 }
 
 export const cid = (id: string) => id as ContactId
