@@ -1,6 +1,8 @@
 import { useMemo, useRef, useState } from 'react'
 import type { NetworkFile } from '../../core/network-file'
+import { localIsoDate } from '../../core/dates'
 import { orbitPositions } from '../../core/orbit-layout'
+import { contactStatuses } from '../../core/staleness'
 import type { Mutate } from '../app/use-kith'
 import { ContactDialogs, type ContactDialog } from '../contacts/ContactDialogs'
 import { ContactPanel } from './ContactPanel'
@@ -15,7 +17,8 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate }) {
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [dialog, setDialog] = useState<ContactDialog | null>(null)
   const positions = useMemo(() => orbitPositions(network.contacts), [network.contacts])
-  const elements = useMemo(() => toCyElements(network, positions), [network, positions])
+  const statuses = useMemo(() => contactStatuses(network, localIsoDate(new Date())), [network])
+  const elements = useMemo(() => toCyElements({ network, statuses, positions, mePosition: { x: 0, y: 0 } }), [network, statuses, positions])
   const cy = useCytoscape(container, elements, selectedId, (id) => setSelectedId(id === ME_ID ? null : id))
   const selected = network.contacts.find((c) => c.id === selectedId)
 

@@ -1,9 +1,12 @@
 import type { StylesheetJson } from 'cytoscape'
+import { STALENESS_BANDS } from '../../core/staleness'
 import type { Category } from '../../core/categories'
+import { BAND_LOOKS, LABEL_COLOR, LAID_OFF_RING, MATCH_COLOR, ME_COLOR, ME_EDGE_COLOR, ME_SIZE, NODE_SIZE, TIE_COLOR, TIE_WIDTH } from './encodings'
 
 /**
  * One colour per category, from the Okabe–Ito palette, which stays distinguishable with the common
- * forms of colour blindness. Leader's yellow gets a dark outline so it reads on white.
+ * forms of colour blindness. Every node also has a border (its staleness band), which keeps the light
+ * yellow readable on white.
  */
 export const CATEGORY_COLORS: Readonly<Record<Category, string>> = {
   department: '#0072B2',
@@ -19,7 +22,18 @@ export const CATEGORY_COLORS: Readonly<Record<Category, string>> = {
 /** Edge width from me to a contact, by tie strength 1–5. */
 export const strengthWidth = (strength: number): number => 0.8 + strength * 1.3
 
-/** The map's stylesheet; every encoding comes from element data set in to-cy-elements.ts. */
+/** Most categories a contact can have, so the pie needs at most this many slices. */
+const MAX_SLICES = 8
+
+/** Pie slices of multi-category contacts read their colours and sizes from element data (p1c, p1s, …). */
+const pieSlices = Object.fromEntries(
+  Array.from({ length: MAX_SLICES }, (_, i) => [
+    [`pie-${i + 1}-background-color`, `data(p${i + 1}c)`],
+    [`pie-${i + 1}-background-size`, `data(p${i + 1}s)`],
+  ]).flat(),
+)
+
+/** The map's stylesheet; every encoding comes from element data and classes set in to-cy-elements.ts. */
 export const MAP_STYLE: StylesheetJson = [
   {
     selector: 'node',
@@ -27,7 +41,7 @@ export const MAP_STYLE: StylesheetJson = [
       label: 'data(label)',
       'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
       'font-size': 11,
-      color: '#2d3138',
+      color: LABEL_COLOR,
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'ellipsis',
@@ -40,35 +54,65 @@ export const MAP_STYLE: StylesheetJson = [
   },
   {
     selector: 'node[kind = "contact"]',
-    style: {
-      width: 22,
-      height: 22,
-      'background-color': 'data(color)',
-      'border-width': 1.5,
-      'border-color': '#ffffff',
-    },
+    style: { width: NODE_SIZE, height: NODE_SIZE, 'background-color': 'data(color)' },
   },
-  { selector: 'node[category = "leader"]', style: { 'border-color': '#8a7d00' } },
+  { selector: 'node.multi', style: { 'pie-size': '100%', ...pieSlices } },
+  ...STALENESS_BANDS.map((band) => ({
+    selector: `node.band-${band}`,
+    style: {
+      'background-opacity': BAND_LOOKS[band].fillOpacity,
+      ...Object.fromEntries(Array.from({ length: MAX_SLICES }, (_, i) => [`pie-${i + 1}-background-opacity`, BAND_LOOKS[band].fillOpacity])),
+      'border-width': BAND_LOOKS[band].borderWidth,
+      'border-style': BAND_LOOKS[band].borderStyle,
+      'border-color': BAND_LOOKS[band].borderColor,
+    },
+  })),
+  {
+    selector: 'node.laid-off',
+    style: { 'outline-width': LAID_OFF_RING.width, 'outline-color': LAID_OFF_RING.color, 'outline-offset': LAID_OFF_RING.offset },
+  },
   {
     selector: 'node[kind = "me"]',
     style: {
-      width: 54,
-      height: 54,
-      'background-color': '#1f2933',
+      width: ME_SIZE,
+      height: ME_SIZE,
+      'background-color': ME_COLOR,
       'border-width': 4,
       'border-color': '#e4e7eb',
-      color: '#1f2933',
+      color: ME_COLOR,
       'font-size': 14,
       'font-weight': 600,
     },
   },
   {
+    selector: 'node[kind = "group"]',
+    style: {
+      width: 1,
+      height: 1,
+      'background-opacity': 0,
+      'border-width': 0,
+      'text-valign': 'center',
+      'font-size': 15,
+      'font-weight': 600,
+      color: '#7b8794',
+      'text-background-opacity': 0,
+      'text-max-width': '220px',
+      events: 'no',
+    },
+  },
+  {
     selector: 'edge[kind = "me-tie"]',
-    style: { width: 'data(width)', 'line-color': '#aab2bd', 'curve-style': 'haystack', opacity: 0.75 },
+    style: { width: 'data(width)', 'line-color': ME_EDGE_COLOR, 'curve-style': 'haystack', opacity: 0.7 },
   },
   {
     selector: 'edge[kind = "tie"]',
-    style: { width: 1, 'line-color': '#7b8794', 'line-style': 'dotted', 'curve-style': 'haystack', opacity: 0.7 },
+    style: { width: TIE_WIDTH, 'line-color': TIE_COLOR, 'curve-style': 'haystack', opacity: 0.9 },
   },
-  { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#1f2933' } },
+  { selector: 'edge[kind = "tie"]:selected', style: { width: 3, 'line-color': MATCH_COLOR, opacity: 1 } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': ME_COLOR, 'border-style': 'solid', 'background-opacity': 1 } },
+  { selector: 'node.match', style: { 'border-width': 4, 'border-color': MATCH_COLOR, 'border-style': 'solid', 'z-index': 10, 'font-weight': 700 } },
+  { selector: '.filtered-out', style: { display: 'none' } },
+  { selector: 'node.faded', style: { opacity: 0.12 } },
+  { selector: 'edge.faded', style: { opacity: 0.05 } },
+  { selector: 'node.tie-source', style: { 'border-width': 4, 'border-color': MATCH_COLOR, 'border-style': 'double' } },
 ]

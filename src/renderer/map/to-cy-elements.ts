@@ -1,24 +1,61 @@
 import type { ElementDefinition } from 'cytoscape'
+import type { Point } from '../../core/layouts'
 import type { NetworkFile } from '../../core/network-file'
-import type { Point } from '../../core/orbit-layout'
+import type { ContactStatus } from '../../core/staleness'
 import { CATEGORY_COLORS, strengthWidth } from './map-style'
 
 export const ME_ID = 'me'
 
+/** A label drawn over a cluster (clusters layouts only). */
+export interface GroupLabel {
+  readonly id: string
+  readonly label: string
+  readonly position: Point
+}
+
+export interface ElementInputs {
+  readonly network: NetworkFile
+  readonly statuses: ReadonlyMap<string, ContactStatus>
+  readonly positions: ReadonlyMap<string, Point>
+  readonly mePosition: Point
+  readonly groups?: readonly GroupLabel[]
+}
+
 /**
  * The network as cytoscape elements: me, one node per contact, an edge from me to each contact whose
- * width follows tie strength, and the contact–contact ties. Pure, so it is tested without a browser.
+ * width follows tie strength, the contact–contact ties, and cluster labels. Encodings travel as data and
+ * classes (see map-style.ts). Pure, so it is tested without a browser.
  */
-export function toCyElements(network: NetworkFile, positions: ReadonlyMap<string, Point>): ElementDefinition[] {
+export function toCyElements({ network, statuses, positions, mePosition, groups = [] }: ElementInputs): ElementDefinition[] {
   const elements: ElementDefinition[] = [
-    { group: 'nodes', data: { id: ME_ID, kind: 'me', label: network.me.name || 'Me' }, position: { x: 0, y: 0 } },
+    { group: 'nodes', data: { id: ME_ID, kind: 'me', label: network.me.name || 'Me' }, position: { ...mePosition }, grabbable: false },
   ]
   for (const c of network.contacts) {
     const category = c.categories[0] ?? 'department'
+    const band = statuses.get(c.id)?.band ?? 'dormant'
+    const data: Record<string, unknown> = {
+      id: c.id,
+      kind: 'contact',
+      label: c.name,
+      category,
+      color: CATEGORY_COLORS[category],
+      strength: c.tieStrength,
+      band,
+    }
+    const multi = c.categories.length > 1
+    if (multi) {
+      // Equal pie slices, one per category, in the contact's own order.
+      const share = 100 / c.categories.length
+      c.categories.forEach((cat, i) => {
+        data[`p${i + 1}c`] = CATEGORY_COLORS[cat]
+        data[`p${i + 1}s`] = share
+      })
+    }
     elements.push({
       group: 'nodes',
-      data: { id: c.id, kind: 'contact', label: c.name, category, color: CATEGORY_COLORS[category], strength: c.tieStrength },
-      position: { ...(positions.get(c.id) ?? { x: 0, y: 0 }) },
+      data,
+      classes: [`band-${band}`, c.onLaidOffList ? 'laid-off' : '', multi ? 'multi' : ''].filter(Boolean).join(' '),
+      position: { ...(positions.get(c.id) ?? mePosition) },
     })
     elements.push({
       group: 'edges',
@@ -27,6 +64,9 @@ export function toCyElements(network: NetworkFile, positions: ReadonlyMap<string
   }
   for (const t of network.ties) {
     elements.push({ group: 'edges', data: { id: t.id, kind: 'tie', source: t.a, target: t.b, tieKind: t.kind } })
+  }
+  for (const g of groups) {
+    elements.push({ group: 'nodes', data: { id: g.id, kind: 'group', label: g.label }, position: { ...g.position }, grabbable: false, selectable: false })
   }
   return elements
 }

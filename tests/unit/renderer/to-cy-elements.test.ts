@@ -12,7 +12,7 @@ describe('toCyElements', () => {
     ],
     ties: [makeTie('t1', 'a', 'b')],
   })
-  const elements = toCyElements(network, orbitPositions(network.contacts))
+  const elements = toCyElements({ network, statuses: new Map(), positions: orbitPositions(network.contacts), mePosition: { x: 0, y: 0 } })
 
   it('draws me, each contact, an edge from me to each, and the ties between contacts', () => {
     expect(elements.filter((e) => e.group === 'nodes').map((e) => e.data.id)).toEqual([ME_ID, 'a', 'b'])
