@@ -79,7 +79,7 @@ export function App() {
       }}
     >
       {view === 'map' ? (
-        <MapView network={network} mutate={mutate} />
+        <MapView network={network} mutate={mutate} notify={notices.push} />
       ) : (
         <ContactsView network={network} mutate={mutate} startAdding={startAdding} onStarted={() => setStartAdding(false)} />
       )}

@@ -5,7 +5,15 @@ import type { Contact } from '../../core/schema'
 import { categoryLabel, CHANNEL_LABELS, formatDaysAgo, STRENGTH_LABELS } from '../ui/format'
 
 /** Details of the contact selected on the map, with its latest interactions and the next actions. */
-export function ContactPanel(props: { network: NetworkFile; contact: Contact; onLog: () => void; onEdit: () => void; onClose: () => void }) {
+export function ContactPanel(props: {
+  network: NetworkFile
+  contact: Contact
+  depth: 1 | 2
+  onDepth: (depth: 1 | 2) => void
+  onLog: () => void
+  onEdit: () => void
+  onClose: () => void
+}) {
   const { network, contact } = props
   const history = network.interactions.filter((i) => i.contactIds.includes(contact.id)).sort((a, b) => b.date.localeCompare(a.date))
   const today = localIsoDate(new Date())
@@ -51,6 +59,15 @@ export function ContactPanel(props: { network: NetworkFile; contact: Contact; on
           Edit
         </button>
       </div>
+      <fieldset className="focus-depth">
+        <legend>Highlight who they know</legend>
+        {([1, 2] as const).map((d) => (
+          <label key={d} className="check">
+            <input type="radio" name="focus-depth" checked={props.depth === d} onChange={() => props.onDepth(d)} />
+            {d === 1 ? 'Direct ties' : 'Two steps'}
+          </label>
+        ))}
+      </fieldset>
       <h3>Recent interactions</h3>
       {history.length === 0 ? (
         <p className="muted small">None logged yet.</p>

@@ -1,39 +1,68 @@
-import { CATEGORIES } from '../../core/categories'
-import type { NetworkFile } from '../../core/network-file'
-import { categoryLabel } from '../ui/format'
-import { CATEGORY_COLORS, strengthWidth } from './map-style'
+import type { LegendContent } from './legend-content'
 
-/** Explains every encoding on the map; categories nobody is in are listed as missing. */
-export function Legend({ network }: { network: NetworkFile }) {
-  const counts = new Map<string, number>()
-  for (const c of network.contacts) {
-    const main = c.categories[0]
-    if (main) counts.set(main, (counts.get(main) ?? 0) + 1)
-  }
+const DASH: Record<string, string> = { solid: 'none', dashed: '4 3', dotted: '1.5 2.5' }
+
+/** Explains every encoding on the map, with counts of what is shown; says when a filter hides part of it. */
+export function Legend({ legend, onClearFilter }: { legend: LegendContent; onClearFilter: () => void }) {
   return (
     <aside className="legend" aria-label="Map legend">
-      <h2>Colour: main category</h2>
+      {legend.filterNote && (
+        <div className="legend-filter" role="status">
+          <strong>Filter on:</strong> {legend.filterNote}.{' '}
+          <button type="button" className="link" onClick={onClearFilter}>
+            Show everyone
+          </button>
+        </div>
+      )}
+      <h2>Colour: category</h2>
       <ul>
-        {CATEGORIES.map((c) => {
-          const n = counts.get(c) ?? 0
-          return (
-            <li key={c} className={n === 0 ? 'missing' : undefined}>
-              <span className="swatch" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" />
-              {categoryLabel(c)} <span className="muted">{n === 0 ? 'none yet' : n}</span>
-            </li>
-          )
-        })}
+        {legend.categories.map((c) => (
+          <li key={c.category} className={c.count === 0 ? 'missing' : undefined}>
+            <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
+            {c.label} <span className="muted">{c.count === 0 ? 'none' : c.count}</span>
+          </li>
+        ))}
       </ul>
+      {legend.multiCategory && <p className="muted small">Pie slices: someone in several categories.</p>}
       <h2>Line width: tie strength</h2>
       <div className="strength-scale" aria-label="Line width grows from strength 1 to 5">
-        {[1, 2, 3, 4, 5].map((s) => (
-          <span key={s} className="strength-sample">
-            <span className="line" style={{ height: strengthWidth(s) }} aria-hidden="true" />
-            {s}
+        {legend.strengths.map((s) => (
+          <span key={s.strength} className="strength-sample">
+            <span className="line" style={{ height: s.width }} aria-hidden="true" />
+            {s.strength}
           </span>
         ))}
       </div>
-      <p className="muted small">Rings: closest ties inside. Dotted lines: contacts who know each other.</p>
+      <h2>Fading and border: last contact</h2>
+      <ul>
+        {legend.bands.map((b) => (
+          <li key={b.band}>
+            <svg className="band-sample" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+              <circle cx="8" cy="8" r="6" fill="#56B4E9" fillOpacity={b.look.fillOpacity} stroke={b.look.borderColor} strokeWidth={b.look.borderWidth} strokeDasharray={DASH[b.look.borderStyle]} />
+            </svg>
+            {b.label} <span className="muted">{b.count}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">Against each person’s keep-in-touch cadence: fresh under 75 %, due soon to 100 %, overdue to twice it.</p>
+      {(legend.laidOff || legend.ties) && <h2>Markers</h2>}
+      <ul>
+        {legend.laidOff && (
+          <li>
+            <svg className="band-sample" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+              <circle cx="8" cy="8" r="4.5" fill="#56B4E9" />
+              <circle cx="8" cy="8" r="7" fill="none" stroke={legend.laidOff.color} strokeWidth="1.8" />
+            </svg>
+            On my laid-off list <span className="muted">{legend.laidOff.count}</span>
+          </li>
+        )}
+        {legend.ties && (
+          <li>
+            <span className="tie-sample" style={{ background: legend.ties.color }} aria-hidden="true" />
+            They know each other <span className="muted">{legend.ties.count}</span>
+          </li>
+        )}
+      </ul>
     </aside>
   )
 }

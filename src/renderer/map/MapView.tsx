@@ -1,54 +1,282 @@
-import { useMemo, useRef, useState } from 'react'
-import type { NetworkFile } from '../../core/network-file'
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import { localIsoDate } from '../../core/dates'
-import { orbitPositions } from '../../core/orbit-layout'
+import { LAYOUT_LABELS, type LayoutId } from '../../core/layouts'
+import type { NetworkFile } from '../../core/network-file'
+import { neighbourhood, tieIndex } from '../../core/neighbourhood'
+import type { ContactId, TieId } from '../../core/schema'
 import { contactStatuses } from '../../core/staleness'
 import type { Mutate } from '../app/use-kith'
 import { ContactDialogs, type ContactDialog } from '../contacts/ContactDialogs'
 import { ContactPanel } from './ContactPanel'
+import { FilterPanel } from './FilterPanel'
+import { isFilterActive, NO_FILTER, passesFilter, type MapFilter } from './filters'
+import { HelpOverlay } from './HelpOverlay'
 import { Legend } from './Legend'
+import { legendContent } from './legend-content'
+import { commandForKey, type MapCommandId } from './map-commands'
+import { MapToolbar } from './MapToolbar'
+import { MapTooltip } from './MapTooltip'
+import { searchContacts } from './search'
+import { TiePanel } from './TiePanel'
 import { ME_ID, toCyElements } from './to-cy-elements'
 import { useCytoscape } from './use-cytoscape'
+import { useMapLayout } from './use-map-layout'
 
-/** The network map with its legend, the selected contact's details, and quick actions. */
-export function MapView(props: { network: NetworkFile; mutate: Mutate }) {
-  const { network, mutate } = props
+const LAYOUT_KEYS: Partial<Record<MapCommandId, LayoutId>> = {
+  'layout-orbit': 'orbit',
+  'layout-organization': 'by-organization',
+  'layout-category': 'by-category',
+}
+
+/** Views up to this size animate zooms and fits; larger ones jump (animations stall big canvases). */
+const ANIMATE_UP_TO = 1500
+
+/** The network map: layouts, search, filters, focus, ties, details, and the dialogs it opens. */
+export function MapView(props: { network: NetworkFile; mutate: Mutate; notify: (message: string) => void }) {
+  const { network, mutate, notify } = props
   const container = useRef<HTMLDivElement>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const [layout, setLayout] = useState<LayoutId>('orbit')
+  const [filter, setFilter] = useState<MapFilter>(NO_FILTER)
+  const [filterOpen, setFilterOpen] = useState(false)
+  const [query, setQuery] = useState('')
   const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [selectedTieId, setSelectedTieId] = useState<string | null>(null)
+  const [depth, setDepth] = useState<1 | 2>(1)
+  const [tieMode, setTieMode] = useState(false)
+  const [tieSource, setTieSource] = useState<string | null>(null)
+  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null)
   const [dialog, setDialog] = useState<ContactDialog | null>(null)
-  const positions = useMemo(() => orbitPositions(network.contacts), [network.contacts])
+  const [helpOpen, setHelpOpen] = useState(false)
+
   const statuses = useMemo(() => contactStatuses(network, localIsoDate(new Date())), [network])
-  const elements = useMemo(() => toCyElements({ network, statuses, positions, mePosition: { x: 0, y: 0 } }), [network, statuses, positions])
-  const cy = useCytoscape(container, elements, selectedId, (id) => setSelectedId(id === ME_ID ? null : id))
+  const placed = useMapLayout(network, layout)
+  const elements = useMemo(
+    () => toCyElements({ network, statuses, positions: placed.positions, mePosition: placed.mePosition, groups: placed.groups }),
+    [network, statuses, placed],
+  )
+  const visibleIds = useMemo(
+    () => new Set<string>(network.contacts.filter((c) => passesFilter(c, statuses.get(c.id), filter)).map((c) => c.id)),
+    [network.contacts, statuses, filter],
+  )
+  const matches = useMemo(() => searchContacts(network.contacts, query), [network.contacts, query])
+  const ties = useMemo(() => tieIndex(network.ties), [network.ties])
+  const focus = useMemo(() => (selectedId ? neighbourhood(ties, selectedId, depth) : null), [ties, selectedId, depth])
+  const legend = useMemo(() => legendContent(network, statuses, filter, visibleIds), [network, statuses, filter, visibleIds])
+  const tags = useMemo(() => [...new Set(network.contacts.flatMap((c) => c.tags))].sort(), [network.contacts])
+
   const selected = network.contacts.find((c) => c.id === selectedId)
+  const selectedTie = network.ties.find((t) => t.id === selectedTieId)
+  const hovered = hover ? network.contacts.find((c) => c.id === hover.id) : undefined
+
+  const createTie = async (a: string, b: string) => {
+    const result = await mutate('ties:create', { a: a as ContactId, b: b as ContactId })
+    if (!result.ok) notify(result.error.message)
+    setTieSource(null)
+    setTieMode(false)
+  }
+
+  const cy = useCytoscape(container, elements, layout, {
+    onTapNode: (id) => {
+      setSelectedTieId(null)
+      if (id === ME_ID) return setSelectedId(null)
+      if (tieMode) {
+        if (!tieSource) return setTieSource(id)
+        if (tieSource === id) return setTieSource(null)
+        return void createTie(tieSource, id)
+      }
+      setSelectedId(id)
+    },
+    onTapEdge: (id) => {
+      setSelectedId(null)
+      setSelectedTieId(id)
+    },
+    onTapBackground: () => {
+      setSelectedId(null)
+      setSelectedTieId(null)
+    },
+    onDoubleTapNode: (id) => {
+      const map = cy.current
+      const node = map?.getElementById(id)
+      if (!map || !node || node.empty()) return
+      const target = { center: { eles: node }, zoom: Math.max(map.zoom(), 1.6) }
+      if (map.nodes().length <= ANIMATE_UP_TO) map.animate(target, { duration: 300 })
+      else map.zoom(target.zoom).center(node)
+    },
+    onHover: setHover,
+    onDragged: async (id, position) => {
+      const result = await mutate('layout:pin', { layout, pins: [{ id: id as ContactId, ...position }] })
+      if (!result.ok) notify(result.error.message)
+    },
+  })
+
+  // Filters hide, search highlights, focus fades; all as classes over the current elements.
+  useEffect(() => {
+    const map = cy.current
+    if (!map) return
+    map.batch(() => {
+      map.elements().removeClass('filtered-out match faded tie-source')
+      map.nodes('[kind = "contact"]').forEach((n) => {
+        const id = n.id()
+        if (!visibleIds.has(id)) n.addClass('filtered-out')
+        if (matches.has(id)) n.addClass('match')
+        if (focus && !focus.has(id)) n.addClass('faded')
+      })
+      for (const group of placed.groups) {
+        if (!group.memberIds.some((id) => visibleIds.has(id))) map.getElementById(group.id).addClass('filtered-out')
+      }
+      if (focus) {
+        map.edges().forEach((e) => {
+          if (!focus.has(e.source().id()) && e.source().id() !== ME_ID) e.addClass('faded')
+          else if (!focus.has(e.target().id())) e.addClass('faded')
+        })
+        map.nodes('[kind = "group"]').addClass('faded')
+      }
+      if (tieSource) map.getElementById(tieSource).addClass('tie-source')
+      map.elements(':selected').unselect()
+      const chosen = selectedId ?? selectedTieId
+      if (chosen) map.getElementById(chosen).select()
+    })
+  }, [cy, elements, placed.groups, visibleIds, matches, focus, tieSource, selectedId, selectedTieId])
+
+  // Zoom to what the search found, once typing pauses.
+  useEffect(() => {
+    const map = cy.current
+    if (!map || matches.size === 0) return
+    const timer = setTimeout(() => {
+      const found = map.nodes().filter((n) => matches.has(n.id()))
+      if (map.nodes().length <= ANIMATE_UP_TO) map.animate({ fit: { eles: found, padding: 120 } }, { duration: 300 })
+      else map.fit(found, 120)
+    }, 350)
+    return () => clearTimeout(timer)
+  }, [cy, matches])
+
+  const zoom = (factor: number) => {
+    const map = cy.current
+    if (!map) return
+    const box = map.container()?.getBoundingClientRect()
+    map.zoom({ level: map.zoom() * factor, renderedPosition: { x: (box?.width ?? 0) / 2, y: (box?.height ?? 0) / 2 } })
+  }
+  const fit = () => cy.current?.fit(cy.current.elements(':visible'), 40)
+
+  const run = (command: MapCommandId) => {
+    const chosenLayout = LAYOUT_KEYS[command]
+    if (chosenLayout) return setLayout(chosenLayout)
+    switch (command) {
+      case 'search':
+        return searchRef.current?.focus()
+      case 'escape':
+        if (tieMode) {
+          setTieMode(false)
+          return setTieSource(null)
+        }
+        if (query) return setQuery('')
+        setSelectedTieId(null)
+        return setSelectedId(null)
+      case 'fit':
+        return fit()
+      case 'zoom-in':
+        return zoom(1.25)
+      case 'zoom-out':
+        return zoom(1 / 1.25)
+      case 'tie-mode':
+        setTieSource(null)
+        return setTieMode((on) => !on)
+      case 'add-contact':
+        return setDialog({ kind: 'add' })
+      case 'log':
+        return setDialog({ kind: 'log', contactIds: selected ? [selected.id] : [] })
+      case 'help':
+        return setHelpOpen(true)
+      case 'export':
+        return notify('Export is not available yet.')
+    }
+  }
+
+  const onCommand = useEffectEvent(run)
+  useEffect(() => {
+    const handler = (event: KeyboardEvent) => {
+      if (document.querySelector('[role="dialog"]')) return
+      const target = event.target as HTMLElement | null
+      const typing = !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+      const command = commandForKey(event, typing)
+      if (!command || (command === 'escape' && typing && target !== searchRef.current)) return
+      event.preventDefault()
+      onCommand(command)
+      if (command === 'escape' && target === searchRef.current) searchRef.current?.blur()
+    }
+    document.addEventListener('keydown', handler)
+    return () => document.removeEventListener('keydown', handler)
+  }, [])
+
+  const pinned = Object.keys(network.layoutPins[layout]).length
 
   return (
     <div className="map-view">
-      <header className="toolbar">
-        <h1>Network map</h1>
-        <span className="spacer" />
-        <button type="button" onClick={() => cy.current?.fit(undefined, 40)}>
-          Fit to screen
-        </button>
-        <button type="button" onClick={() => setDialog({ kind: 'log', contactIds: selected ? [selected.id] : [] })}>
-          Log interaction
-        </button>
-        <button type="button" className="primary" onClick={() => setDialog({ kind: 'add' })}>
-          Add contact
-        </button>
-      </header>
+      <MapToolbar
+        layout={layout}
+        onLayout={setLayout}
+        query={query}
+        onQuery={setQuery}
+        matchCount={matches.size}
+        searchRef={searchRef}
+        filterOpen={filterOpen}
+        filterActive={isFilterActive(filter)}
+        onToggleFilter={() => setFilterOpen((open) => !open)}
+        tieMode={tieMode}
+        onToggleTieMode={() => run('tie-mode')}
+        pinned={pinned}
+        onResetLayout={async () => {
+          const result = await mutate('layout:reset', { layout })
+          if (!result.ok) notify(result.error.message)
+        }}
+        onZoom={zoom}
+        onFit={fit}
+        onExport={() => run('export')}
+        onHelp={() => setHelpOpen(true)}
+        onLog={() => run('log')}
+        onAdd={() => run('add-contact')}
+      />
       <div className="map-area">
-        <Legend network={network} />
+        <div className="map-side">
+          {filterOpen && <FilterPanel filter={filter} tags={tags} onChange={setFilter} />}
+          <Legend legend={legend} onClearFilter={() => setFilter(NO_FILTER)} />
+        </div>
         <div className="map-stage">
-          <div ref={container} className="map-canvas" role="img" aria-label={`Network map: you and ${network.contacts.length} contacts`} />
+          <div
+            ref={container}
+            className={tieMode ? 'map-canvas tie-mode' : 'map-canvas'}
+            role="img"
+            aria-label={`Network map, ${LAYOUT_LABELS[layout]} layout: you and ${visibleIds.size} of ${network.contacts.length} contacts`}
+          />
+          {(placed.computing || placed.error || tieMode) && (
+            <p className={placed.error ? 'map-status error' : 'map-status'} role="status">
+              {placed.error ?? (placed.computing ? `Arranging ${network.contacts.length} contacts into clusters…` : tieSource ? 'Now click the person they know.' : 'Click the first of two people who know each other.')}
+            </p>
+          )}
+          {hovered && hover && <MapTooltip contact={hovered} status={statuses.get(hovered.id)} x={hover.x} y={hover.y} />}
         </div>
         {selected && (
           <ContactPanel
             network={network}
             contact={selected}
+            depth={depth}
+            onDepth={setDepth}
             onClose={() => setSelectedId(null)}
             onLog={() => setDialog({ kind: 'log', contactIds: [selected.id] })}
             onEdit={() => setDialog({ kind: 'edit', id: selected.id })}
+          />
+        )}
+        {selectedTie && (
+          <TiePanel
+            network={network}
+            tie={selectedTie}
+            onClose={() => setSelectedTieId(null)}
+            onDelete={async () => {
+              const result = await mutate('ties:delete', { id: selectedTie.id as TieId })
+              if (!result.ok) notify(result.error.message)
+              setSelectedTieId(null)
+            }}
           />
         )}
       </div>
@@ -62,6 +290,7 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate }) {
           if (outcome.kind === 'deleted') setSelectedId(null)
         }}
       />
+      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
     </div>
   )
 }

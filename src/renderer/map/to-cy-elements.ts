@@ -11,6 +11,8 @@ export interface GroupLabel {
   readonly id: string
   readonly label: string
   readonly position: Point
+  /** Who is in the group, so the label hides when a filter hides all of them. */
+  readonly memberIds: readonly string[]
 }
 
 export interface ElementInputs {

@@ -1,5 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape'
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react'
+import type { Point } from '../../core/layouts'
 import { MAP_STYLE } from './map-style'
 
 declare global {
@@ -9,19 +10,37 @@ declare global {
   }
 }
 
+export interface MapEvents {
+  onTapNode(id: string): void
+  onTapEdge(id: string): void
+  onTapBackground(): void
+  onDoubleTapNode(id: string): void
+  /** A contact under the pointer, in container pixels; null when it leaves or the view moves. */
+  onHover(hover: { id: string; x: number; y: number } | null): void
+  /** The user dropped a dragged contact at a new place (map units). */
+  onDragged(id: string, position: Point): void
+}
+
+/** Layout changes of maps up to this size glide into place; bigger ones jump, to keep frames cheap. */
+const ANIMATE_UP_TO = 1500
+
 /**
- * Owns the one cytoscape instance of a container: created once, fed new elements when they change,
- * destroyed with the component. Fits the view the first time there is something to show.
+ * Owns the one cytoscape instance of a container: created once, then kept in step with `elements` by id
+ * (only what changed is touched, so a change at 5,000 contacts does not rebuild the map), destroyed with
+ * the component. `layoutKey` changing (a new layout) animates nodes to their new places.
  */
 export function useCytoscape(
   container: RefObject<HTMLDivElement | null>,
   elements: ElementDefinition[],
-  selectedId: string | null,
-  onTapNode: (id: string | null) => void,
+  layoutKey: string,
+  events: MapEvents,
 ): RefObject<Core | null> {
   const cyRef = useRef<Core | null>(null)
-  const onTap = useEffectEvent(onTapNode)
   const fitted = useRef(false)
+  const lastLayout = useRef(layoutKey)
+  const emit = useEffectEvent(<K extends keyof MapEvents>(name: K, ...args: Parameters<MapEvents[K]>) =>
+    (events[name] as (...a: Parameters<MapEvents[K]>) => void)(...args),
+  )
 
   useEffect(() => {
     if (!container.current) return
@@ -30,18 +49,29 @@ export function useCytoscape(
       container: container.current,
       style: MAP_STYLE,
       layout: { name: 'preset' },
-      minZoom: 0.1,
+      minZoom: 0.05,
       maxZoom: 4,
       // Measured: these keep panning smooth on large maps by drawing a snapshot while the view moves.
       textureOnViewport: true,
       hideEdgesOnViewport: true,
       boxSelectionEnabled: false,
-      // Positions come from the layout and are recomputed on each change, so dragging would not stick.
-      autoungrabify: true,
+      selectionType: 'single',
     })
-    cy.on('tap', 'node', (event) => onTap(event.target.id() as string))
-    cy.on('tap', (event) => {
-      if (event.target === cy) onTap(null)
+    cy.on('tap', 'node[kind = "contact"], node[kind = "me"]', (e) => emit('onTapNode', e.target.id() as string))
+    cy.on('tap', 'edge[kind = "tie"]', (e) => emit('onTapEdge', e.target.id() as string))
+    cy.on('tap', (e) => {
+      if (e.target === cy) emit('onTapBackground')
+    })
+    cy.on('dbltap', 'node[kind = "contact"]', (e) => emit('onDoubleTapNode', e.target.id() as string))
+    cy.on('mouseover', 'node[kind = "contact"]', (e) => {
+      const p = e.target.renderedPosition()
+      emit('onHover', { id: e.target.id() as string, x: p.x, y: p.y })
+    })
+    cy.on('mouseout', 'node', () => emit('onHover', null))
+    cy.on('viewport drag', () => emit('onHover', null))
+    cy.on('dragfree', 'node[kind = "contact"]', (e) => {
+      const p = e.target.position()
+      emit('onDragged', e.target.id() as string, { x: Math.round(p.x), y: Math.round(p.y) })
     })
     cyRef.current = cy
     window.cy = cy
@@ -55,28 +85,69 @@ export function useCytoscape(
   useEffect(() => {
     const cy = cyRef.current
     if (!cy) return
-    cy.batch(() => {
-      cy.elements().remove()
-      cy.add(elements)
-    })
+    const layoutChanged = lastLayout.current !== layoutKey
+    lastLayout.current = layoutKey
+    const animate = layoutChanged && cy.nodes().length <= ANIMATE_UP_TO
+    const targets = syncElements(cy, elements, animate)
+    if (animate) {
+      // Nodes glide to their new places while the view glides to fit where they will end up.
+      const positions = Object.fromEntries(cy.nodes().map((n) => [n.id(), targets.get(n.id()) ?? n.position()]))
+      const move = cy.nodes().layout({ name: 'preset', positions, animate: true, animationDuration: 450, fit: false })
+      move.one('layoutstop', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 }))
+      move.run()
+    } else if (layoutChanged) {
+      cy.fit(cy.elements(':visible'), 40)
+    }
     if (!fitted.current && elements.length > 1) {
       cy.fit(undefined, 40)
       fitted.current = true
       // For the benchmark and for automation: the first frame with the network in it.
       cy.one('render', () => performance.mark('kith:map-drawn'))
     }
-  }, [elements])
-
-  // Elements are replaced on every change; keep the map's selection in step with the details panel.
-  useEffect(() => {
-    const cy = cyRef.current
-    if (!cy) return
-    cy.nodes(':selected').unselect()
-    if (selectedId) cy.getElementById(selectedId).select()
-  }, [elements, selectedId])
+  }, [elements, layoutKey])
 
   return cyRef
 }
+
+/**
+ * Brings the graph in line with `defs` by id: removes what is gone, adds what is new, updates data,
+ * classes and positions that changed. Returns target positions to animate to, when `animate` is set.
+ */
+function syncElements(cy: Core, defs: readonly ElementDefinition[], animate: boolean): Map<string, Point> {
+  const wanted = new Set(defs.map((d) => d.data.id as string))
+  const targets = new Map<string, Point>()
+  cy.batch(() => {
+    cy.elements()
+      .filter((e) => !wanted.has(e.id()))
+      .remove()
+    const added: ElementDefinition[] = []
+    for (const def of defs) {
+      const ele = cy.getElementById(def.data.id as string)
+      if (ele.empty()) {
+        added.push(def)
+        continue
+      }
+      const current = ele.data() as Record<string, unknown>
+      const stale = Object.keys(current).filter((k) => !(k in def.data) && k !== 'source' && k !== 'target')
+      if (stale.length > 0) ele.removeData(stale.join(' '))
+      if (Object.entries(def.data).some(([k, v]) => current[k] !== v)) ele.data(def.data)
+      const classes = def.classes ?? ''
+      if ((ele.classes() as unknown as string[]).filter((c) => BASE_CLASS.test(c)).join(' ') !== classes) {
+        ele.classes(classes)
+      }
+      const p = def.position
+      if (p && ele.isNode() && (ele.position().x !== p.x || ele.position().y !== p.y)) {
+        if (animate) targets.set(ele.id(), p)
+        else ele.position({ ...p })
+      }
+    }
+    cy.add(added)
+  })
+  return targets
+}
+
+/** Classes set by to-cy-elements (the rest are highlights that use-map-highlights manages). */
+const BASE_CLASS = /^(band-|laid-off$|multi$)/
 
 /**
  * Cytoscape injects an inline <style> unless an element with its stylesheet id exists; the CSP blocks

@@ -1,0 +1,95 @@
+import type { RefObject } from 'react'
+import { LAYOUT_LABELS, LAYOUTS, type LayoutId } from '../../core/layouts'
+
+export interface MapToolbarProps {
+  layout: LayoutId
+  onLayout: (layout: LayoutId) => void
+  query: string
+  onQuery: (query: string) => void
+  matchCount: number
+  searchRef: RefObject<HTMLInputElement | null>
+  filterOpen: boolean
+  filterActive: boolean
+  onToggleFilter: () => void
+  tieMode: boolean
+  onToggleTieMode: () => void
+  pinned: number
+  onResetLayout: () => void
+  onZoom: (factor: number) => void
+  onFit: () => void
+  onExport: () => void
+  onHelp: () => void
+  onLog: () => void
+  onAdd: () => void
+}
+
+/** The map's controls; every one has an accessible name and, where it has one, its shortcut in the title. */
+export function MapToolbar({ searchRef, ...p }: MapToolbarProps) {
+  return (
+    <header className="toolbar map-toolbar">
+      <h1>Network map</h1>
+      <div className="search-box">
+        <input
+          ref={searchRef}
+          type="search"
+          className="search"
+          placeholder="Search people, organizations, roles, tags   /"
+          aria-label="Search the map"
+          value={p.query}
+          onChange={(e) => p.onQuery(e.target.value)}
+        />
+        {p.query.trim() !== '' && (
+          <span className="muted small" aria-live="polite">
+            {p.matchCount === 0 ? 'no match' : `${p.matchCount} found`}
+          </span>
+        )}
+      </div>
+      <span className="spacer" />
+      <button type="button" onClick={p.onLog} title="Log an interaction (L)">
+        Log interaction
+      </button>
+      <button type="button" className="primary" onClick={p.onAdd} title="Add a contact (N)">
+        Add contact
+      </button>
+      <div className="map-controls" role="toolbar" aria-label="Map controls">
+        <label className="layout-picker">
+          Layout
+          <select value={p.layout} onChange={(e) => p.onLayout(e.target.value as LayoutId)} aria-label="Layout">
+            {LAYOUTS.map((l) => (
+              <option key={l} value={l}>
+                {LAYOUT_LABELS[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" aria-pressed={p.filterOpen} className={p.filterActive ? 'active-filter' : undefined} onClick={p.onToggleFilter}>
+          {p.filterActive ? 'Filter (on)' : 'Filter'}
+        </button>
+        <button type="button" aria-pressed={p.tieMode} onClick={p.onToggleTieMode} title="Add a tie: click two contacts (T)">
+          {p.tieMode ? 'Adding tie… (Esc)' : 'Add tie'}
+        </button>
+        {p.pinned > 0 && (
+          <button type="button" onClick={p.onResetLayout} title="Let the layout place everyone again">
+            Reset layout ({p.pinned} pinned)
+          </button>
+        )}
+        <span className="spacer" />
+        <button type="button" aria-label="Zoom out" title="Zoom out (-)" onClick={() => p.onZoom(1 / 1.25)}>
+          −
+        </button>
+        <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => p.onZoom(1.25)}>
+          +
+        </button>
+        <button type="button" onClick={p.onFit} title="Fit to screen (F)">
+          Fit
+        </button>
+        <button type="button" onClick={p.onExport} title="Export image (Ctrl/⌘+E)">
+          Export image
+        </button>
+        <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={p.onHelp}>
+          ?
+        </button>
+      </div>
+    </header>
+  )
+}

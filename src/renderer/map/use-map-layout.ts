@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useState } from 'react'
+import { CATEGORY_LABELS } from '../../core/categories'
+import type { LayoutId, Point } from '../../core/layouts'
+import type { NetworkFile } from '../../core/network-file'
+import { orbitPositions } from '../../core/orbit-layout'
+import type { ClusterRequest, ClusterResult } from './cluster-layout'
+import type { GroupLabel } from './to-cy-elements'
+
+export interface MapLayout {
+  readonly positions: ReadonlyMap<string, Point>
+  readonly mePosition: Point
+  readonly groups: readonly GroupLabel[]
+  /** True while a force layout is being computed in the background; the previous positions stay. */
+  readonly computing: boolean
+  readonly error: string | null
+}
+
+const ORIGIN: Point = { x: 0, y: 0 }
+
+function clusterRequest(network: NetworkFile, layout: Exclude<LayoutId, 'orbit'>): ClusterRequest {
+  return {
+    contacts: network.contacts.map((c) => ({
+      id: c.id,
+      group: layout === 'by-organization' ? c.organization.trim() || 'No organization' : CATEGORY_LABELS[c.categories[0] ?? 'department'],
+    })),
+    ties: network.ties.map((t) => [t.a, t.b] as const),
+    seed: 20261126,
+  }
+}
+
+/** A short fingerprint of a request, to reuse a finished layout while the same people and groups stay. */
+function fingerprint(request: ClusterRequest): string {
+  let hash = 2166136261
+  const feed = (text: string) => {
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619)
+  }
+  for (const c of request.contacts) feed(`${c.id}\u0000${c.group}\u0001`)
+  for (const [a, b] of request.ties) feed(`${a}\u0002${b}\u0003`)
+  return `${request.contacts.length}:${request.ties.length}:${(hash >>> 0).toString(36)}`
+}
+
+/**
+ * Positions for the chosen layout, with the user's pins on top. Orbit is computed in the core at once;
+ * clusters run in a worker (a force layout would block the page for seconds) and are remembered per
+ * network shape, so switching back and forth is instant.
+ */
+export function useMapLayout(network: NetworkFile, layout: LayoutId): MapLayout {
+  const orbit = useMemo(() => orbitPositions(network.contacts), [network.contacts])
+  const request = useMemo(() => (layout === 'orbit' ? null : clusterRequest(network, layout)), [network, layout])
+  const key = request ? `${layout}:${fingerprint(request)}` : null
+  const [results, setResults] = useState<ReadonlyMap<string, ClusterResult | { error: string }>>(new Map())
+  const done = key ? results.get(key) : undefined
+
+  useEffect(() => {
+    if (!request || !key || done) return
+    const worker = new Worker(new URL('./cluster-layout.worker.ts', import.meta.url), { type: 'module' })
+    worker.onmessage = (event: MessageEvent<{ ok: true; result: ClusterResult } | { ok: false; message: string }>) => {
+      const outcome = event.data.ok ? event.data.result : { error: `The cluster layout failed: ${event.data.message}` }
+      setResults((previous) => new Map(previous).set(key, outcome))
+      worker.terminate()
+    }
+    worker.onerror = (event) => {
+      setResults((previous) => new Map(previous).set(key, { error: `The cluster layout failed: ${event.message}` }))
+      worker.terminate()
+    }
+    worker.postMessage(request)
+    return () => worker.terminate()
+  }, [request, key, done])
+
+  return useMemo(() => {
+    const pins = network.layoutPins[layout]
+    const withPins = (base: ReadonlyMap<string, Point> | Record<string, Point>): Map<string, Point> => {
+      const merged = new Map(base instanceof Map ? base : Object.entries(base))
+      for (const [id, p] of Object.entries(pins)) merged.set(id, p)
+      return merged
+    }
+    if (layout === 'orbit') return { positions: withPins(orbit), mePosition: ORIGIN, groups: [], computing: false, error: null }
+    if (done && 'positions' in done) {
+      return { positions: withPins(done.positions), mePosition: done.mePosition, groups: done.groups, computing: false, error: null }
+    }
+    // Until the clusters are ready, people stay where the orbit put them.
+    return { positions: withPins(orbit), mePosition: ORIGIN, groups: [], computing: !done, error: done && 'error' in done ? done.error : null }
+  }, [layout, orbit, done, network.layoutPins])
+}
