@@ -17,9 +17,9 @@ export function Legend({ legend, onClearFilter }: { legend: LegendContent; onCle
       <h2>Colour: category</h2>
       <ul>
         {legend.categories.map((c) => (
-          <li key={c.category} className={c.count === 0 ? 'missing' : undefined}>
+          <li key={c.category} className={c.count === 0 && !legend.filterNote ? 'missing' : undefined}>
             <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
-            {c.label} <span className="muted">{c.count === 0 ? 'none' : c.count}</span>
+            {c.label} <span className="muted">{c.count === 0 && !legend.filterNote ? 'none' : c.count}</span>
           </li>
         ))}
       </ul>

@@ -76,7 +76,8 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate; notify: (
     setTieMode(false)
   }
 
-  const cy = useCytoscape(container, elements, layout, {
+  // A new key when the layout or its readiness changes, so the map glides into the finished positions.
+  const cy = useCytoscape(container, elements, `${layout}:${placed.computing ? 'pending' : 'ready'}`, {
     onTapNode: (id) => {
       setSelectedTieId(null)
       if (id === ME_ID) return setSelectedId(null)
@@ -123,7 +124,9 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate; notify: (
         if (focus && !focus.has(id)) n.addClass('faded')
       })
       for (const group of placed.groups) {
-        if (!group.memberIds.some((id) => visibleIds.has(id))) map.getElementById(group.id).addClass('filtered-out')
+        const shown = group.memberIds.some((id) => visibleIds.has(id))
+        // An empty sector's label stays while no filter is on: the gap is the message.
+        if (!shown && !(group.empty && !isFilterActive(filter))) map.getElementById(group.id).addClass('filtered-out')
       }
       if (focus) {
         map.edges().forEach((e) => {
@@ -137,7 +140,7 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate; notify: (
       const chosen = selectedId ?? selectedTieId
       if (chosen) map.getElementById(chosen).select()
     })
-  }, [cy, elements, placed.groups, visibleIds, matches, focus, tieSource, selectedId, selectedTieId])
+  }, [cy, elements, placed.groups, filter, visibleIds, matches, focus, tieSource, selectedId, selectedTieId])
 
   // Zoom to what the search found, once typing pauses.
   useEffect(() => {

@@ -51,6 +51,7 @@ export function layoutClusters(request: ClusterRequest): ClusterResult {
     if (known.has(a) && known.has(b)) elements.push({ data: { id: `tie:${i}`, source: a, target: b } })
   })
 
+  const groupSize = new Map([...groupsOf].map(([group, members]) => [hubId(group), members.length]))
   const cy = cytoscape({ headless: true, styleEnabled: true, style: [{ selector: 'node', style: { width: 22, height: 22 } }], elements })
   const random = Math.random
   Math.random = seededRandom(request.seed)
@@ -64,9 +65,13 @@ export function layoutClusters(request: ClusterRequest): ClusterResult {
       uniformNodeDimensions: true,
       packComponents: false,
       tile: true,
+      tilingPaddingVertical: 40,
+      tilingPaddingHorizontal: 40,
       nodeRepulsion: () => 30000,
-      // Members sit close to their group's hub; real ties between groups may stretch.
-      idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.id().startsWith('hub:') ? 70 : 160),
+      // Members ring their group's hub at a radius that leaves each about 50 units of arc; real ties
+      // between groups may stretch.
+      idealEdgeLength: (edge: cytoscape.EdgeSingular) =>
+        edge.id().startsWith('hub:') ? Math.max(70, ((groupSize.get(edge.source().id()) ?? 1) * 50) / (2 * Math.PI)) : 160,
       edgeElasticity: (edge: cytoscape.EdgeSingular) => (edge.id().startsWith('hub:') ? 0.45 : 0.08),
       nodeSeparation: 90,
       numIter: 2500,

@@ -96,10 +96,11 @@ export const MAP_STYLE: StylesheetJson = [
       'font-weight': 600,
       color: '#7b8794',
       'text-background-opacity': 0,
-      'text-max-width': '220px',
+      'text-max-width': '280px',
       events: 'no',
     },
   },
+  { selector: 'node.empty-group', style: { color: '#b42318', 'font-style': 'italic' } },
   {
     selector: 'edge[kind = "me-tie"]',
     style: { width: 'data(width)', 'line-color': ME_EDGE_COLOR, 'curve-style': 'haystack', opacity: 0.7 },

@@ -13,6 +13,8 @@ export interface GroupLabel {
   readonly position: Point
   /** Who is in the group, so the label hides when a filter hides all of them. */
   readonly memberIds: readonly string[]
+  /** An orbit sector with nobody in it: labelled as a gap. */
+  readonly empty?: boolean
 }
 
 export interface ElementInputs {
@@ -68,7 +70,14 @@ export function toCyElements({ network, statuses, positions, mePosition, groups 
     elements.push({ group: 'edges', data: { id: t.id, kind: 'tie', source: t.a, target: t.b, tieKind: t.kind } })
   }
   for (const g of groups) {
-    elements.push({ group: 'nodes', data: { id: g.id, kind: 'group', label: g.label }, position: { ...g.position }, grabbable: false, selectable: false })
+    elements.push({
+      group: 'nodes',
+      data: { id: g.id, kind: 'group', label: g.label },
+      classes: g.empty ? 'empty-group' : '',
+      position: { ...g.position },
+      grabbable: false,
+      selectable: false,
+    })
   }
   return elements
 }

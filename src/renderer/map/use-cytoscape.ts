@@ -147,7 +147,7 @@ function syncElements(cy: Core, defs: readonly ElementDefinition[], animate: boo
 }
 
 /** Classes set by to-cy-elements (the rest are highlights that use-map-highlights manages). */
-const BASE_CLASS = /^(band-|laid-off$|multi$)/
+const BASE_CLASS = /^(band-|laid-off$|multi$|empty-group$)/
 
 /**
  * Cytoscape injects an inline <style> unless an element with its stylesheet id exists; the CSP blocks

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { CATEGORY_LABELS } from '../../core/categories'
 import type { LayoutId, Point } from '../../core/layouts'
 import type { NetworkFile } from '../../core/network-file'
-import { orbitPositions } from '../../core/orbit-layout'
+import { orbitLayout, type OrbitLayout } from '../../core/orbit-layout'
 import type { ClusterRequest, ClusterResult } from './cluster-layout'
 import type { GroupLabel } from './to-cy-elements'
 
@@ -45,7 +45,7 @@ function fingerprint(request: ClusterRequest): string {
  * network shape, so switching back and forth is instant.
  */
 export function useMapLayout(network: NetworkFile, layout: LayoutId): MapLayout {
-  const orbit = useMemo(() => orbitPositions(network.contacts), [network.contacts])
+  const orbit = useMemo(() => orbitLayout(network.contacts), [network.contacts])
   const request = useMemo(() => (layout === 'orbit' ? null : clusterRequest(network, layout)), [network, layout])
   const key = request ? `${layout}:${fingerprint(request)}` : null
   const [results, setResults] = useState<ReadonlyMap<string, ClusterResult | { error: string }>>(new Map())
@@ -74,11 +74,22 @@ export function useMapLayout(network: NetworkFile, layout: LayoutId): MapLayout 
       for (const [id, p] of Object.entries(pins)) merged.set(id, p)
       return merged
     }
-    if (layout === 'orbit') return { positions: withPins(orbit), mePosition: ORIGIN, groups: [], computing: false, error: null }
+    if (layout === 'orbit') return { positions: withPins(orbit.positions), mePosition: ORIGIN, groups: sectorLabels(orbit), computing: false, error: null }
     if (done && 'positions' in done) {
       return { positions: withPins(done.positions), mePosition: done.mePosition, groups: done.groups, computing: false, error: null }
     }
     // Until the clusters are ready, people stay where the orbit put them.
-    return { positions: withPins(orbit), mePosition: ORIGIN, groups: [], computing: !done, error: done && 'error' in done ? done.error : null }
+    return { positions: withPins(orbit.positions), mePosition: ORIGIN, groups: [], computing: !done, error: done && 'error' in done ? done.error : null }
   }, [layout, orbit, done, network.layoutPins])
+}
+
+/** Names on the orbit's sectors; an empty one says so, which is the point of drawing it. */
+function sectorLabels(orbit: OrbitLayout): GroupLabel[] {
+  return orbit.sectors.map((s) => ({
+    id: `sector:${s.category}`,
+    label: s.count === 0 ? `${CATEGORY_LABELS[s.category]}: none yet` : CATEGORY_LABELS[s.category],
+    position: s.labelPosition,
+    memberIds: s.memberIds,
+    empty: s.count === 0,
+  }))
 }

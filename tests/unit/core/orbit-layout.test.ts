@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { orbitPositions } from '../../../src/core/orbit-layout'
+import { orbitLayout, orbitPositions } from '../../../src/core/orbit-layout'
 import type { Category } from '../../../src/core/categories'
 import { makeContact } from '../helpers/builders'
 
@@ -33,5 +33,23 @@ describe('orbitPositions', () => {
     const points = [...a.values()].sort((p, q) => Math.atan2(p.y, p.x) - Math.atan2(q.y, q.x))
     const gaps = points.map((p, i) => Math.hypot(p.x - points[(i + 1) % points.length]!.x, p.y - points[(i + 1) % points.length]!.y))
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(40)
+  })
+
+  it('keeps a sector, with a label position, for every category, including empty ones', () => {
+    const contacts = Array.from({ length: 30 }, (_, i) => makeContact({ id: `d${i}`, categories: ['department'] }))
+    const { sectors } = orbitLayout(contacts)
+    expect(sectors.map((s) => [s.category, s.count])).toEqual([
+      ['department', 30],
+      ['cross-function', 0],
+      ['other-industry', 0],
+      ['author', 0],
+      ['existing', 0],
+      ['association', 0],
+      ['leader', 0],
+      ['social', 0],
+    ])
+    // Empty sectors are spread around the rest of the circle, not stacked on one spot.
+    const labels = new Set(sectors.map((s) => `${s.labelPosition.x},${s.labelPosition.y}`))
+    expect(labels.size).toBe(8)
   })
 })
