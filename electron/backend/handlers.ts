@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Channel } from '../../src/core/channels'
 import type { OutputOf, ParsedInputOf } from '../../src/core/contract'
 import * as ops from '../../src/core/network-ops'
-import { ok, type Result } from '../../src/core/result'
+import { fail, ok, type Result } from '../../src/core/result'
 import { buildSampleNetwork, SAMPLE_ME } from '../../src/core/sample-network'
 import { localIsoDate } from '../../src/core/dates'
 import { isoDateTime, type Clock } from './clock'
@@ -12,6 +12,11 @@ import type { DurableStore } from './durable-store'
 export interface HostCapabilities {
   /** Shows `dir` in the system file manager; false when this host cannot. */
   revealFolder(dir: string): Promise<boolean>
+  /**
+   * Asks the user where to save `bytes` (suggesting `fileName`) and writes them; the chosen path, or null
+   * when cancelled. Absent where the page saves files itself (the browser host: a download).
+   */
+  saveFile?(fileName: string, bytes: Uint8Array): Promise<string | null>
 }
 
 export type Handler<C extends Channel> = (input: ParsedInputOf<C>) => Promise<Result<OutputOf<C>>>
@@ -52,5 +57,13 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     'store:status': async () => ok(await store.status()),
     'store:restore': ({ name }) => store.restore(name),
     'store:reveal': async () => ok({ opened: await host.revealFolder(store.dataDir), path: store.dataDir }),
+    'export:save': async ({ fileName, base64 }) => {
+      if (!host.saveFile) return fail('CONFLICT', 'In the browser, Kith saves images as downloads.')
+      try {
+        return ok({ path: await host.saveFile(fileName, Buffer.from(base64, 'base64')) })
+      } catch (error) {
+        return fail('WRITE_FAILED', `The image could not be saved: ${error instanceof Error ? error.message : String(error)}`)
+      }
+    },
   }
 }

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, shell } from 'electron'
@@ -44,7 +45,7 @@ async function start(): Promise<void> {
     backend = await openBackend({
       dataDir,
       hostName: 'desktop',
-      host: { revealFolder: async (dir) => (await shell.openPath(dir)) === '' },
+      host: { revealFolder: async (dir) => (await shell.openPath(dir)) === '', saveFile: saveWithDialog },
     })
   } catch (error) {
     failToStart(error instanceof DataFolderLockedError ? error.message : `Kith could not open its data folder: ${String(error)}`)
@@ -54,7 +55,7 @@ async function start(): Promise<void> {
   denyAllPermissions()
   serveRenderer(path.join(here, '../renderer'))
   bindIpc(backend.dispatch)
-  installMenu(dataDir)
+  installMenu(dataDir, () => mainWindow?.webContents.send('kith:command', 'export-map'))
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
@@ -91,6 +92,19 @@ function createWindow(): void {
     if (isMainFrame) failToStart(`Kith could not load its window (${description}, ${code}) from ${url}.`)
   })
   mainWindow.loadURL(rendererUrl()).catch(() => undefined) // did-fail-load reports it
+}
+
+/** The native save dialog for exported images; writes where the user chose, or nothing if cancelled. */
+async function saveWithDialog(fileName: string, bytes: Uint8Array): Promise<string | null> {
+  const extension = path.extname(fileName).slice(1)
+  const options = {
+    defaultPath: path.join(app.getPath('pictures'), fileName),
+    filters: [{ name: extension === 'svg' ? 'SVG image' : 'PNG image', extensions: [extension] }],
+  }
+  const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+  if (choice.canceled || !choice.filePath) return null
+  await writeFile(choice.filePath, bytes)
+  return choice.filePath
 }
 
 /** Tells the user why, saves and releases the data folder if it was opened, and quits. */

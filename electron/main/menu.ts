@@ -2,13 +2,14 @@ import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron'
 import { openExternalSafely } from './security'
 
 /** The application menu; platform roles give the standard Edit and Window behaviour. */
-export function installMenu(dataDir: string): void {
+export function installMenu(dataDir: string, exportMap: () => void): void {
   const isMac = process.platform === 'darwin'
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
+        { label: 'Export Map…', accelerator: 'CmdOrCtrl+E', click: exportMap },
         { label: 'Open Data Folder', click: () => void shell.openPath(dataDir) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -21,11 +21,21 @@ export const CHANNELS = [
   'store:status',
   'store:restore',
   'store:reveal',
+  'export:save',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
 
 export const isChannel = (name: string): name is Channel => (CHANNELS as readonly string[]).includes(name)
 
-/** What the desktop preload exposes as `window.kith`: one function per channel, answering a result envelope. */
-export type Bridge = { readonly [C in Channel]: (input: unknown) => Promise<unknown> }
+/** Commands the desktop menu sends to the page (the browser host has no menu; the page's keys do the same). */
+export const HOST_COMMANDS = ['export-map'] as const
+export type HostCommand = (typeof HOST_COMMANDS)[number]
+
+/**
+ * What the desktop preload exposes as `window.kith`: one function per channel, answering a result envelope,
+ * and a subscription to menu commands that returns its unsubscribe function.
+ */
+export type Bridge = { readonly [C in Channel]: (input: unknown) => Promise<unknown> } & {
+  readonly onCommand: (listener: (command: HostCommand) => void) => () => void
+}

@@ -57,6 +57,11 @@ const BackupName = z.string().regex(BACKUP_FILE_NAME, 'Choose one of the listed 
 
 const NoInput = z.strictObject({})
 
+/** A file name Kith suggests for an exported image; the user picks the real place in the save dialog. */
+const ExportFileName = z
+  .string()
+  .regex(/^[\w .,()-]{1,120}\.(png|svg)$/, 'Use a plain file name ending in .png or .svg.')
+
 /**
  * The one table of every backend call: channel → zod input and output.
  *
@@ -98,6 +103,14 @@ export const contract = {
   'store:status': { input: NoInput, output: StoreStatus },
   'store:restore': { input: z.strictObject({ name: BackupName }), output: StoreStatus },
   'store:reveal': { input: NoInput, output: z.object({ opened: z.boolean(), path: z.string() }) },
+  /** Desktop only: asks where to save an exported image and writes it. `path` is null when the user cancels. */
+  'export:save': {
+    input: z.strictObject({
+      fileName: ExportFileName,
+      base64: z.string().min(1, 'The image is empty.').max(400_000_000, 'The image is too large to save.'),
+    }),
+    output: z.object({ path: z.string().nullable() }),
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

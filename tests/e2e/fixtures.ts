@@ -87,5 +87,5 @@ export function drawnPixels(page: Page): Promise<number> {
   })
 }
 
-/** Node count of the live map. */
-export const mapNodeCount = (page: Page) => page.evaluate(() => window.cy?.nodes().length ?? -1)
+/** How many contacts the live map holds (drawn or filtered out). */
+export const contactNodeCount = (page: Page) => page.evaluate(() => window.cy?.nodes('[kind = "contact"]').length ?? -1)

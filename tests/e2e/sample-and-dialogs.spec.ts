@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { expect, mapNodeCount, startHost, stopHost, test } from './fixtures'
+import { expect, contactNodeCount, startHost, stopHost, test } from './fixtures'
 
 test('the sample can be cleared to start one’s own network', async ({ page, kith }) => {
   await page.goto(kith.url)
   await page.getByRole('button', { name: 'Explore a sample network' }).click()
-  await expect.poll(() => mapNodeCount(page)).toBe(41)
+  await expect.poll(() => contactNodeCount(page)).toBe(40)
 
   const notice = page.getByRole('group', { name: 'Sample network' })
   await expect(notice).toContainText('You are exploring the sample network.')
@@ -34,7 +34,7 @@ test('closing a form with typed input asks first, and keeps it on request', asyn
   await page.getByRole('button', { name: 'Close', exact: true }).click()
   await ask.getByRole('button', { name: 'Discard' }).click()
   await expect(form).toBeHidden()
-  await expect.poll(() => mapNodeCount(page)).toBe(41)
+  await expect.poll(() => contactNodeCount(page)).toBe(40)
 
   // An untouched form closes at once.
   await page.getByRole('button', { name: 'Add contact' }).click()

@@ -1,4 +1,4 @@
-import type { Bridge, Channel } from '../../core/channels'
+import type { Bridge, Channel, HostCommand } from '../../core/channels'
 import type { InputOf, OutputOf } from '../../core/contract'
 import type { Result } from '../../core/result'
 
@@ -60,4 +60,39 @@ export async function call<C extends Channel>(channel: C, input: InputOf<C>): Pr
       error: { code: 'INTERNAL', message: 'Kith’s backend is not answering. Is the Kith window or `npm run serve` still running?' },
     }
   }
+}
+
+/** Runs `listener` for commands from the desktop menu; the browser host has no menu. Returns the unsubscribe. */
+export function onHostCommand(listener: (command: HostCommand) => void): () => void {
+  return window.kith ? window.kith.onCommand(listener) : () => undefined
+}
+
+export type SaveOutcome = { readonly saved: true; readonly where: string } | { readonly saved: false; readonly message: string | null }
+
+/**
+ * Saves an exported image: the desktop app asks where with its native dialog; a browser downloads it.
+ * `message` is null when the user cancelled, else why it failed.
+ */
+export async function saveImage(fileName: string, blob: Blob): Promise<SaveOutcome> {
+  if (!window.kith) {
+    const url = URL.createObjectURL(blob)
+    const link = document.createElement('a')
+    link.href = url
+    link.download = fileName
+    link.click()
+    // The download has its own copy once it starts; free the blob a little later.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000)
+    return { saved: true, where: `your downloads (${fileName})` }
+  }
+  const result = await call('export:save', { fileName, base64: await toBase64(blob) })
+  if (!result.ok) return { saved: false, message: result.error.message }
+  return result.value.path ? { saved: true, where: result.value.path } : { saved: false, message: null }
+}
+
+async function toBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer())
+  let binary = ''
+  // In slices: String.fromCharCode with millions of arguments overflows the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
 }

@@ -7,7 +7,12 @@ import type { ContactId, TieId } from '../../core/schema'
 import { contactStatuses } from '../../core/staleness'
 import type { Mutate } from '../app/use-kith'
 import { ContactDialogs, type ContactDialog } from '../contacts/ContactDialogs'
+import { onHostCommand } from '../client/backend-client'
 import { ContactPanel } from './ContactPanel'
+import { ExportDialog, type ExportedImage, type ExportFormat, type ExportScale } from './ExportDialog'
+import type { ExportBackground } from './export/export-layout'
+import { exportMapPng } from './export/png-export'
+import { exportMapSvg } from './export/svg-export'
 import { FilterPanel } from './FilterPanel'
 import { isFilterActive, NO_FILTER, passesFilter, type MapFilter } from './filters'
 import { HelpOverlay } from './HelpOverlay'
@@ -21,6 +26,15 @@ import { TiePanel } from './TiePanel'
 import { ME_ID, toCyElements } from './to-cy-elements'
 import { useCytoscape } from './use-cytoscape'
 import { useMapLayout } from './use-map-layout'
+
+declare global {
+  interface Window {
+    /** The map's image export, for automation and the benchmark. */
+    kithMap?: { exportImage(options: { format: ExportFormat; scale: ExportScale; background: ExportBackground }): Promise<ExportedImage> }
+  }
+}
+
+const LONG_DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' })
 
 const LAYOUT_KEYS: Partial<Record<MapCommandId, LayoutId>> = {
   'layout-orbit': 'orbit',
@@ -48,6 +62,7 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate; notify: (
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null)
   const [dialog, setDialog] = useState<ContactDialog | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
 
   const statuses = useMemo(() => contactStatuses(network, localIsoDate(new Date())), [network])
   const placed = useMapLayout(network, layout)
@@ -192,7 +207,7 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate; notify: (
       case 'help':
         return setHelpOpen(true)
       case 'export':
-        return notify('Export is not available yet.')
+        return setExportOpen(true)
     }
   }
 
@@ -201,7 +216,7 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate; notify: (
     const handler = (event: KeyboardEvent) => {
       if (document.querySelector('[role="dialog"]')) return
       const target = event.target as HTMLElement | null
-      const typing = !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+      const typing = !!target && (target.isContentEditable || isTextEntry(target))
       const command = commandForKey(event, typing)
       if (!command || (command === 'escape' && typing && target !== searchRef.current)) return
       event.preventDefault()
@@ -213,6 +228,31 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate; notify: (
   }, [])
 
   const pinned = Object.keys(network.layoutPins[layout]).length
+
+  // The image of what the map shows now: its layout, filters and legend, titled with the user's name and date.
+  const makeImage = async (options: { format: ExportFormat; scale: ExportScale; background: ExportBackground }): Promise<ExportedImage> => {
+    const map = cy.current
+    if (!map) throw new Error('The map is not ready yet.')
+    const today = localIsoDate(new Date())
+    const header = {
+      title: network.me.name ? `${network.me.name} — network map` : 'Network map',
+      subtitle: [LONG_DATE.format(new Date()), LAYOUT_LABELS[layout], legend.filterNote && `Filter: ${legend.filterNote}`].filter(Boolean).join(' · '),
+    }
+    const fileName = `kith-network-map-${today}.${options.format}`
+    if (options.format === 'svg') return { blob: exportMapSvg(map, legend, header, { background: options.background }).blob, fileName, reducedTo: null }
+    const png = await exportMapPng(map, legend, header, { scale: options.scale, background: options.background })
+    return { blob: png.blob, fileName, reducedTo: png.reduced ? png.scale : null }
+  }
+  const makeImageEvent = useEffectEvent(makeImage)
+
+  // The desktop menu's File → Export Map…, and a handle for automation and the benchmark.
+  useEffect(() => onHostCommand((command) => command === 'export-map' && setExportOpen(true)), [])
+  useEffect(() => {
+    window.kithMap = { exportImage: (options) => makeImageEvent(options) }
+    return () => {
+      delete window.kithMap
+    }
+  }, [])
 
   return (
     <div className="map-view">
@@ -294,6 +334,13 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate; notify: (
         }}
       />
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+      {exportOpen && <ExportDialog make={makeImage} onClose={() => setExportOpen(false)} />}
     </div>
   )
+}
+
+/** Fields where keys type text (or pick an option), so single-key shortcuts must not fire there. */
+function isTextEntry(element: HTMLElement): boolean {
+  if (element.tagName === 'TEXTAREA' || element.tagName === 'SELECT') return true
+  return element instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range', 'color'].includes(element.type)
 }

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape'
+import { CATEGORIES } from '../../core/categories'
 import type { Point } from '../../core/layouts'
 import type { NetworkFile } from '../../core/network-file'
 import type { ContactStatus } from '../../core/staleness'
@@ -48,12 +49,14 @@ export function toCyElements({ network, statuses, positions, mePosition, groups 
     }
     const multi = c.categories.length > 1
     if (multi) {
-      // Equal pie slices, one per category, in the contact's own order.
+      // Equal pie slices, one per category, in the contact's own order; every slice field is set
+      // (unused ones empty) because the stylesheet maps all eight.
       const share = 100 / c.categories.length
-      c.categories.forEach((cat, i) => {
-        data[`p${i + 1}c`] = CATEGORY_COLORS[cat]
-        data[`p${i + 1}s`] = share
-      })
+      for (let i = 0; i < CATEGORIES.length; i++) {
+        const cat = c.categories[i]
+        data[`p${i + 1}c`] = cat ? CATEGORY_COLORS[cat] : '#ffffff'
+        data[`p${i + 1}s`] = cat ? share : 0
+      }
     }
     elements.push({
       group: 'nodes',

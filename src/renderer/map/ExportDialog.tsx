@@ -1,0 +1,99 @@
+import { useState, type FormEvent } from 'react'
+import { saveImage } from '../client/backend-client'
+import { Modal } from '../ui/Modal'
+import type { ExportBackground } from './export/export-layout'
+
+export type ExportFormat = 'png' | 'svg'
+export type ExportScale = 1 | 2 | 3 | 4
+
+/** What the map produces for an export: the image, and the scale actually used when it had to shrink. */
+export interface ExportedImage {
+  readonly blob: Blob
+  readonly fileName: string
+  readonly reducedTo: number | null
+}
+
+/** Choose format, scale and background, then save the image of what the map shows now. */
+export function ExportDialog(props: {
+  make: (options: { format: ExportFormat; scale: ExportScale; background: ExportBackground }) => Promise<ExportedImage>
+  onClose: () => void
+}) {
+  const [format, setFormat] = useState<ExportFormat>('png')
+  const [scale, setScale] = useState<ExportScale>(2)
+  const [background, setBackground] = useState<ExportBackground>('white')
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setMessage(null)
+    try {
+      const image = await props.make({ format, scale, background })
+      const outcome = await saveImage(image.fileName, image.blob)
+      const shrunk = image.reducedTo ? ` The map is large, so it was made at ${image.reducedTo.toFixed(1)}× instead of ${scale}×.` : ''
+      if (outcome.saved) setMessage({ text: `Saved to ${outcome.where}.${shrunk}`, error: false })
+      else if (outcome.message) setMessage({ text: outcome.message, error: true })
+    } catch (error) {
+      setMessage({ text: error instanceof Error ? error.message : String(error), error: true })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Modal title="Export image" onClose={props.onClose}>
+      <form className="export-form" onSubmit={submit} aria-label="Export image">
+        <p className="muted">The image shows the map as it is now — layout, filters and all — with its legend, your name and today’s date.</p>
+        <fieldset>
+          <legend>Format</legend>
+          <label className="check">
+            <input type="radio" name="format" checked={format === 'png'} onChange={() => setFormat('png')} />
+            PNG picture
+          </label>
+          <label className="check">
+            <input type="radio" name="format" checked={format === 'svg'} onChange={() => setFormat('svg')} />
+            SVG drawing (sharp at any size, editable)
+          </label>
+        </fieldset>
+        {format === 'png' && (
+          <label className="field">
+            Scale
+            <select value={scale} onChange={(e) => setScale(Number(e.target.value) as ExportScale)}>
+              {[1, 2, 3, 4].map((s) => (
+                <option key={s} value={s}>
+                  {s}×
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <fieldset>
+          <legend>Background</legend>
+          <label className="check">
+            <input type="radio" name="background" checked={background === 'white'} onChange={() => setBackground('white')} />
+            White
+          </label>
+          <label className="check">
+            <input type="radio" name="background" checked={background === 'transparent'} onChange={() => setBackground('transparent')} />
+            Transparent
+          </label>
+        </fieldset>
+        {message && (
+          <p className={message.error ? 'callout error' : 'callout'} role="status">
+            {message.text}
+          </p>
+        )}
+        <div className="form-actions">
+          <span className="spacer" />
+          <button type="button" onClick={props.onClose}>
+            Done
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Making the image…' : 'Export image'}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  )
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { expect, contactNodeCount, test, type KithHost } from './fixtures'
+
+async function openSample(page: Page, kith: KithHost) {
+  await page.goto(kith.url)
+  await page.getByRole('button', { name: 'Explore a sample network' }).click()
+  await expect.poll(() => contactNodeCount(page)).toBe(40)
+}
+
+/** Runs the Export image dialog with the given choices and returns the downloaded file's bytes. */
+async function exportImage(page: Page, choices: { format: 'PNG picture' | 'SVG drawing'; scale?: string; background?: 'White' | 'Transparent' }) {
+  await page.getByRole('button', { name: 'Export image' }).click()
+  const form = page.getByRole('form', { name: 'Export image' })
+  await form.getByLabel(choices.format, { exact: false }).check()
+  if (choices.scale) await form.getByLabel('Scale').selectOption(choices.scale)
+  if (choices.background) await form.getByLabel(choices.background).check()
+  const download = page.waitForEvent('download')
+  await form.getByRole('button', { name: 'Export image' }).click()
+  const file = await download
+  await expect(form.getByRole('status')).toContainText('Saved to your downloads')
+  await page.getByRole('button', { name: 'Done' }).click()
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) }
+}
+
+/** PNG width and height, from its IHDR chunk. */
+const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) })
+
+test('exports a PNG whose size follows the chosen scale and whose legend panel is drawn', async ({ page, kith }) => {
+  await openSample(page, kith)
+  const one = await exportImage(page, { format: 'PNG picture', scale: '1' })
+  const two = await exportImage(page, { format: 'PNG picture', scale: '2' })
+  expect(one.name).toMatch(/^kith-network-map-\d{4}-\d{2}-\d{2}\.png$/)
+  expect(one.bytes.subarray(1, 4).toString()).toBe('PNG')
+  const [a, b] = [pngSize(one.bytes), pngSize(two.bytes)]
+  expect(Math.abs(b.width - 2 * a.width)).toBeLessThanOrEqual(2)
+  expect(Math.abs(b.height - 2 * a.height)).toBeLessThanOrEqual(2)
+
+  // The legend panel sits on the right (280 px wide, 24 px from the edge at 1×): it must hold ink.
+  const inked = await page.evaluate(async (base64) => {
+    const image = new Image()
+    image.src = `data:image/png;base64,${base64}`
+    await image.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = image.width
+    canvas.height = image.height
+    const context = canvas.getContext('2d')!
+    context.drawImage(image, 0, 0)
+    const { data } = context.getImageData(image.width - 280, 80, 256, 300)
+    let dark = 0
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 140 && data[i + 1]! < 140 && data[i + 2]! < 140) dark++
+    return dark
+  }, one.bytes.toString('base64'))
+  expect(inked).toBeGreaterThan(500)
+})
+
+test('exports an SVG that parses and names every contact shown, and only those', async ({ page, kith }) => {
+  await openSample(page, kith)
+  await page.getByRole('button', { name: 'Filter' }).click()
+  await page.getByRole('region', { name: 'Filter the map' }).getByLabel('Other functions').check()
+  await expect.poll(() => page.evaluate(() => window.cy!.nodes('[kind = "contact"]:visible').length)).toBe(15)
+  const visible = await page.evaluate(() => window.cy!.nodes('[kind = "contact"]:visible').map((n) => n.data('label') as string))
+  const hidden = await page.evaluate(() => window.cy!.nodes('[kind = "contact"]:hidden').map((n) => n.data('label') as string))
+
+  const svg = await exportImage(page, { format: 'SVG drawing', background: 'Transparent' })
+  expect(svg.name).toMatch(/\.svg$/)
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+    return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, text: doc.documentElement.textContent ?? '' }
+  }, svg.bytes.toString('utf8'))
+  expect(parsed.error).toBeNull()
+  expect(parsed.root).toBe('svg')
+  for (const name of visible) expect(parsed.text).toContain(name)
+  for (const name of hidden) expect(parsed.text).not.toContain(name)
+  expect(parsed.text).toContain('Priya Raman — network map')
+  expect(parsed.text).toContain('Filter: 1 category')
+})
