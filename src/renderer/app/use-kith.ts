@@ -18,10 +18,10 @@ export type Mutate = <C extends Channel>(channel: C, input: InputOf<C>) => Promi
 
 async function loadState(): Promise<KithState> {
   if (!hasBackendAccess()) return { phase: 'no-access' }
-  const status = await call('store:status', {})
+  // Both at once: the network is what takes time, and it is refused anyway when the store did not open.
+  const [status, network] = await Promise.all([call('store:status', {}), call('network:get', {})])
   if (!status.ok) return status.error.code === 'UNAUTHORIZED' ? { phase: 'no-access' } : { phase: 'failed', message: status.error.message }
   if (status.value.state !== 'ready') return { phase: 'unavailable', status: status.value }
-  const network = await call('network:get', {})
   return network.ok ? { phase: 'ready', network: network.value } : { phase: 'failed', message: network.error.message }
 }
 

@@ -84,16 +84,21 @@ export async function exportMapPng(
   const graph = { w: Math.ceil(bb.w), h: Math.ceil(bb.h) }
   const page = pageLayout(graph, legend, header, options.background)
   const { scale, reduced } = safeExportScale({ w: page.width, h: page.height }, options.scale)
+  const drawOptions = {
+    full: true,
+    scale,
+    maxWidth: graph.w * scale,
+    maxHeight: graph.h * scale,
+    ...(options.background === 'white' ? { bg: EXPORT_COLORS.page } : {}),
+  }
+  const canvas = drawGraph(cy, drawOptions)
+  if (canvas) {
+    if (canvas.width === 0 || canvas.height === 0) throw new Error('Could not export the map: the graph image came out empty. Try a smaller scale.')
+    return { blob: await composeMapPng(canvas, legend, header, { scale, background: options.background }), scale, reduced }
+  }
   let graphPng: Blob
   try {
-    graphPng = await cy.png({
-      output: 'blob-promise',
-      full: true,
-      scale,
-      maxWidth: graph.w * scale,
-      maxHeight: graph.h * scale,
-      ...(options.background === 'white' ? { bg: EXPORT_COLORS.page } : {}),
-    })
+    graphPng = await cy.png({ output: 'blob-promise', ...drawOptions })
   } catch (cause) {
     throw new Error('Could not export the map: drawing the graph failed.', { cause })
   }
@@ -104,5 +109,20 @@ export async function exportMapPng(
     return { blob, scale, reduced }
   } finally {
     bitmap.close()
+  }
+}
+
+/**
+ * The graph drawn onto a canvas, as `cy.png` draws it before encoding, or null when this cytoscape has no
+ * such step. Composing straight from that canvas saves a PNG encode and decode: at 5,000 contacts that was
+ * about 40 % of the export time (measured with npm run bench:map).
+ */
+function drawGraph(cy: Core, options: Record<string, unknown>): HTMLCanvasElement | null {
+  type Renderer = { bufferCanvasImage?: (options: Record<string, unknown>) => HTMLCanvasElement }
+  const renderer = (cy as unknown as { renderer?: () => Renderer }).renderer?.()
+  try {
+    return typeof renderer?.bufferCanvasImage === 'function' ? renderer.bufferCanvasImage(options) : null
+  } catch (cause) {
+    throw new Error('Could not export the map: drawing the graph failed.', { cause })
   }
 }
