@@ -34,4 +34,12 @@ describe('toCyElements', () => {
   it('labels me "Me" until the user gives a name', () => {
     expect(elements[0]?.data.label).toBe('Me')
   })
+
+  it('draws several categories as equal pie slices, and carries the staleness band and laid-off marker as classes', () => {
+    const net = makeNetwork({ contacts: [makeContact({ id: 'x', categories: ['author', 'social'], onLaidOffList: true })] })
+    const statuses = new Map([['x', { lastContact: null, daysSince: null, cadenceDays: 90, band: 'overdue' as const, dueOn: '2026-01-01' }]])
+    const [, x] = toCyElements({ network: net, statuses, positions: new Map(), mePosition: { x: 0, y: 0 } })
+    expect(x?.classes).toBe('band-overdue laid-off multi')
+    expect([x?.data.p1c, x?.data.p1s, x?.data.p2c, x?.data.p2s, x?.data.p3s]).toEqual([CATEGORY_COLORS.author, 50, CATEGORY_COLORS.social, 50, 0])
+  })
 })
