@@ -1,7 +1,7 @@
 import { chmod, copyFile, constants, mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { Low, type Adapter } from 'lowdb'
-import type { StoreStatus } from '../../src/core/contract'
+import type { HistoryStatus, StoreStatus } from '../../src/core/contract'
 import type { IsoDate } from '../../src/core/dates'
 import { loadNetworkFile, type LoadOutcome } from '../../src/core/migrations'
 import { emptyNetwork, integrityProblems, type NetworkFile } from '../../src/core/network-file'
@@ -9,6 +9,7 @@ import type { Change } from '../../src/core/network-ops'
 import { fail, ok, type Result } from '../../src/core/result'
 import { describeWriteError, isErrno, nodeWriteIo, writeFileAtomic, type WriteIo } from './atomic-write'
 import { BACKUP_DIR, Backups } from './backups'
+import { UndoHistory } from './undo-history'
 
 export const STORE_FILE = 'kith.json'
 
@@ -71,6 +72,8 @@ export interface DurableStoreOptions {
 type Pending = {
   readonly change: (file: NetworkFile) => Result<Change<unknown>>
   readonly resolve: (result: Result<unknown>) => void
+  /** Name of the change in the undo history ("add contact"); undo and redo themselves carry none. */
+  readonly label?: string
 }
 
 /**
@@ -87,6 +90,7 @@ export class DurableStore {
   private readonly backups: Backups
   private problem: Problem | null = null
   private readonly queue: Pending[] = []
+  private readonly history = new UndoHistory()
   private draining: Promise<void> | null = null
 
   private constructor(
@@ -144,12 +148,34 @@ export class DurableStore {
    *
    * Changes that arrive while a write is under way are applied in order and saved together in one write.
    */
-  update<T>(change: (file: NetworkFile) => Result<Change<T>>): Promise<Result<T>> {
+  update<T>(change: (file: NetworkFile) => Result<Change<T>>, label?: string): Promise<Result<T>> {
     const refused = this.unavailable()
     if (refused) return Promise.resolve(refused)
     return new Promise((resolve) => {
-      this.queue.push({ change, resolve: resolve as (result: Result<unknown>) => void })
+      this.queue.push({ change, resolve: resolve as (result: Result<unknown>) => void, ...(label ? { label } : {}) })
       this.draining ??= this.drain()
+    })
+  }
+
+  /** Takes back the last change (saved like any other change); refused when there is none. */
+  undo(): Promise<Result<HistoryStatus>> {
+    return this.travel((file) => this.history.undo(file), 'There is nothing to undo.')
+  }
+
+  redo(): Promise<Result<HistoryStatus>> {
+    return this.travel((file) => this.history.redo(file), 'There is nothing to redo.')
+  }
+
+  historyStatus(): HistoryStatus {
+    return this.history.status()
+  }
+
+  private travel(step: (file: NetworkFile) => NetworkFile | 'nothing' | 'diverged', nothing: string): Promise<Result<HistoryStatus>> {
+    return this.update<HistoryStatus>((file) => {
+      const target = step(file)
+      if (target === 'nothing') return fail('CONFLICT', nothing)
+      if (target === 'diverged') return fail('CONFLICT', 'The data changed since, so that step can no longer be taken back.')
+      return ok({ file: target, value: this.history.status() })
     })
   }
 
@@ -187,6 +213,7 @@ export class DurableStore {
     }
     this.db.data = outcome.file
     this.problem = null
+    this.history.clear()
     return ok(await this.status())
   }
 
@@ -196,17 +223,21 @@ export class DurableStore {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0)
       const current = this.db.data
+      const rollBackHistory = this.history.snapshot()
       let next = current
-      let results: Result<unknown>[] = batch.map(({ change }) => {
+      let results: Result<unknown>[] = batch.map(({ change, label }) => {
+        const before = next
         const result = applySafely(change, next)
         if (!result.ok) return result
         next = result.value.file
+        if (label && next !== before) this.history.record({ label, before, after: next })
         return ok(result.value.value)
       })
       // A last guard against a bug in a change: a file with broken references would not open next time.
       const broken = next === current ? [] : integrityProblems(next)
       if (broken.length > 0) {
         console.error('Kith refused to save a change that breaks references:', broken)
+        rollBackHistory()
         next = current
         const refused = fail('INTERNAL', 'Kith hit an unexpected error and did not save this change. Your data is unchanged.')
         results = results.map((r) => (r.ok ? refused : r))
@@ -217,6 +248,7 @@ export class DurableStore {
           await this.adapter.write(next)
           this.db.data = next
         } catch (error) {
+          rollBackHistory()
           const failed = fail('WRITE_FAILED', describeWriteError(error))
           results = results.map((r) => (r.ok ? failed : r))
         }

@@ -8,10 +8,17 @@ export const CHANNELS = [
   'contacts:create',
   'contacts:update',
   'contacts:delete',
+  'contacts:bulk-update',
+  'contacts:bulk-delete',
   'ties:create',
   'ties:delete',
   'interactions:create',
   'interactions:delete',
+  'events:create',
+  'events:update',
+  'events:delete',
+  'follow-ups:complete',
+  'follow-ups:delete',
   'me:update',
   'settings:update',
   'layout:pin',
@@ -22,6 +29,9 @@ export const CHANNELS = [
   'store:restore',
   'store:reveal',
   'export:save',
+  'history:status',
+  'history:undo',
+  'history:redo',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -29,7 +39,7 @@ export type Channel = (typeof CHANNELS)[number]
 export const isChannel = (name: string): name is Channel => (CHANNELS as readonly string[]).includes(name)
 
 /** Commands the desktop menu sends to the page (the browser host has no menu; the page's keys do the same). */
-export const HOST_COMMANDS = ['export-map'] as const
+export const HOST_COMMANDS = ['export-map', 'undo', 'redo'] as const
 export type HostCommand = (typeof HOST_COMMANDS)[number]
 
 /**

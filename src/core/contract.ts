@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import type { Channel } from './channels'
+import { Category } from './categories'
 import { IsoDateTime } from './dates'
+import { Event, EventDraft, EventPatch, FollowUp } from './event-schema'
 import { LayoutId, Point } from './layouts'
 import { NetworkFile } from './network-file'
 import {
@@ -8,6 +10,8 @@ import {
   ContactDraft,
   ContactId,
   ContactPatch,
+  EventId,
+  FollowUpId,
   Interaction,
   InteractionDraft,
   InteractionId,
@@ -57,6 +61,23 @@ const BackupName = z.string().regex(BACKUP_FILE_NAME, 'Choose one of the listed 
 
 const NoInput = z.strictObject({})
 
+/** What Undo and Redo would take back or bring back now, by name; null when nothing. */
+export const HistoryStatus = z.object({ undo: z.string().nullable(), redo: z.string().nullable() })
+export type HistoryStatus = z.infer<typeof HistoryStatus>
+
+const DeletedContacts = z.object({
+  removedContacts: z.number().int(),
+  removedTies: z.number().int(),
+  removedInteractions: z.number().int(),
+  updatedInteractions: z.number().int(),
+})
+
+const ContactIds = z
+  .array(ContactId, { error: 'Choose the contacts to change.' })
+  .min(1, 'Choose at least one contact.')
+  .max(50_000)
+  .refine((ids) => new Set(ids).size === ids.length, { error: 'Each contact may appear only once.' })
+
 /** A file name Kith suggests for an exported image; the user picks the real place in the save dialog. */
 const ExportFileName = z
   .string()
@@ -72,19 +93,26 @@ export const contract = {
   'network:get': { input: NoInput, output: NetworkFile },
   'contacts:create': { input: ContactDraft, output: Contact },
   'contacts:update': { input: z.strictObject({ id: ContactId, patch: ContactPatch }), output: Contact },
-  'contacts:delete': {
-    input: z.strictObject({ id: ContactId }),
-    output: z.object({
-      id: ContactId,
-      removedTies: z.number().int(),
-      removedInteractions: z.number().int(),
-      updatedInteractions: z.number().int(),
+  'contacts:delete': { input: z.strictObject({ id: ContactId }), output: DeletedContacts.extend({ id: ContactId }) },
+  'contacts:bulk-update': {
+    input: z.strictObject({
+      ids: ContactIds,
+      set: ContactPatch.pick({ categories: true, tags: true, tieStrength: true, cadenceDays: true, onLaidOffList: true }).default({}),
+      addCategories: z.array(Category).max(8).default([]),
+      addTags: z.array(z.string().trim().min(1, 'Tags cannot be empty.').max(50, 'A tag is too long (at most 50 characters).')).max(50).default([]),
     }),
+    output: z.object({ updated: z.number().int() }),
   },
+  'contacts:bulk-delete': { input: z.strictObject({ ids: ContactIds }), output: DeletedContacts },
   'ties:create': { input: TieDraft, output: Tie },
   'ties:delete': { input: z.strictObject({ id: TieId }), output: z.object({ id: TieId }) },
   'interactions:create': { input: InteractionDraft, output: Interaction },
   'interactions:delete': { input: z.strictObject({ id: InteractionId }), output: z.object({ id: InteractionId }) },
+  'events:create': { input: EventDraft, output: Event },
+  'events:update': { input: z.strictObject({ id: EventId, patch: EventPatch }), output: Event },
+  'events:delete': { input: z.strictObject({ id: EventId }), output: z.object({ id: EventId }) },
+  'follow-ups:complete': { input: z.strictObject({ id: FollowUpId, done: z.boolean({ error: 'Say whether it is done.' }) }), output: FollowUp },
+  'follow-ups:delete': { input: z.strictObject({ id: FollowUpId }), output: z.object({ id: FollowUpId }) },
   'me:update': { input: MePatch, output: Me },
   'settings:update': { input: SettingsPatch, output: Settings },
   'layout:pin': {
@@ -111,6 +139,9 @@ export const contract = {
     }),
     output: z.object({ path: z.string().nullable() }),
   },
+  'history:status': { input: NoInput, output: HistoryStatus },
+  'history:undo': { input: NoInput, output: HistoryStatus },
+  'history:redo': { input: NoInput, output: HistoryStatus },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -19,6 +19,18 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'add-layout-pins',
     up: (file) => ({ ...file, layoutPins: { orbit: {}, 'by-organization': {}, 'by-category': {} } }),
   },
+  {
+    from: 2,
+    name: 'add-events-follow-ups-presence',
+    up: (file) => ({
+      ...file,
+      me: { ...(file.me as object), presence: { headline: false, about: false, experience: false, photo: false, recommendations: false } },
+      // Left as found when not a list, so validation names the problem instead of this step throwing.
+      interactions: Array.isArray(file.interactions) ? file.interactions.map((i: object) => ({ ...i, eventId: null })) : file.interactions,
+      events: [],
+      followUps: [],
+    }),
+  },
 ]
 
 export type LoadOutcome =

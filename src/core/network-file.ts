@@ -1,16 +1,19 @@
 import { z } from 'zod'
+import { Event, FollowUp } from './event-schema'
 import { LAYOUTS, LayoutPins, NO_PINS } from './layouts'
 import { Contact, DEFAULT_SETTINGS, EMPTY_ME, Interaction, Me, Settings, Tie, type Network } from './schema'
 
 /** The version this build of Kith reads and writes (see migrations.ts for how older files are upgraded). */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /**
  * Finds broken references in a network: duplicate ids, ties or interactions naming a missing contact.
  *
  * Kith's own writes never produce these, so a file that has them was edited by hand or damaged.
  */
-export function integrityProblems(network: Network & { readonly layoutPins?: LayoutPins }): string[] {
+export function integrityProblems(
+  network: Network & { readonly layoutPins?: LayoutPins; readonly events?: readonly Event[]; readonly followUps?: readonly FollowUp[] },
+): string[] {
   const problems: string[] = []
   const contactIds = new Set<string>()
   for (const c of network.contacts) {
@@ -30,11 +33,25 @@ export function integrityProblems(network: Network & { readonly layoutPins?: Lay
     if (missing(t.a) || missing(t.b)) problems.push(`Tie ${t.id} names a missing contact.`)
     if (t.a === t.b) problems.push(`Tie ${t.id} links a contact to themselves.`)
   }
+  const eventIds = new Set<string>()
+  for (const e of network.events ?? []) {
+    if (eventIds.has(e.id)) problems.push(`Event id ${e.id} is used twice.`)
+    eventIds.add(e.id)
+    if (e.contactIds.some(missing)) problems.push(`Event ${e.id} names a missing contact.`)
+  }
   const interactionIds = new Set<string>()
   for (const i of network.interactions) {
     if (interactionIds.has(i.id)) problems.push(`Interaction id ${i.id} is used twice.`)
     interactionIds.add(i.id)
     if (i.contactIds.some(missing)) problems.push(`Interaction ${i.id} names a missing contact.`)
+    if (i.eventId && !eventIds.has(i.eventId)) problems.push(`Interaction ${i.id} names a missing event.`)
+  }
+  const followUpIds = new Set<string>()
+  for (const f of network.followUps ?? []) {
+    if (followUpIds.has(f.id)) problems.push(`Follow-up id ${f.id} is used twice.`)
+    followUpIds.add(f.id)
+    if (f.contactIds.some(missing)) problems.push(`Follow-up ${f.id} names a missing contact.`)
+    if (f.interactionId && !interactionIds.has(f.interactionId)) problems.push(`Follow-up ${f.id} names a missing interaction.`)
   }
   for (const layout of LAYOUTS) {
     const pinned = Object.keys(network.layoutPins?.[layout] ?? {}).filter(missing)
@@ -56,6 +73,10 @@ export const NetworkFile = z
     sampleLoaded: z.boolean().default(false),
     /** Since version 2: positions the user fixed by dragging, per layout. */
     layoutPins: LayoutPins,
+    /** Since version 3: conferences, committees, projects and the groups the user runs. */
+    events: z.array(Event),
+    /** Since version 3: thank-yous and other promises, with due days. */
+    followUps: z.array(FollowUp),
   })
   .superRefine((network, ctx) => {
     for (const message of integrityProblems(network).slice(0, 20)) ctx.addIssue({ code: 'custom', message })
@@ -72,4 +93,6 @@ export const emptyNetwork = (settings: Settings = DEFAULT_SETTINGS): NetworkFile
   settings,
   sampleLoaded: false,
   layoutPins: NO_PINS,
+  events: [],
+  followUps: [],
 })

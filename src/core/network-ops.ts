@@ -6,6 +6,7 @@ import {
   ContactId,
   InteractionId,
   EMPTY_ME,
+  FollowUpId,
   TieId,
   type Contact,
   type ContactDraftValue,
@@ -54,7 +55,15 @@ export function createContact(file: NetworkFile, draft: ContactDraftValue, ctx: 
     return fail('DANGLING_REFERENCE', 'The contact chosen as introducer no longer exists. Pick someone else or leave it empty.')
   }
   const contact: Contact = { id: ContactId.parse(ctx.newId()), ...draft, createdAt: ctx.now, updatedAt: ctx.now }
-  return ok({ file: { ...file, contacts: [...file.contacts, contact] }, value: contact })
+  const added = { ...file, contacts: [...file.contacts, contact] }
+  return ok({ file: withIntroductionTie(added, contact, ctx), value: contact })
+}
+
+/** Whoever introduced a contact knows them: record that tie unless the two are already linked. */
+function withIntroductionTie(file: NetworkFile, contact: Contact, ctx: ChangeContext): NetworkFile {
+  const by = contact.introducedBy
+  if (by === null || file.ties.some((t) => (t.a === by && t.b === contact.id) || (t.a === contact.id && t.b === by))) return file
+  return { ...file, ties: [...file.ties, { id: TieId.parse(ctx.newId()), a: by, b: contact.id, kind: 'introduced' }] }
 }
 
 export function updateContact(
@@ -72,45 +81,72 @@ export function updateContact(
     }
   }
   const updated: Contact = { ...current, ...stripUndefined(patch), updatedAt: ctx.now }
-  return ok({ file: { ...file, contacts: file.contacts.map((c) => (c.id === id ? updated : c)) }, value: updated })
+  const next = { ...file, contacts: file.contacts.map((c) => (c.id === id ? updated : c)) }
+  return ok({ file: withIntroductionTie(next, updated, ctx), value: updated })
 }
 
-export interface DeletedContact {
-  readonly id: ContactId
+export interface DeletedContacts {
+  readonly removedContacts: number
   readonly removedTies: number
-  /** Interactions deleted because this contact was their only participant. */
+  /** Interactions deleted because these contacts were their only participants. */
   readonly removedInteractions: number
-  /** Interactions kept for their other participants, with this contact taken out. */
+  /** Interactions kept for their other participants, with these contacts taken out. */
   readonly updatedInteractions: number
 }
+export type DeletedContact = DeletedContacts & { readonly id: ContactId }
 
-/** Deletes a contact with its ties and its share of interactions, in one change. */
+/** Deletes a contact with its ties and its share of interactions, events and follow-ups, in one change. */
 export function deleteContact(file: NetworkFile, id: ContactId): Result<Change<DeletedContact>> {
   if (!byId(file, id)) return fail('NOT_FOUND', 'That contact no longer exists; it may have been deleted already.')
-  const ties = file.ties.filter((t) => t.a !== id && t.b !== id)
+  const { file: next, value } = removeContacts(file, new Set([id]))
+  return ok({ file: next, value: { id, ...value } })
+}
+
+/**
+ * Removes contacts and everything that only made sense with them: their ties, pins, interactions and
+ * follow-ups that had nobody else, their place in shared interactions, events and follow-ups, and
+ * introducer references to them.
+ */
+export function removeContacts(file: NetworkFile, ids: ReadonlySet<string>): Change<DeletedContacts> {
+  const gone = (id: string) => ids.has(id)
+  const ties = file.ties.filter((t) => !gone(t.a) && !gone(t.b))
   let removedInteractions = 0
   let updatedInteractions = 0
+  const removedInteractionIds = new Set<string>()
   const interactions: Interaction[] = []
   for (const interaction of file.interactions) {
-    if (!interaction.contactIds.includes(id)) {
-      interactions.push(interaction)
-    } else if (interaction.contactIds.length === 1) {
+    const left = interaction.contactIds.filter((c) => !gone(c))
+    if (left.length === interaction.contactIds.length) interactions.push(interaction)
+    else if (left.length === 0) {
       removedInteractions++
+      removedInteractionIds.add(interaction.id)
     } else {
       updatedInteractions++
-      interactions.push({ ...interaction, contactIds: interaction.contactIds.filter((c) => c !== id) })
+      interactions.push({ ...interaction, contactIds: left })
     }
   }
-  const contacts = file.contacts
-    .filter((c) => c.id !== id)
-    .map((c) => (c.introducedBy === id ? { ...c, introducedBy: null } : c))
-  const layoutPins = Object.fromEntries(
-    LAYOUTS.map((layout) => [layout, Object.fromEntries(Object.entries(file.layoutPins[layout]).filter(([pinned]) => pinned !== id))]),
-  ) as LayoutPins
-  return ok({
-    file: { ...file, contacts, ties, interactions, layoutPins },
-    value: { id, removedTies: file.ties.length - ties.length, removedInteractions, updatedInteractions },
+  const followUps = file.followUps.flatMap((f) => {
+    const left = f.contactIds.filter((c) => !gone(c))
+    if (left.length === 0) return []
+    const interactionId = f.interactionId && removedInteractionIds.has(f.interactionId) ? null : f.interactionId
+    return [left.length === f.contactIds.length && interactionId === f.interactionId ? f : { ...f, contactIds: left, interactionId }]
   })
+  const events = file.events.map((e) => (e.contactIds.some(gone) ? { ...e, contactIds: e.contactIds.filter((c) => !gone(c)) } : e))
+  const contacts = file.contacts
+    .filter((c) => !gone(c.id))
+    .map((c) => (c.introducedBy !== null && gone(c.introducedBy) ? { ...c, introducedBy: null } : c))
+  const layoutPins = Object.fromEntries(
+    LAYOUTS.map((layout) => [layout, Object.fromEntries(Object.entries(file.layoutPins[layout]).filter(([pinned]) => !gone(pinned)))]),
+  ) as LayoutPins
+  return {
+    file: { ...file, contacts, ties, interactions, followUps, events, layoutPins },
+    value: {
+      removedContacts: file.contacts.length - contacts.length,
+      removedTies: file.ties.length - ties.length,
+      removedInteractions,
+      updatedInteractions,
+    },
+  }
 }
 
 export function createTie(file: NetworkFile, draft: TieDraftValue, ctx: ChangeContext): Result<Change<Tie>> {
@@ -143,13 +179,25 @@ export function createInteraction(
       { path: 'date', message: 'The date is in the future.' },
     ])
   }
-  const interaction: Interaction = { id: InteractionId.parse(ctx.newId()), ...draft }
-  return ok({ file: { ...file, interactions: [...file.interactions, interaction] }, value: interaction })
+  if (draft.eventId !== null && !file.events.some((e) => e.id === draft.eventId)) {
+    return fail('DANGLING_REFERENCE', 'The chosen event no longer exists.')
+  }
+  const { followUp, ...fields } = draft
+  const interaction: Interaction = { id: InteractionId.parse(ctx.newId()), ...fields }
+  const followUps = followUp
+    ? [
+        ...file.followUps,
+        { id: FollowUpId.parse(ctx.newId()), title: followUp.title, contactIds: draft.contactIds, interactionId: interaction.id, dueOn: followUp.dueOn, doneOn: null },
+      ]
+    : file.followUps
+  return ok({ file: { ...file, interactions: [...file.interactions, interaction], followUps }, value: interaction })
 }
 
 export function deleteInteraction(file: NetworkFile, id: InteractionId): Result<Change<{ id: InteractionId }>> {
   if (!file.interactions.some((i) => i.id === id)) return fail('NOT_FOUND', 'That interaction no longer exists.')
-  return ok({ file: { ...file, interactions: file.interactions.filter((i) => i.id !== id) }, value: { id } })
+  // Its follow-ups stay (the promise still stands), without the link.
+  const followUps = file.followUps.map((f) => (f.interactionId === id ? { ...f, interactionId: null } : f))
+  return ok({ file: { ...file, interactions: file.interactions.filter((i) => i.id !== id), followUps }, value: { id } })
 }
 
 export function updateMe(file: NetworkFile, patch: MePatchValue): Result<Change<Me>> {

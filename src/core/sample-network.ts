@@ -24,6 +24,7 @@ export const SAMPLE_ME: Me = {
   role: 'Clinical Operations Manager',
   linkedinUrl: 'https://www.linkedin.com/in/priya-raman-example',
   profileReviewedOn: null,
+  presence: { headline: true, about: false, experience: true, photo: true, recommendations: false },
 }
 
 type Row = readonly [
@@ -137,6 +138,16 @@ const INTERACTIONS: readonly Happening[] = [
   [['Matt Keller'], 250, 'social', 'none', 'Connected on LinkedIn'],
 ]
 
+/** The one event in the sample, long enough ago that "no events this year" is one of its gaps. */
+const CONFERENCE = { name: 'Regional Healthcare Operations Conference', daysAgo: 421, lastDay: 420, people: ['Helen Fairbanks', 'Andre Thompson', 'Gareth Evans'] }
+
+/** [contact names, title, due in days from today (negative = past), done] */
+const FOLLOW_UPS: readonly (readonly [readonly string[], string, number, boolean])[] = [
+  [['Chris Patel'], 'Send a thank-you for the mentoring call', -26, false],
+  [['Tom Reyes'], 'Thank Tom for the rebuilt report', -7, true],
+  [['Sofia Petrov', 'Ibrahim Yusuf'], 'Share the boarding-hours summary', 3, false],
+]
+
 const TIES: readonly (readonly [string, string, TieKind])[] = [
   ['Marcus Bell', 'Aisha Karimi', 'works-with'],
   ['Marcus Bell', 'Olivia Grant', 'works-with'],
@@ -196,22 +207,44 @@ export function buildSampleNetwork(today: IsoDate, now: IsoDateTime, newId: () =
   const daniel = contacts.find((c) => c.name === 'Daniel Cho')
   if (daniel) daniel.introducedBy = idOf('Chris Patel')
 
+  const conference = {
+    id: newId(),
+    name: CONFERENCE.name,
+    kind: 'conference' as const,
+    role: 'attendee' as const,
+    startOn: addDays(today, -CONFERENCE.daysAgo),
+    endOn: addDays(today, -CONFERENCE.lastDay),
+    contactIds: CONFERENCE.people.map(idOf),
+    notes: 'Went for the patient-flow track.',
+  }
+  const interactions = INTERACTIONS.map(([names, daysAgo, channel, direction, summary]) => ({
+    id: newId(),
+    contactIds: names.map(idOf),
+    date: addDays(today, -daysAgo),
+    channel,
+    direction,
+    summary,
+    eventId: daysAgo === CONFERENCE.lastDay ? conference.id : null,
+  }))
+
   // Parsed so the brands and every rule of the file format are checked, not assumed.
   return NetworkFile.parse({
     schemaVersion: SCHEMA_VERSION,
     me: { ...SAMPLE_ME, profileReviewedOn: addDays(today, -400) },
     contacts,
     ties: TIES.map(([a, b, kind]) => ({ id: newId(), a: idOf(a), b: idOf(b), kind })),
-    interactions: INTERACTIONS.map(([names, daysAgo, channel, direction, summary]) => ({
-      id: newId(),
-      contactIds: names.map(idOf),
-      date: addDays(today, -daysAgo),
-      channel,
-      direction,
-      summary,
-    })),
+    interactions,
     settings: DEFAULT_SETTINGS,
     sampleLoaded: true,
     layoutPins: NO_PINS,
+    events: [conference],
+    followUps: FOLLOW_UPS.map(([names, title, dueIn, done]) => ({
+      id: newId(),
+      title,
+      contactIds: names.map(idOf),
+      interactionId: null,
+      dueOn: addDays(today, dueIn),
+      doneOn: done ? addDays(today, dueIn) : null,
+    })),
   })
 }

@@ -15,6 +15,10 @@ export const TieId = z.string().min(1, 'A tie id is required.').max(100).brand<'
 export type TieId = z.infer<typeof TieId>
 export const InteractionId = z.string().min(1, 'An interaction id is required.').max(100).brand<'InteractionId'>()
 export type InteractionId = z.infer<typeof InteractionId>
+export const EventId = z.string().min(1, 'An event id is required.').max(100).brand<'EventId'>()
+export type EventId = z.infer<typeof EventId>
+export const FollowUpId = z.string().min(1, 'A follow-up id is required.').max(100).brand<'FollowUpId'>()
+export type FollowUpId = z.infer<typeof FollowUpId>
 
 const text = (label: string, max = 200) =>
   z.string({ error: `${label} must be text.` }).trim().max(max, `${label} is too long (at most ${max} characters).`)
@@ -68,6 +72,14 @@ const meFields = {
   linkedinUrl: webUrl('LinkedIn URL'),
   /** Day the user last reviewed their online profile; null when never. */
   profileReviewedOn: IsoDate.nullable(),
+  /** Since format 3: the online-presence checklist, one tick per part of the profile that is up to date. */
+  presence: z.strictObject({
+    headline: z.boolean(),
+    about: z.boolean(),
+    experience: z.boolean(),
+    photo: z.boolean(),
+    recommendations: z.boolean(),
+  }),
 }
 export const Me = z.object(meFields)
 export type Me = z.infer<typeof Me>
@@ -166,6 +178,8 @@ const interactionFields = {
   channel: InteractionChannel,
   direction: Direction,
   summary: text('Summary', 2000),
+  /** Since format 3: the event, committee or hub where it happened, if any. */
+  eventId: EventId.nullable(),
 }
 export const Interaction = z.object({ id: InteractionId, ...interactionFields })
 export type Interaction = z.infer<typeof Interaction>
@@ -173,6 +187,15 @@ export const InteractionDraft = z.strictObject({
   ...interactionFields,
   direction: interactionFields.direction.default('mutual'),
   summary: interactionFields.summary.default(''),
+  eventId: interactionFields.eventId.default(null),
+  /** Something to do afterwards (a thank-you, a promised introduction); becomes a follow-up record. */
+  followUp: z
+    .strictObject({
+      title: text('Follow-up', 200).min(1, 'Say what the follow-up is, e.g. “Send a thank-you”.'),
+      dueOn: IsoDate,
+    })
+    .nullable()
+    .default(null),
 })
 export type InteractionDraft = z.input<typeof InteractionDraft>
 export type InteractionDraftValue = z.output<typeof InteractionDraft>
@@ -203,6 +226,10 @@ export const DEFAULT_SETTINGS: Settings = {
   monthlyTarget: 3,
 }
 
+export const PRESENCE_ITEMS = ['headline', 'about', 'experience', 'photo', 'recommendations'] as const
+export type PresenceItem = (typeof PRESENCE_ITEMS)[number]
+export const NO_PRESENCE: Me['presence'] = { headline: false, about: false, experience: false, photo: false, recommendations: false }
+
 export const EMPTY_ME: Me = {
   name: '',
   organization: '',
@@ -211,6 +238,7 @@ export const EMPTY_ME: Me = {
   role: '',
   linkedinUrl: '',
   profileReviewedOn: null,
+  presence: NO_PRESENCE,
 }
 
 /** The whole network as the renderer sees it. */

@@ -10,8 +10,10 @@ describe('the stored file', () => {
     const outcome = loadNetworkFile(fixture('store-v1.json'))
     if (!outcome.ok) throw new Error(outcome.message)
     expect(outcome.migratedFrom).toBe(1)
-    expect(outcome.applied).toEqual(['add-layout-pins'])
-    expect(outcome.file.schemaVersion).toBe(2)
+    expect(outcome.applied).toEqual(['add-layout-pins', 'add-events-follow-ups-presence'])
+    expect(outcome.file.schemaVersion).toBe(3)
+    expect(outcome.file.interactions.every((i) => i.eventId === null)).toBe(true)
+    expect(outcome.file.me.presence).toEqual({ headline: false, about: false, experience: false, photo: false, recommendations: false })
     expect(outcome.file.layoutPins).toEqual({ orbit: {}, 'by-organization': {}, 'by-category': {} })
     expect(outcome.file.contacts.map((c) => c.name)).toEqual(['Ana Souza', 'Ben Okoro', 'Chloé Martin'])
     expect(outcome.file.contacts[1]?.introducedBy).toBe('c-ana')
@@ -22,9 +24,27 @@ describe('the stored file', () => {
   it('loads the frozen version 2 fixture with its pins (kept forever; never edit it)', () => {
     const outcome = loadNetworkFile(fixture('store-v2.json'))
     if (!outcome.ok) throw new Error(outcome.message)
-    expect(outcome.applied).toEqual([])
+    expect(outcome.applied).toEqual(['add-events-follow-ups-presence'])
     expect(outcome.file.layoutPins.orbit).toEqual({ 'c-ana': { x: 120, y: -40 } })
     expect(outcome.file.sampleLoaded).toBe(false)
+  })
+
+  it('loads the frozen version 3 fixture with events, follow-ups and presence (kept forever; never edit it)', () => {
+    const outcome = loadNetworkFile(fixture('store-v3.json'))
+    if (!outcome.ok) throw new Error(outcome.message)
+    expect(outcome.applied).toEqual([])
+    expect(outcome.file.events.map((e) => [e.name, e.kind, e.role])).toEqual([['Logistics Forum 2026', 'conference', 'speaker']])
+    expect(outcome.file.interactions.find((i) => i.id === 'i-2')?.eventId).toBe('e-1')
+    expect(outcome.file.followUps).toEqual([
+      { id: 'f-1', title: 'Send Ben the panel slides', contactIds: ['c-ben'], interactionId: 'i-2', dueOn: '2025-11-17', doneOn: null },
+    ])
+    expect(outcome.file.me.presence.headline).toBe(true)
+  })
+
+  it('refuses an interaction that names a missing event', () => {
+    const broken = JSON.parse(fixture('store-v3.json'))
+    broken.interactions[0].eventId = 'e-ghost'
+    expect(loadNetworkFile(JSON.stringify(broken))).toMatchObject({ ok: false, message: expect.stringContaining('names a missing event') })
   })
 
   it('refuses pins of a contact that does not exist', () => {
@@ -39,7 +59,7 @@ describe('the stored file', () => {
       ok: false,
       reason: 'too-new',
       version: 7,
-      message: 'This data was saved by a newer Kith (file format 7; this version reads up to 2). Update Kith to open it.',
+      message: 'This data was saved by a newer Kith (file format 7; this version reads up to 3). Update Kith to open it.',
     })
   })
 

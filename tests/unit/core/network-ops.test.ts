@@ -30,6 +30,13 @@ describe('contacts', () => {
     expect(before.contacts).toHaveLength(3)
   })
 
+  it('records that the introducer knows the new contact, once', () => {
+    const created = value(ops.createContact(three(), ContactDraft.parse({ name: 'Dee', categories: ['leader'], introducedBy: 'b' }), fixedContext()))
+    expect(created.file.ties.at(-1)).toEqual({ id: 'id-2', a: 'b', b: 'id-1', kind: 'introduced' })
+    // Cy is already tied to Ben (t2): choosing Ben as introducer adds no second tie.
+    expect(value(ops.updateContact(three(), cid('c'), { introducedBy: cid('b') }, fixedContext())).file.ties).toHaveLength(2)
+  })
+
   it('refuses an introducer who does not exist', () => {
     const result = ops.createContact(three(), ContactDraft.parse({ name: 'Dee', categories: ['leader'], introducedBy: 'ghost' }), fixedContext())
     expect(result).toMatchObject({ ok: false, error: { code: 'DANGLING_REFERENCE' } })
@@ -51,7 +58,7 @@ describe('contacts', () => {
 
   it('deletes a contact with its ties and its share of interactions in one change', () => {
     const change = value(ops.deleteContact(three(), cid('a')))
-    expect(change.value).toEqual({ id: 'a', removedTies: 1, removedInteractions: 1, updatedInteractions: 1 })
+    expect(change.value).toEqual({ id: 'a', removedContacts: 1, removedTies: 1, removedInteractions: 1, updatedInteractions: 1 })
     expect(change.file.contacts.map((c) => c.id)).toEqual(['b', 'c'])
     expect(change.file.ties.map((t) => t.id)).toEqual(['t2'])
     expect(change.file.interactions.map((i) => [i.id, i.contactIds])).toEqual([
@@ -94,7 +101,7 @@ describe('interactions', () => {
   it('logs an interaction with several contacts', () => {
     const draft = InteractionDraft.parse({ contactIds: ['a', 'c'], date: TODAY, channel: 'lunch' })
     const change = value(ops.createInteraction(three(), draft, fixedContext()))
-    expect(change.value).toEqual({ id: 'id-1', contactIds: ['a', 'c'], date: TODAY, channel: 'lunch', direction: 'mutual', summary: '' })
+    expect(change.value).toEqual({ id: 'id-1', contactIds: ['a', 'c'], date: TODAY, channel: 'lunch', direction: 'mutual', summary: '', eventId: null })
   })
 
   it('refuses missing contacts and future dates', () => {

@@ -47,7 +47,7 @@ export function makeContact(overrides: Partial<Omit<Contact, 'id'>> & { id: stri
 }
 
 export function makeInteraction(id: string, contactIds: string[], date: IsoDate, overrides: Partial<Interaction> = {}): Interaction {
-  return { id, contactIds, date, channel: 'coffee', direction: 'mutual', summary: '', ...overrides } as Interaction
+  return { id, contactIds, date, channel: 'coffee', direction: 'mutual', summary: '', eventId: null, ...overrides } as Interaction
 }
 
 export const makeTie = (id: string, a: string, b: string): Tie => ({ id, a, b, kind: 'knows' }) as Tie
