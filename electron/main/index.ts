@@ -1,7 +1,10 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, shell } from 'electron'
+import { app, BrowserWindow, dialog, Notification, shell } from 'electron'
+import { localIsoDate } from '../../src/core/dates'
+import { dueFollowUps } from '../../src/core/follow-ups'
+import type { NetworkFile } from '../../src/core/network-file'
 import { resolveDataDir } from '../backend/data-dir'
 import { DataFolderLockedError } from '../backend/data-lock'
 import { openBackend, type Backend } from '../backend/open-backend'
@@ -55,8 +58,9 @@ async function start(): Promise<void> {
   denyAllPermissions()
   serveRenderer(path.join(here, '../renderer'))
   bindIpc(backend.dispatch)
-  installMenu(dataDir, () => mainWindow?.webContents.send('kith:command', 'export-map'))
+  installMenu(dataDir, (command) => mainWindow?.webContents.send('kith:command', command))
   createWindow()
+  void notifyDueFollowUps(backend)
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
   })
@@ -92,6 +96,18 @@ function createWindow(): void {
     if (isMainFrame) failToStart(`Kith could not load its window (${description}, ${code}) from ${url}.`)
   })
   mainWindow.loadURL(rendererUrl()).catch(() => undefined) // did-fail-load reports it
+}
+
+/** At start, one system notification for follow-ups due today or earlier (the browser shows a notice instead). */
+async function notifyDueFollowUps(opened: Backend): Promise<void> {
+  const network = await opened.dispatch('network:get', {})
+  if (!network.ok || !Notification.isSupported()) return
+  const due = dueFollowUps((network.value as NetworkFile).followUps, localIsoDate(new Date()))
+  if (due.length === 0) return
+  new Notification({
+    title: `${due.length} follow-up${due.length === 1 ? ' is' : 's are'} due`,
+    body: due.map((f) => f.title).join('\n'),
+  }).show()
 }
 
 /** The native save dialog for exported images; writes where the user chose, or nothing if cancelled. */

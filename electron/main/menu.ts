@@ -1,21 +1,34 @@
 import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron'
+import type { HostCommand } from '../../src/core/channels'
 import { openExternalSafely } from './security'
 
 /** The application menu; platform roles give the standard Edit and Window behaviour. */
-export function installMenu(dataDir: string, exportMap: () => void): void {
+/** `send` passes a command to the page; undo and redo go there so text fields keep their own undo. */
+export function installMenu(dataDir: string, send: (command: HostCommand) => void): void {
   const isMac = process.platform === 'darwin'
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
-        { label: 'Export Map…', accelerator: 'CmdOrCtrl+E', click: exportMap },
+        { label: 'Export Map…', accelerator: 'CmdOrCtrl+E', click: () => send('export-map') },
         { label: 'Open Data Folder', click: () => void shell.openPath(dataDir) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: 'Edit',
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
+        { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: () => send('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: 'View',
       submenu: [

@@ -1,8 +1,17 @@
-import { useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
+import { localIsoDate } from '../../core/dates'
+import { dueFollowUps } from '../../core/follow-ups'
+import { isDesktopHost, onHostCommand } from '../client/backend-client'
+import { ContactDialogs, type ContactDialog } from '../contacts/ContactDialogs'
 import { ContactsView } from '../contacts/ContactsView'
+import { EventsView } from '../events/EventsView'
+import { FollowUpsView } from '../follow-ups/FollowUpsView'
 import { MapView } from '../map/MapView'
+import { ProfileView } from '../profile/ProfileView'
 import { RecoveryView } from '../recovery/RecoveryView'
+import { TimelineView } from '../timeline/TimelineView'
 import { Notices, useNotices } from '../ui/Notices'
+import { isTextEntry } from '../ui/text-entry'
 import { WelcomeView } from '../welcome/WelcomeView'
 import { AppShell, type View } from './AppShell'
 import { useKith } from './use-kith'
@@ -13,6 +22,54 @@ export function App() {
   const [view, setView] = useState<View>('map')
   const [welcomeDismissed, setWelcomeDismissed] = useState(false)
   const [startAdding, setStartAdding] = useState(false)
+  const [dialog, setDialog] = useState<ContactDialog | null>(null)
+  const [dueDismissed, setDueDismissed] = useState(false)
+
+  const travel = async (direction: 'undo' | 'redo') => {
+    if (state.phase !== 'ready') return
+    const label = direction === 'undo' ? state.history.undo : state.history.redo
+    const result = await mutate(direction === 'undo' ? 'history:undo' : 'history:redo', {})
+    if (result.ok) notices.push(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${label}.`, 'info')
+    else notices.push(result.error.message)
+  }
+
+  /** Undo/redo from the keyboard or the Edit menu: inside a text field it edits the text, elsewhere the data. */
+  const onHistoryKey = useEffectEvent((direction: 'undo' | 'redo', fromMenu: boolean) => {
+    const focused = document.activeElement as HTMLElement | null
+    if (focused && isTextEntry(focused)) {
+      if (fromMenu) document.execCommand(direction)
+      return false
+    }
+    void travel(direction)
+    return true
+  })
+  const onLogKey = useEffectEvent(() => {
+    if (state.phase === 'ready' && view !== 'map' && !dialog) setDialog({ kind: 'log', contactIds: [] })
+  })
+
+  useEffect(() => {
+    const handler = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey
+      const key = event.key.toLowerCase()
+      if (mod && (key === 'z' || key === 'y')) {
+        if (document.querySelector('[role="dialog"]')) return
+        if (onHistoryKey(key === 'y' || event.shiftKey ? 'redo' : 'undo', false)) event.preventDefault()
+        return
+      }
+      const target = event.target as HTMLElement | null
+      if (!mod && !event.altKey && key === 'l' && !(target && isTextEntry(target)) && !document.querySelector('[role="dialog"]')) onLogKey()
+    }
+    document.addEventListener('keydown', handler)
+    const stop = onHostCommand((command) => {
+      if (command === 'undo' || command === 'redo') onHistoryKey(command, true)
+    })
+    return () => {
+      document.removeEventListener('keydown', handler)
+      stop()
+    }
+  }, [])
+
+  const due = state.phase === 'ready' ? dueFollowUps(state.network.followUps, localIsoDate(new Date())) : []
 
   switch (state.phase) {
     case 'loading':
@@ -66,11 +123,16 @@ export function App() {
     )
   }
 
+  const viewProps = { network, mutate, notify: notices.push }
   return (
     <AppShell
       view={view}
       onNavigate={setView}
       network={network}
+      dueCount={due.length}
+      history={state.history}
+      onUndo={() => void travel('undo')}
+      onRedo={() => void travel('redo')}
       onClearSample={async () => {
         const result = await mutate('sample:clear', {})
         if (!result.ok) return notices.push(result.error.message)
@@ -78,11 +140,27 @@ export function App() {
         setView('map')
       }}
     >
-      {view === 'map' ? (
-        <MapView network={network} mutate={mutate} notify={notices.push} />
-      ) : (
-        <ContactsView network={network} mutate={mutate} startAdding={startAdding} onStarted={() => setStartAdding(false)} />
+      {/* The desktop app shows a system notification at start instead. */}
+      {!isDesktopHost() && due.length > 0 && !dueDismissed && view !== 'follow-ups' && (
+        <div className="due-notice" role="status">
+          <span>
+            {due.length} follow-up{due.length === 1 ? ' is' : 's are'} due: {due.map((f) => f.title).join('; ')}.
+          </span>
+          <button type="button" className="link" onClick={() => setView('follow-ups')}>
+            Open follow-ups
+          </button>
+          <button type="button" aria-label="Dismiss" onClick={() => setDueDismissed(true)}>
+            ×
+          </button>
+        </div>
       )}
+      {view === 'map' && <MapView {...viewProps} />}
+      {view === 'contacts' && <ContactsView {...viewProps} startAdding={startAdding} onStarted={() => setStartAdding(false)} />}
+      {view === 'timeline' && <TimelineView {...viewProps} />}
+      {view === 'follow-ups' && <FollowUpsView {...viewProps} />}
+      {view === 'events' && <EventsView {...viewProps} />}
+      {view === 'profile' && <ProfileView {...viewProps} />}
+      <ContactDialogs dialog={dialog} network={network} mutate={mutate} onClose={() => setDialog(null)} />
       <Notices notices={notices} />
     </AppShell>
   )

@@ -1,11 +1,16 @@
 import { useState, type ReactNode } from 'react'
+import type { HistoryStatus } from '../../core/contract'
 import type { NetworkFile } from '../../core/network-file'
 
-export type View = 'map' | 'contacts'
+export type View = 'map' | 'contacts' | 'timeline' | 'follow-ups' | 'events' | 'profile'
 
 const NAV: readonly { view: View; label: string }[] = [
   { view: 'map', label: 'Map' },
   { view: 'contacts', label: 'Contacts' },
+  { view: 'timeline', label: 'Timeline' },
+  { view: 'follow-ups', label: 'Follow-ups' },
+  { view: 'events', label: 'Events' },
+  { view: 'profile', label: 'Profile' },
 ]
 
 /** Navigation on the left, the current view on the right. */
@@ -13,10 +18,15 @@ export function AppShell(props: {
   view: View
   onNavigate: (view: View) => void
   network: NetworkFile
+  /** Open follow-ups due today or earlier, shown on the Follow-ups item. */
+  dueCount: number
+  history: HistoryStatus
+  onUndo: () => void
+  onRedo: () => void
   onClearSample: () => Promise<void>
   children: ReactNode
 }) {
-  const { view, onNavigate, network, children } = props
+  const { view, onNavigate, network, children, history } = props
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Main">
@@ -34,10 +44,23 @@ export function AppShell(props: {
                 onClick={() => onNavigate(item.view)}
               >
                 {item.label}
+                {item.view === 'follow-ups' && props.dueCount > 0 && (
+                  <span className="badge" aria-label={`${props.dueCount} due`}>
+                    {props.dueCount}
+                  </span>
+                )}
               </button>
             </li>
           ))}
         </ul>
+        <div className="history-buttons" role="group" aria-label="Undo and redo">
+          <button type="button" disabled={!history.undo} onClick={props.onUndo} title={history.undo ? `Undo ${history.undo} (Ctrl/⌘+Z)` : 'Nothing to undo'}>
+            Undo
+          </button>
+          <button type="button" disabled={!history.redo} onClick={props.onRedo} title={history.redo ? `Redo ${history.redo} (Shift+Ctrl/⌘+Z)` : 'Nothing to redo'}>
+            Redo
+          </button>
+        </div>
         {network.sampleLoaded && <SampleNotice onClear={props.onClearSample} />}
         <p className="sidebar-footer">
           {network.me.name || 'You'} · {network.contacts.length} contact{network.contacts.length === 1 ? '' : 's'}

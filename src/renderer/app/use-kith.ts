@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Channel } from '../../core/channels'
-import type { InputOf, OutputOf, StoreStatus } from '../../core/contract'
+import type { HistoryStatus, InputOf, OutputOf, StoreStatus } from '../../core/contract'
 import type { NetworkFile } from '../../core/network-file'
 import type { Result } from '../../core/result'
 import { call, hasBackendAccess } from '../client/backend-client'
@@ -12,17 +12,24 @@ export type KithState =
   | { readonly phase: 'no-access' }
   | { readonly phase: 'unavailable'; readonly status: Unavailable }
   | { readonly phase: 'failed'; readonly message: string }
-  | { readonly phase: 'ready'; readonly network: NetworkFile }
+  | { readonly phase: 'ready'; readonly network: NetworkFile; readonly history: HistoryStatus }
 
 export type Mutate = <C extends Channel>(channel: C, input: InputOf<C>) => Promise<Result<OutputOf<C>>>
 
 async function loadState(): Promise<KithState> {
   if (!hasBackendAccess()) return { phase: 'no-access' }
-  // Both at once: the network is what takes time, and it is refused anyway when the store did not open.
-  const [status, network] = await Promise.all([call('store:status', {}), call('network:get', {})])
+  // All at once: the network is what takes time, and it is refused anyway when the store did not open.
+  const [status, ready] = await Promise.all([call('store:status', {}), readNetwork()])
   if (!status.ok) return status.error.code === 'UNAUTHORIZED' ? { phase: 'no-access' } : { phase: 'failed', message: status.error.message }
   if (status.value.state !== 'ready') return { phase: 'unavailable', status: status.value }
-  return network.ok ? { phase: 'ready', network: network.value } : { phase: 'failed', message: network.error.message }
+  return ready
+}
+
+/** The network and what undo/redo would do now, read together after every change. */
+async function readNetwork(): Promise<KithState> {
+  const [network, history] = await Promise.all([call('network:get', {}), call('history:status', {})])
+  if (!network.ok) return { phase: 'failed', message: network.error.message }
+  return { phase: 'ready', network: network.value, history: history.ok ? history.value : { undo: null, redo: null } }
 }
 
 /** Loads the store's status and network, and runs changes; after each change the network is read again. */
@@ -43,8 +50,7 @@ export function useKith(): { state: KithState; mutate: Mutate; reload: () => Pro
     async (channel, input) => {
       const result = await call(channel, input)
       if (result.ok) {
-        const network = await call('network:get', {})
-        setState(network.ok ? { phase: 'ready', network: network.value } : { phase: 'failed', message: network.error.message })
+        setState(await readNetwork())
       } else if (result.error.code === 'STORE_UNAVAILABLE' || result.error.code === 'UNAUTHORIZED') {
         await reload()
       }

@@ -37,6 +37,9 @@ if (!window.kith) {
   })
 }
 
+/** True inside the desktop app (Electron), false in a browser. */
+export const isDesktopHost = (): boolean => window.kith !== undefined
+
 /** False when the page was opened in a browser without the link the browser host printed (or with an old one). */
 export const hasBackendAccess = (): boolean => window.kith !== undefined || token !== null
 

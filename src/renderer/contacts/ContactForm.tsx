@@ -2,7 +2,9 @@ import { useMemo, useState, type FormEvent } from 'react'
 import { CATEGORIES, type Category } from '../../core/categories'
 import type { InputOf } from '../../core/contract'
 import type { NetworkFile } from '../../core/network-file'
+import { localIsoDate } from '../../core/dates'
 import type { Contact } from '../../core/schema'
+import { isConverted, suggestStrength } from '../../core/tie-strength'
 import type { Mutate } from '../app/use-kith'
 import { formProblem } from '../ui/field-errors'
 import { FormField } from '../ui/FormField'
@@ -124,6 +126,17 @@ export function ContactForm(props: {
   const cadenceHint =
     defaults.length > 0 ? `Leave empty to use the category default: every ${Math.min(...defaults)} days.` : 'Leave empty to use the category default.'
 
+  // What the last year of interactions says, beside the user's own rating.
+  const today = localIsoDate(new Date())
+  const history = contact ? network.interactions.filter((i) => i.contactIds.includes(contact.id)) : []
+  const suggestion = contact ? suggestStrength(history, today) : null
+  const strengthHint = suggestion
+    ? suggestion.basedOn === 0
+      ? 'No interactions in the last year, so Kith suggests 1.'
+      : `You rated ${draft.tieStrength}; the last year (${suggestion.basedOn} interaction${suggestion.basedOn === 1 ? '' : 's'}) suggests ${suggestion.suggested}.`
+    : undefined
+  const converted = contact ? isConverted({ ...contact, categories: draft.categories }, history) : null
+
   const linkedTies = contact ? network.ties.filter((t) => t.a === contact.id || t.b === contact.id).length : 0
   const linkedInteractions = contact ? network.interactions.filter((i) => i.contactIds.includes(contact.id)).length : 0
 
@@ -163,7 +176,7 @@ export function ContactForm(props: {
       </fieldset>
 
       <div className="form-grid">
-        <FormField label="Tie strength" error={errors.tieStrength}>
+        <FormField label="Tie strength" error={errors.tieStrength} hint={strengthHint}>
           {(a) => (
             <select {...a} value={draft.tieStrength} onChange={(e) => set('tieStrength', Number(e.target.value))}>
               {[1, 2, 3, 4, 5].map((s) => (
@@ -201,6 +214,13 @@ export function ContactForm(props: {
           {(a) => <input {...a} value={draft.howMet} onChange={(e) => set('howMet', e.target.value)} />}
         </FormField>
       </div>
+      {converted !== null && (
+        <p className={converted ? 'callout' : 'callout warn'} role="status">
+          {converted
+            ? 'Met in person or by video: this social-media tie has become a real relationship.'
+            : 'Not met in person or by video yet. A coffee or a video call turns this online tie into a real one.'}
+        </p>
+      )}
       <label className="check">
         <input type="checkbox" checked={draft.onLaidOffList} onChange={(e) => set('onLaidOffList', e.target.checked)} />
         I would call them if I lost my job

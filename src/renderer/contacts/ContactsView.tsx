@@ -1,50 +1,133 @@
 import { useEffect, useMemo, useState } from 'react'
-import { daysBetween, localIsoDate } from '../../core/dates'
-import { lastContactIndex } from '../../core/last-contact'
-import type { NetworkFile } from '../../core/network-file'
-import type { Mutate } from '../app/use-kith'
+import { CATEGORIES } from '../../core/categories'
+import { localIsoDate } from '../../core/dates'
+import { STALENESS_BANDS, STALENESS_LABELS } from '../../core/staleness'
+import type { ViewProps } from '../app/view-props'
 import { categoryLabel, formatDaysAgo } from '../ui/format'
+import { BulkDeleteDialog, BulkEditDialog } from './BulkDialogs'
 import { ContactDialogs, type ContactDialog } from './ContactDialogs'
+import { ALL_ROWS, contactRows, filterRows, sortRows, type RowFilter, type Sort, type SortKey } from './contact-rows'
 
-/** Everyone in the network as a table; a row opens the contact for editing. */
-export function ContactsView(props: {
-  network: NetworkFile
-  mutate: Mutate
-  startAdding: boolean
-  onStarted: () => void
-}) {
-  const { network, mutate, startAdding, onStarted } = props
-  const [query, setQuery] = useState('')
+/** Rows drawn at once; more on request, so thousands of contacts stay quick. */
+const PAGE = 200
+
+const COLUMNS: readonly { key: SortKey; label: string }[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'organization', label: 'Organization' },
+  { key: 'role', label: 'Role' },
+  { key: 'categories', label: 'Categories' },
+  { key: 'strength', label: 'Strength' },
+  { key: 'lastContact', label: 'Last contact' },
+  { key: 'band', label: 'Staleness' },
+  { key: 'nextDue', label: 'Next due' },
+]
+
+/** Everyone in the network as a sortable, filterable table, with bulk edit and delete of a selection. */
+export function ContactsView(props: ViewProps & { startAdding: boolean; onStarted: () => void }) {
+  const { network, mutate, notify, startAdding, onStarted } = props
+  const [filter, setFilter] = useState<RowFilter>(ALL_ROWS)
+  const [sort, setSort] = useState<Sort>({ key: 'name', descending: false })
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [shown, setShown] = useState(PAGE)
   const [dialog, setDialog] = useState<ContactDialog | null>(startAdding ? { kind: 'add' } : null)
+  const [bulk, setBulk] = useState<'edit' | 'delete' | null>(null)
   useEffect(() => {
     if (startAdding) onStarted()
   }, [startAdding, onStarted])
 
   const today = localIsoDate(new Date())
-  const last = useMemo(() => lastContactIndex(network.interactions), [network.interactions])
-  const rows = useMemo(() => {
-    const needle = query.trim().toLowerCase()
-    return [...network.contacts]
-      .filter((c) => needle === '' || [c.name, c.organization, c.role, ...c.tags].some((v) => v.toLowerCase().includes(needle)))
-      .sort((a, b) => a.name.localeCompare(b.name))
-  }, [network.contacts, query])
+  const rows = useMemo(() => contactRows(network, today), [network, today])
+  const visible = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort])
+  const tags = useMemo(() => [...new Set(network.contacts.flatMap((c) => c.tags))].sort(), [network.contacts])
+  // Selection only ever holds contacts that still exist.
+  const chosen = [...selected].filter((id) => network.contacts.some((c) => c.id === id))
+  const allVisibleChosen = visible.length > 0 && visible.every((r) => selected.has(r.contact.id))
+
+  const toggle = (id: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current)
+      if (on) next.add(id)
+      else next.delete(id)
+      return next
+    })
+  const sortBy = (key: SortKey) => setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: key === 'lastContact' || key === 'strength' }))
+  const closeBulk = (message: string | null) => {
+    setBulk(null)
+    if (message) {
+      notify(message, 'info')
+      setSelected(new Set())
+    }
+  }
 
   return (
     <div className="contacts-view">
-      <header className="toolbar">
+      <header className="toolbar contacts-toolbar">
         <h1>Contacts</h1>
-        <input type="search" className="search" placeholder="Search name, organization, role, tag" aria-label="Search contacts" value={query} onChange={(e) => setQuery(e.target.value)} />
-        <span className="muted" aria-live="polite">
-          {rows.length === network.contacts.length ? `${rows.length} contacts` : `${rows.length} of ${network.contacts.length} shown`}
-        </span>
+        <input
+          type="search"
+          className="search"
+          placeholder="Search name, organization, role, industry, tag"
+          aria-label="Search contacts"
+          value={filter.text}
+          onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+        />
         <span className="spacer" />
-        <button type="button" onClick={() => setDialog({ kind: 'log', contactIds: [] })}>
+        <button type="button" onClick={() => setDialog({ kind: 'log', contactIds: chosen })}>
           Log interaction
         </button>
         <button type="button" className="primary" onClick={() => setDialog({ kind: 'add' })}>
           Add contact
         </button>
+        <div className="contacts-filters" role="group" aria-label="Filter contacts">
+          <select aria-label="Category" value={filter.category} onChange={(e) => setFilter({ ...filter, category: e.target.value as RowFilter['category'] })}>
+            <option value="">All categories</option>
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {categoryLabel(c)}
+              </option>
+            ))}
+          </select>
+          <select aria-label="Staleness" value={filter.band} onChange={(e) => setFilter({ ...filter, band: e.target.value as RowFilter['band'] })}>
+            <option value="">Any staleness</option>
+            {STALENESS_BANDS.map((b) => (
+              <option key={b} value={b}>
+                {STALENESS_LABELS[b]}
+              </option>
+            ))}
+          </select>
+          <select aria-label="Tag" value={filter.tag} onChange={(e) => setFilter({ ...filter, tag: e.target.value })}>
+            <option value="">Any tag</option>
+            {tags.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+          <label className="check">
+            <input type="checkbox" checked={filter.laidOffOnly} onChange={(e) => setFilter({ ...filter, laidOffOnly: e.target.checked })} />
+            Laid-off list only
+          </label>
+          <button type="button" className="link" onClick={() => setSort({ key: 'overdue', descending: true })}>
+            Most overdue first
+          </button>
+          <span className="spacer" />
+          <span className="muted" aria-live="polite">
+            {visible.length === rows.length ? `${rows.length} contacts` : `${visible.length} of ${rows.length} shown`}
+          </span>
+        </div>
       </header>
+      {chosen.length > 0 && (
+        <div className="bulk-bar" role="region" aria-label="Selected contacts">
+          <strong>{chosen.length} selected</strong>
+          <button type="button" onClick={() => setBulk('edit')}>
+            Edit…
+          </button>
+          <button type="button" className="danger subtle" onClick={() => setBulk('delete')}>
+            Delete…
+          </button>
+          <button type="button" className="link" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </button>
+        </div>
+      )}
       {network.contacts.length === 0 ? (
         <p className="empty-state">No contacts yet. Add the first person you would like to stay in touch with.</p>
       ) : (
@@ -52,37 +135,65 @@ export function ContactsView(props: {
           <table className="contacts-table">
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Organization</th>
-                <th scope="col">Role</th>
-                <th scope="col">Categories</th>
-                <th scope="col">Strength</th>
-                <th scope="col">Last contact</th>
+                <th scope="col" className="select-cell">
+                  <input
+                    type="checkbox"
+                    aria-label="Select all shown"
+                    checked={allVisibleChosen}
+                    onChange={(e) => setSelected(e.target.checked ? new Set([...selected, ...visible.map((r) => r.contact.id)]) : new Set())}
+                  />
+                </th>
+                {COLUMNS.map((col) => (
+                  <th key={col.key} scope="col" aria-sort={sort.key === col.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                    <button type="button" className="sort-button" onClick={() => sortBy(col.key)}>
+                      {col.label}
+                      {sort.key === col.key && <span aria-hidden="true">{sort.descending ? ' ↓' : ' ↑'}</span>}
+                    </button>
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {rows.map((c) => {
-                const seen = last.get(c.id)
-                return (
-                  <tr key={c.id}>
-                    <td>
-                      <button type="button" className="link" onClick={() => setDialog({ kind: 'edit', id: c.id })}>
-                        {c.name}
-                      </button>
-                    </td>
-                    <td>{c.organization}</td>
-                    <td>{c.role}</td>
-                    <td>{c.categories.map(categoryLabel).join(', ')}</td>
-                    <td>{c.tieStrength}</td>
-                    <td>{formatDaysAgo(seen ? daysBetween(seen, today) : null)}</td>
-                  </tr>
-                )
-              })}
+              {visible.slice(0, shown).map(({ contact: c, status, suggested, converted }) => (
+                <tr key={c.id} className={selected.has(c.id) ? 'selected' : undefined}>
+                  <td className="select-cell">
+                    <input type="checkbox" aria-label={`Select ${c.name}`} checked={selected.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
+                  </td>
+                  <td>
+                    <button type="button" className="link" onClick={() => setDialog({ kind: 'edit', id: c.id })}>
+                      {c.name}
+                    </button>
+                    {c.onLaidOffList && <span className="tag-pill" title="On my laid-off list">laid-off list</span>}
+                  </td>
+                  <td>{c.organization}</td>
+                  <td>{c.role}</td>
+                  <td>
+                    {c.categories.map(categoryLabel).join(', ')}
+                    {converted !== null && <span className={converted ? 'tag-pill good' : 'tag-pill'}>{converted ? 'met' : 'not met yet'}</span>}
+                  </td>
+                  <td title={`You rated ${c.tieStrength}; the last year suggests ${suggested}`}>
+                    {c.tieStrength}
+                    {suggested !== c.tieStrength && <span className="muted small"> (suggests {suggested})</span>}
+                  </td>
+                  <td>{formatDaysAgo(status.daysSince)}</td>
+                  <td>
+                    <span className={`band-pill band-${status.band}`}>{STALENESS_LABELS[status.band]}</span>
+                  </td>
+                  <td>{status.dueOn <= today ? 'now' : status.dueOn}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
+          {visible.length > shown && (
+            <button type="button" className="show-more" onClick={() => setShown((n) => n + PAGE)}>
+              Show {Math.min(PAGE, visible.length - shown)} more of {visible.length - shown}
+            </button>
+          )}
         </div>
       )}
       <ContactDialogs dialog={dialog} network={network} mutate={mutate} onClose={() => setDialog(null)} />
+      {bulk === 'edit' && <BulkEditDialog ids={chosen} mutate={mutate} onDone={closeBulk} />}
+      {bulk === 'delete' && <BulkDeleteDialog network={network} ids={chosen} mutate={mutate} onDone={closeBulk} />}
     </div>
   )
 }

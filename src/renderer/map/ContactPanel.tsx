@@ -2,6 +2,7 @@ import { daysBetween, localIsoDate } from '../../core/dates'
 import { effectiveCadenceDays } from '../../core/last-contact'
 import type { NetworkFile } from '../../core/network-file'
 import type { Contact } from '../../core/schema'
+import { isConverted } from '../../core/tie-strength'
 import { categoryLabel, CHANNEL_LABELS, formatDaysAgo, STRENGTH_LABELS } from '../ui/format'
 
 /** Details of the contact selected on the map, with its latest interactions and the next actions. */
@@ -18,6 +19,8 @@ export function ContactPanel(props: {
   const history = network.interactions.filter((i) => i.contactIds.includes(contact.id)).sort((a, b) => b.date.localeCompare(a.date))
   const today = localIsoDate(new Date())
   const last = history[0]
+  const converted = isConverted(contact, history)
+  const events = network.events.filter((e) => e.contactIds.includes(contact.id)).sort((a, b) => b.startOn.localeCompare(a.startOn))
   return (
     <aside className="contact-panel" aria-label={`Details of ${contact.name}`}>
       <header>
@@ -42,11 +45,34 @@ export function ContactPanel(props: {
         <dd>{formatDaysAgo(last ? daysBetween(last.date, today) : null)}</dd>
         <dt>Keep in touch</dt>
         <dd>every {effectiveCadenceDays(contact, network.settings)} days</dd>
+        {converted !== null && (
+          <>
+            <dt>Met</dt>
+            <dd>{converted ? 'Yes, in person or by video' : 'Not yet: online only'}</dd>
+          </>
+        )}
         {contact.email && (
           <>
             <dt>E-mail</dt>
             <dd>
               <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            </dd>
+          </>
+        )}
+        {(contact.linkedinUrl || contact.website) && (
+          <>
+            <dt>Links</dt>
+            <dd className="links">
+              {contact.linkedinUrl && (
+                <a href={contact.linkedinUrl} target="_blank" rel="noopener noreferrer">
+                  LinkedIn
+                </a>
+              )}
+              {contact.website && (
+                <a href={contact.website} target="_blank" rel="noopener noreferrer">
+                  Website
+                </a>
+              )}
             </dd>
           </>
         )}
@@ -68,6 +94,18 @@ export function ContactPanel(props: {
           </label>
         ))}
       </fieldset>
+      {events.length > 0 && (
+        <>
+          <h3>Events</h3>
+          <ul className="panel-events">
+            {events.map((e) => (
+              <li key={e.id}>
+                {e.name} <span className="muted small">· {e.startOn}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>Recent interactions</h3>
       {history.length === 0 ? (
         <p className="muted small">None logged yet.</p>

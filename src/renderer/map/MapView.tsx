@@ -1,13 +1,13 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import { localIsoDate } from '../../core/dates'
 import { LAYOUT_LABELS, type LayoutId } from '../../core/layouts'
-import type { NetworkFile } from '../../core/network-file'
 import { neighbourhood, tieIndex } from '../../core/neighbourhood'
 import type { ContactId, TieId } from '../../core/schema'
 import { contactStatuses } from '../../core/staleness'
-import type { Mutate } from '../app/use-kith'
+import type { ViewProps } from '../app/view-props'
 import { ContactDialogs, type ContactDialog } from '../contacts/ContactDialogs'
 import { onHostCommand } from '../client/backend-client'
+import { isTextEntry } from '../ui/text-entry'
 import { ContactPanel } from './ContactPanel'
 import { ExportDialog, type ExportedImage, type ExportFormat, type ExportScale } from './ExportDialog'
 import type { ExportBackground } from './export/export-layout'
@@ -46,7 +46,7 @@ const LAYOUT_KEYS: Partial<Record<MapCommandId, LayoutId>> = {
 const ANIMATE_UP_TO = 1500
 
 /** The network map: layouts, search, filters, focus, ties, details, and the dialogs it opens. */
-export function MapView(props: { network: NetworkFile; mutate: Mutate; notify: (message: string) => void }) {
+export function MapView(props: ViewProps) {
   const { network, mutate, notify } = props
   const container = useRef<HTMLDivElement>(null)
   const searchRef = useRef<HTMLInputElement>(null)
@@ -219,7 +219,7 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate; notify: (
     const handler = (event: KeyboardEvent) => {
       if (document.querySelector('[role="dialog"]')) return
       const target = event.target as HTMLElement | null
-      const typing = !!target && (target.isContentEditable || isTextEntry(target))
+      const typing = !!target && isTextEntry(target)
       const command = commandForKey(event, typing)
       if (!command || (command === 'escape' && typing && target !== searchRef.current)) return
       event.preventDefault()
@@ -342,8 +342,3 @@ export function MapView(props: { network: NetworkFile; mutate: Mutate; notify: (
   )
 }
 
-/** Fields where keys type text (or pick an option), so single-key shortcuts must not fire there. */
-function isTextEntry(element: HTMLElement): boolean {
-  if (element.tagName === 'TEXTAREA' || element.tagName === 'SELECT') return true
-  return element instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range', 'color'].includes(element.type)
-}

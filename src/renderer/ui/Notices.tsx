@@ -1,17 +1,27 @@
 import { useCallback, useState } from 'react'
 
+export type NoticeKind = 'error' | 'info'
+
 export interface NoticeList {
-  readonly items: readonly { id: number; text: string }[]
-  push(text: string): void
+  readonly items: readonly { id: number; text: string; kind: NoticeKind }[]
+  push(text: string, kind?: NoticeKind): void
   dismiss(id: number): void
 }
 
 let nextId = 1
 
-/** Messages about failed actions; each stays until dismissed, so none is missed. */
+/** Messages for the user: errors stay until dismissed, so none is missed; good news fades after a few seconds. */
 export function useNotices(): NoticeList {
-  const [items, setItems] = useState<{ id: number; text: string }[]>([])
-  const push = useCallback((text: string) => setItems((list) => [...list.slice(-3), { id: nextId++, text }]), [])
+  const [items, setItems] = useState<{ id: number; text: string; kind: NoticeKind }[]>([])
+  const dismissLater = useCallback((id: number) => setTimeout(() => setItems((list) => list.filter((n) => n.id !== id)), 6000), [])
+  const push = useCallback(
+    (text: string, kind: NoticeKind = 'error') => {
+      const id = nextId++
+      setItems((list) => [...list.slice(-3), { id, text, kind }])
+      if (kind === 'info') dismissLater(id)
+    },
+    [dismissLater],
+  )
   const dismiss = useCallback((id: number) => setItems((list) => list.filter((n) => n.id !== id)), [])
   return { items, push, dismiss }
 }
@@ -21,7 +31,7 @@ export function Notices({ notices }: { notices: NoticeList }) {
   return (
     <div className="notices" role="alert">
       {notices.items.map((n) => (
-        <div className="notice" key={n.id}>
+        <div className={n.kind === 'info' ? 'notice info' : 'notice'} key={n.id}>
           <span>{n.text}</span>
           <button type="button" aria-label="Dismiss message" onClick={() => notices.dismiss(n.id)}>
             ×

@@ -1,0 +1,97 @@
+import { CATEGORIES, type Category } from '../../core/categories'
+import type { IsoDate } from '../../core/dates'
+import type { NetworkFile } from '../../core/network-file'
+import type { Contact } from '../../core/schema'
+import { contactStatuses, STALENESS_BANDS, type ContactStatus, type StalenessBand } from '../../core/staleness'
+import { interactionsByContact, isConverted, suggestStrength } from '../../core/tie-strength'
+
+/** One contact with everything the table shows or sorts by, derived once per network. */
+export interface ContactRow {
+  readonly contact: Contact
+  readonly status: ContactStatus
+  readonly suggested: number
+  /** null when the contact is not a social-media contact. */
+  readonly converted: boolean | null
+  /** Time since last contact as a share of the cadence; never contacted counts as infinitely overdue. */
+  readonly overdueRatio: number
+}
+
+export function contactRows(network: NetworkFile, today: IsoDate): ContactRow[] {
+  const statuses = contactStatuses(network, today)
+  const histories = interactionsByContact(network.interactions)
+  return network.contacts.map((contact) => {
+    const status = statuses.get(contact.id) as ContactStatus
+    const history = histories.get(contact.id) ?? []
+    return {
+      contact,
+      status,
+      suggested: suggestStrength(history, today).suggested,
+      converted: isConverted(contact, history),
+      overdueRatio: status.daysSince === null ? Number.POSITIVE_INFINITY : status.daysSince / status.cadenceDays,
+    }
+  })
+}
+
+export const SORT_KEYS = ['name', 'organization', 'role', 'categories', 'strength', 'lastContact', 'band', 'nextDue', 'overdue'] as const
+export type SortKey = (typeof SORT_KEYS)[number]
+export interface Sort {
+  readonly key: SortKey
+  readonly descending: boolean
+}
+
+const bandOrder = (b: StalenessBand) => STALENESS_BANDS.indexOf(b)
+const categoryOrder = (c: Category | undefined) => (c ? CATEGORIES.indexOf(c) : CATEGORIES.length)
+
+/** Compares two rows by one column, ascending; ties fall back to the name. */
+function compare(a: ContactRow, b: ContactRow, key: SortKey): number {
+  switch (key) {
+    case 'name':
+      return a.contact.name.localeCompare(b.contact.name)
+    case 'organization':
+      return a.contact.organization.localeCompare(b.contact.organization)
+    case 'role':
+      return a.contact.role.localeCompare(b.contact.role)
+    case 'categories':
+      return categoryOrder(a.contact.categories[0]) - categoryOrder(b.contact.categories[0])
+    case 'strength':
+      return a.contact.tieStrength - b.contact.tieStrength
+    case 'lastContact':
+      // Never contacted sorts as the oldest.
+      return (a.status.lastContact ?? '').localeCompare(b.status.lastContact ?? '')
+    case 'band':
+      return bandOrder(a.status.band) - bandOrder(b.status.band)
+    case 'nextDue':
+      return a.status.dueOn.localeCompare(b.status.dueOn)
+    case 'overdue':
+      return a.overdueRatio === b.overdueRatio ? 0 : a.overdueRatio < b.overdueRatio ? -1 : 1
+  }
+}
+
+export function sortRows(rows: readonly ContactRow[], sort: Sort): ContactRow[] {
+  const direction = sort.descending ? -1 : 1
+  return [...rows].sort((a, b) => direction * compare(a, b, sort.key) || a.contact.name.localeCompare(b.contact.name))
+}
+
+/** The table's filters; empty or false means "everyone". */
+export interface RowFilter {
+  readonly text: string
+  readonly category: Category | ''
+  readonly band: StalenessBand | ''
+  readonly tag: string
+  readonly laidOffOnly: boolean
+}
+
+export const ALL_ROWS: RowFilter = { text: '', category: '', band: '', tag: '', laidOffOnly: false }
+
+export function filterRows(rows: readonly ContactRow[], f: RowFilter): ContactRow[] {
+  const words = f.text.toLowerCase().split(/\s+/).filter(Boolean)
+  return rows.filter(({ contact: c, status }) => {
+    if (f.category && !c.categories.includes(f.category)) return false
+    if (f.band && status.band !== f.band) return false
+    if (f.tag && !c.tags.includes(f.tag)) return false
+    if (f.laidOffOnly && !c.onLaidOffList) return false
+    if (words.length === 0) return true
+    const haystack = [c.name, c.organization, c.role, c.industry, ...c.tags].join(' ').toLowerCase()
+    return words.every((w) => haystack.includes(w))
+  })
+}

@@ -1,0 +1,298 @@
+import { useId, useRef, useState, type FormEvent } from 'react'
+import { localIsoDate } from '../../core/dates'
+import { PRESENCE_ITEMS, type Me, type PresenceItem } from '../../core/schema'
+import type { Mutate } from '../app/use-kith'
+import type { ViewProps } from '../app/view-props'
+import { formProblem } from '../ui/field-errors'
+import { FormField } from '../ui/FormField'
+import { PRESENCE_TEXT, presenceProgress, reviewStatus } from './profile-status'
+import './profile.css'
+
+type Notify = ViewProps['notify']
+
+/** The fields of `me` the form edits; the checklist and the review date are saved on their own. */
+const FIELDS = [
+  { key: 'name', label: 'Name', type: 'text', autoComplete: 'name', wide: true },
+  { key: 'role', label: 'Role', type: 'text', autoComplete: 'organization-title' },
+  { key: 'department', label: 'Department', type: 'text', autoComplete: 'off' },
+  {
+    key: 'organization',
+    label: 'Organization',
+    type: 'text',
+    autoComplete: 'organization',
+    hint: 'Contacts at this organization count as your own colleagues.',
+  },
+  {
+    key: 'industry',
+    label: 'Industry',
+    type: 'text',
+    autoComplete: 'off',
+    hint: 'Contacts in any other industry count as reaching beyond your field.',
+  },
+  {
+    key: 'linkedinUrl',
+    label: 'LinkedIn URL',
+    type: 'url',
+    autoComplete: 'url',
+    hint: 'The address of your public profile, such as https://www.linkedin.com/in/your-name.',
+    wide: true,
+  },
+] as const
+
+type Draft = Record<(typeof FIELDS)[number]['key'], string>
+
+const fromMe = (me: Me): Draft => ({
+  name: me.name,
+  role: me.role,
+  organization: me.organization,
+  department: me.department,
+  industry: me.industry,
+  linkedinUrl: me.linkedinUrl,
+})
+
+/** The user's own profile: who they are, how complete their online presence is, and when they last looked at it. */
+export function ProfileView(props: ViewProps) {
+  const { network, mutate, notify } = props
+  const { me } = network
+  const today = localIsoDate(new Date())
+  // A saved change (or an undo) brings a fresh form holding what is on disk.
+  const savedKey = JSON.stringify(fromMe(me))
+
+  return (
+    <div className="profile-view">
+      <header className="toolbar">
+        <h1>Your profile</h1>
+      </header>
+      <div className="profile-body">
+        <div className="profile-column">
+          <ProfileSummary me={me} />
+          <ProfileForm key={savedKey} me={me} mutate={mutate} notify={notify} />
+        </div>
+        <div className="profile-column">
+          <PresenceChecklist presence={me.presence} mutate={mutate} notify={notify} />
+          <ProfileReview reviewedOn={me.profileReviewedOn} today={today} mutate={mutate} notify={notify} />
+        </div>
+      </div>
+    </div>
+  )
+}
+
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean)
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words
+  return letters.map((w) => w?.charAt(0).toUpperCase() ?? '').join('')
+}
+
+function ProfileSummary({ me }: { me: Me }) {
+  const headingId = useId()
+  const work = [me.role, me.department, me.organization].filter((part) => part.trim() !== '').join(' · ')
+  return (
+    <section className="profile-card profile-summary" aria-labelledby={headingId}>
+      <div className="profile-avatar" aria-hidden="true">
+        {initials(me.name) || '?'}
+      </div>
+      <div className="profile-identity">
+        <h2 id={headingId}>{me.name || 'Your name is not set yet'}</h2>
+        {work ? <p>{work}</p> : <p className="muted">Add your role and organization below.</p>}
+        {me.industry && <p className="muted small">Industry: {me.industry}</p>}
+        {me.linkedinUrl ? (
+          <p>
+            <a className="profile-link" href={me.linkedinUrl} target="_blank" rel="noopener noreferrer">
+              Open your LinkedIn profile
+              <span className="visually-hidden"> (opens in your browser)</span>
+              <span aria-hidden="true"> ↗</span>
+            </a>
+          </p>
+        ) : (
+          <p className="muted small">Add your LinkedIn URL below to open your profile from here.</p>
+        )}
+      </div>
+    </section>
+  )
+}
+
+function ProfileForm({ me, mutate, notify }: { me: Me; mutate: Mutate; notify: Notify }) {
+  const headingId = useId()
+  const [draft, setDraft] = useState<Draft>(() => fromMe(me))
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [summary, setSummary] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const saved = fromMe(me)
+  const changed = FIELDS.some(({ key }) => draft[key] !== saved[key])
+
+  const set = (key: keyof Draft, value: string) => {
+    setDraft((d) => ({ ...d, [key]: value }))
+    setErrors(({ [key]: _fixed, ...rest }) => rest)
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setSaving(true)
+    const result = await mutate('me:update', draft)
+    setSaving(false)
+    if (result.ok) {
+      setErrors({})
+      setSummary(null)
+      notify('Your profile is saved.', 'info')
+      return
+    }
+    const problem = formProblem(result.error)
+    setErrors(problem.fields)
+    setSummary(problem.summary)
+  }
+
+  const discard = () => {
+    setDraft(fromMe(me))
+    setErrors({})
+    setSummary(null)
+  }
+
+  return (
+    <section className="profile-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>About you</h2>
+      <p className="profile-why muted">
+        Kith uses your organization and industry to tell who works in your own organization and who works in another
+        industry, so it can show how far your network reaches beyond your everyday circle.
+      </p>
+      <form onSubmit={submit} noValidate aria-labelledby={headingId}>
+        {summary && (
+          <p className="callout error" role="alert">
+            {summary}
+          </p>
+        )}
+        <div className="profile-fields">
+          {FIELDS.map((field) => (
+            <div key={field.key} className={'wide' in field ? 'profile-field wide' : 'profile-field'}>
+              <FormField label={field.label} error={errors[field.key]} hint={'hint' in field ? field.hint : undefined}>
+                {(a) => (
+                  <input
+                    {...a}
+                    type={field.type}
+                    value={draft[field.key]}
+                    onChange={(e) => set(field.key, e.target.value)}
+                    autoComplete={field.autoComplete}
+                  />
+                )}
+              </FormField>
+            </div>
+          ))}
+        </div>
+        <div className="form-actions">
+          <span className="spacer" />
+          {changed && (
+            <button type="button" onClick={discard} disabled={saving}>
+              Discard changes
+            </button>
+          )}
+          <button type="submit" className="primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save profile'}
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}
+
+function PresenceChecklist({ presence, mutate, notify }: { presence: Me['presence']; mutate: Mutate; notify: Notify }) {
+  const headingId = useId()
+  const baseId = useId()
+  // Ticks show at once; saves run one after another, each sending the whole checklist as last ticked.
+  const [pending, setPending] = useState<Me['presence'] | null>(null)
+  const queue = useRef<Promise<void>>(Promise.resolve())
+  const latest = useRef(0)
+  const shown = pending ?? presence
+  const progress = presenceProgress(shown)
+
+  const toggle = (item: PresenceItem, on: boolean) => {
+    const next = { ...shown, [item]: on }
+    setPending(next)
+    const ticket = ++latest.current
+    queue.current = queue.current.then(async () => {
+      const result = await mutate('me:update', { presence: next })
+      if (!result.ok) notify(`Your checklist was not saved: ${result.error.message}`)
+      if (ticket === latest.current) setPending(null)
+    })
+  }
+
+  return (
+    <section className="profile-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>Online presence</h2>
+      <p className="muted">
+        People look you up before they reply. Tick each part of your online profile that is up to date.
+      </p>
+      <div className="presence-progress">
+        <p aria-live="polite">{progress.text}</p>
+        <div className="presence-bar" aria-hidden="true">
+          <span style={{ width: `${(progress.done / progress.total) * 100}%` }} />
+        </div>
+      </div>
+      <ul className="presence-list">
+        {PRESENCE_ITEMS.map((item) => {
+          const id = `${baseId}-${item}`
+          return (
+            <li key={item} className={shown[item] ? 'done' : undefined}>
+              <input
+                type="checkbox"
+                id={id}
+                checked={shown[item]}
+                onChange={(e) => toggle(item, e.target.checked)}
+                aria-describedby={`${id}-hint`}
+              />
+              <div>
+                <label htmlFor={id}>{PRESENCE_TEXT[item].label}</label>
+                <p className="muted small" id={`${id}-hint`}>
+                  {PRESENCE_TEXT[item].hint}
+                </p>
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
+
+function ProfileReview(props: { reviewedOn: Me['profileReviewedOn']; today: string; mutate: Mutate; notify: Notify }) {
+  const { reviewedOn, today, mutate, notify } = props
+  const headingId = useId()
+  const [saving, setSaving] = useState(false)
+  const status = reviewStatus(reviewedOn, today)
+
+  const markReviewed = async () => {
+    setSaving(true)
+    const result = await mutate('me:update', { profileReviewedOn: today })
+    setSaving(false)
+    if (result.ok) notify('Marked as reviewed today. The next review is suggested in six months.', 'info')
+    else notify(`The review date was not saved: ${result.error.message}`)
+  }
+
+  return (
+    <section className={status.stale ? 'profile-card profile-review stale' : 'profile-card profile-review'} aria-labelledby={headingId}>
+      <h2 id={headingId}>Profile review</h2>
+      <dl className="review-facts">
+        <dt>Profile reviewed on</dt>
+        <dd>
+          <strong>{status.reviewedOn}</strong>
+          {status.ago && <span className="muted"> ({status.ago})</span>}
+        </dd>
+      </dl>
+      {status.stale ? (
+        <p className="review-warning">
+          {reviewedOn === null
+            ? 'You have not reviewed your profile yet. A quick look keeps your headline and experience current.'
+            : 'It has been more than six months. A quick look keeps your headline and experience current.'}
+        </p>
+      ) : (
+        <p className="muted">
+          {status.today ? 'All done for now.' : 'Looking good.'} Next review suggested by {status.nextDue}.
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className={status.stale ? 'primary' : undefined} onClick={() => void markReviewed()} disabled={saving || status.today}>
+          Reviewed today
+        </button>
+        {!status.today && <span className="muted small">Looked over your profile today? Mark it here.</span>}
+      </div>
+    </section>
+  )
+}

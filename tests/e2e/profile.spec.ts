@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, test, type KithHost } from './fixtures'
+
+const stored = (kith: KithHost) => readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8')
+const storedMe = (kith: KithHost) => JSON.parse(stored(kith)).me
+
+/** Today as the browser sees it: the same machine, so the same time zone. */
+function localToday(): string {
+  const now = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+async function openProfile(page: Page, kith: KithHost) {
+  await page.goto(kith.url)
+  await page.getByRole('button', { name: 'Explore a sample network' }).click()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Profile' }).click()
+  await expect(page.getByRole('heading', { name: 'Your profile', level: 1 })).toBeVisible()
+}
+
+test('the profile shows the sample’s details and saves an edited industry', async ({ page, kith }) => {
+  await openProfile(page, kith)
+  await expect(page.getByRole('heading', { name: 'Priya Raman' })).toBeVisible()
+  const link = page.getByRole('link', { name: /Open your LinkedIn profile/ })
+  await expect(link).toHaveAttribute('href', 'https://www.linkedin.com/in/priya-raman-example')
+  await expect(link).toHaveAttribute('target', '_blank')
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+
+  const form = page.getByRole('form', { name: 'About you' })
+  await expect(form.getByLabel('Organization', { exact: true })).toHaveValue('Northgate Health')
+  await form.getByLabel('Industry', { exact: true }).fill('Health technology')
+  await form.getByRole('button', { name: 'Save profile' }).click()
+
+  await expect(page.getByText('Your profile is saved.')).toBeVisible()
+  await expect.poll(() => storedMe(kith).industry).toBe('Health technology')
+  await expect(form.getByLabel('Industry', { exact: true })).toHaveValue('Health technology')
+  await expect(page.getByText('Industry: Health technology')).toBeVisible()
+})
+
+test('a LinkedIn URL that is not a web address is explained and nothing is saved', async ({ page, kith }) => {
+  await openProfile(page, kith)
+  const before = stored(kith)
+
+  const form = page.getByRole('form', { name: 'About you' })
+  const url = form.getByLabel('LinkedIn URL', { exact: true })
+  await url.fill('not a url at all')
+  await form.getByRole('button', { name: 'Save profile' }).click()
+
+  await expect(form.getByText('Nothing was saved: check the highlighted field.')).toBeVisible()
+  await expect(form.getByText('LinkedIn URL must be a web address such as https://example.com.')).toBeVisible()
+  await expect(url).toHaveAttribute('aria-invalid', 'true')
+  await expect(url).toHaveAccessibleDescription('LinkedIn URL must be a web address such as https://example.com.')
+  expect(stored(kith)).toBe(before)
+  await expect(url).toHaveValue('not a url at all')
+})
+
+test('“Reviewed today” records today’s date and clears the warning', async ({ page, kith }) => {
+  await openProfile(page, kith)
+  const review = page.getByRole('region', { name: 'Profile review' })
+  await expect(review).toContainText('Profile reviewed on')
+  await expect(review).toContainText('(1 year and 1 month ago)')
+  await expect(review).toContainText('It has been more than six months.')
+
+  await review.getByRole('button', { name: 'Reviewed today' }).click()
+  await expect.poll(() => storedMe(kith).profileReviewedOn).toBe(localToday())
+  await expect(review).toContainText('(today)')
+  await expect(review).not.toContainText('It has been more than six months.')
+  await expect(review.getByRole('button', { name: 'Reviewed today' })).toBeDisabled()
+})
+
+test('ticking a part of the presence checklist saves it and updates the progress', async ({ page, kith }) => {
+  await openProfile(page, kith)
+  const checklist = page.getByRole('region', { name: 'Online presence' })
+  await expect(checklist.getByText('3 of 5 up to date')).toBeVisible()
+  const about = checklist.getByRole('checkbox', { name: 'About section' })
+  await expect(about).not.toBeChecked()
+
+  await about.check()
+  await expect(checklist.getByText('4 of 5 up to date')).toBeVisible()
+  await expect
+    .poll(() => storedMe(kith).presence)
+    .toEqual({ headline: true, about: true, experience: true, photo: true, recommendations: false })
+  await expect(about).toBeChecked()
+})

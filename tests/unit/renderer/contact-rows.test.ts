@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { ALL_ROWS, contactRows, filterRows, sortRows } from '../../../src/renderer/contacts/contact-rows'
+import { makeContact, makeInteraction, makeNetwork } from '../helpers/builders'
+
+const TODAY = '2026-11-26'
+const network = makeNetwork({
+  contacts: [
+    makeContact({ id: 'a', name: 'Ana', categories: ['social'], tieStrength: 4, tags: ['data'] }),
+    makeContact({ id: 'b', name: 'Ben', categories: ['department'], tieStrength: 2, onLaidOffList: true }),
+    makeContact({ id: 'c', name: 'Cy', categories: ['leader'], tieStrength: 3 }),
+  ],
+  interactions: [
+    makeInteraction('i1', ['a'], '2026-11-20', { channel: 'video' }),
+    makeInteraction('i2', ['b'], '2026-10-10', { channel: 'email' }),
+  ],
+})
+const rows = contactRows(network, TODAY)
+const names = (list: { contact: { name: string } }[]) => list.map((r) => r.contact.name)
+
+describe('contact rows', () => {
+  it('derive band, suggestion and conversion per contact', () => {
+    expect(rows.map((r) => [r.contact.name, r.status.band, r.converted])).toEqual([
+      ['Ana', 'fresh', true],
+      ['Ben', 'overdue', null],
+      ['Cy', 'dormant', null],
+    ])
+    expect(rows[0]?.suggested).toBeGreaterThanOrEqual(1)
+  })
+
+  it('sort by any column, most overdue first when descending, never contacted counting as most overdue', () => {
+    expect(names(sortRows(rows, { key: 'overdue', descending: true }))).toEqual(['Cy', 'Ben', 'Ana'])
+    expect(names(sortRows(rows, { key: 'lastContact', descending: true }))).toEqual(['Ana', 'Ben', 'Cy'])
+    expect(names(sortRows(rows, { key: 'strength', descending: false }))).toEqual(['Ben', 'Cy', 'Ana'])
+    expect(names(sortRows(rows, { key: 'categories', descending: false }))).toEqual(['Ben', 'Cy', 'Ana'])
+  })
+
+  it('filter by text, category, band, tag and the laid-off list', () => {
+    expect(names(filterRows(rows, { ...ALL_ROWS, text: 'an' }))).toEqual(['Ana'])
+    expect(names(filterRows(rows, { ...ALL_ROWS, band: 'dormant' }))).toEqual(['Cy'])
+    expect(names(filterRows(rows, { ...ALL_ROWS, tag: 'data' }))).toEqual(['Ana'])
+    expect(names(filterRows(rows, { ...ALL_ROWS, laidOffOnly: true }))).toEqual(['Ben'])
+    expect(names(filterRows(rows, { ...ALL_ROWS, category: 'leader' }))).toEqual(['Cy'])
+  })
+})
