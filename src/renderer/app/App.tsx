@@ -24,6 +24,7 @@ export function App() {
   const [startAdding, setStartAdding] = useState(false)
   const [dialog, setDialog] = useState<ContactDialog | null>(null)
   const [dueDismissed, setDueDismissed] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
 
   const travel = async (direction: 'undo' | 'redo') => {
     if (state.phase !== 'ready') return
@@ -62,6 +63,11 @@ export function App() {
     document.addEventListener('keydown', handler)
     const stop = onHostCommand((command) => {
       if (command === 'undo' || command === 'redo') onHistoryKey(command, true)
+      // File → Export Map… from anywhere: go to the map and open its export, unless a dialog is in the way.
+      if (command === 'export-map' && !document.querySelector('[role="dialog"]')) {
+        setView('map')
+        setExportOpen(true)
+      }
     })
     return () => {
       document.removeEventListener('keydown', handler)
@@ -154,7 +160,7 @@ export function App() {
           </button>
         </div>
       )}
-      {view === 'map' && <MapView {...viewProps} />}
+      {view === 'map' && <MapView {...viewProps} exportOpen={exportOpen} setExportOpen={setExportOpen} />}
       {view === 'contacts' && <ContactsView {...viewProps} startAdding={startAdding} onStarted={() => setStartAdding(false)} />}
       {view === 'timeline' && <TimelineView {...viewProps} />}
       {view === 'follow-ups' && <FollowUpsView {...viewProps} />}

@@ -7,6 +7,9 @@ export interface MapToolbarProps {
   query: string
   onQuery: (query: string) => void
   matchCount: number
+  /** Matches a filter hides. */
+  hiddenMatches: number
+  onSearchEnter: () => void
   searchRef: RefObject<HTMLInputElement | null>
   filterOpen: boolean
   filterActive: boolean
@@ -37,10 +40,14 @@ export function MapToolbar({ searchRef, ...p }: MapToolbarProps) {
           aria-label="Search the map"
           value={p.query}
           onChange={(e) => p.onQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') p.onSearchEnter()
+          }}
         />
         {p.query.trim() !== '' && (
           <span className="muted small" aria-live="polite">
             {p.matchCount === 0 ? 'no match' : `${p.matchCount} found`}
+            {p.hiddenMatches > 0 && ` (${p.hiddenMatches} hidden by the filter)`}
           </span>
         )}
       </div>
@@ -62,7 +69,7 @@ export function MapToolbar({ searchRef, ...p }: MapToolbarProps) {
             ))}
           </select>
         </label>
-        <button type="button" aria-pressed={p.filterOpen} className={p.filterActive ? 'active-filter' : undefined} onClick={p.onToggleFilter}>
+        <button type="button" aria-expanded={p.filterOpen} className={p.filterActive ? 'active-filter' : undefined} onClick={p.onToggleFilter}>
           {p.filterActive ? 'Filter (on)' : 'Filter'}
         </button>
         <button type="button" aria-pressed={p.tieMode} onClick={p.onToggleTieMode} title="Add a tie: click two contacts (T)">

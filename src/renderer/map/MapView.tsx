@@ -6,7 +6,6 @@ import type { ContactId, TieId } from '../../core/schema'
 import { contactStatuses } from '../../core/staleness'
 import type { ViewProps } from '../app/view-props'
 import { ContactDialogs, type ContactDialog } from '../contacts/ContactDialogs'
-import { onHostCommand } from '../client/backend-client'
 import { isTextEntry } from '../ui/text-entry'
 import { ContactPanel } from './ContactPanel'
 import { ExportDialog, type ExportedImage, type ExportFormat, type ExportScale } from './ExportDialog'
@@ -46,7 +45,7 @@ const LAYOUT_KEYS: Partial<Record<MapCommandId, LayoutId>> = {
 const ANIMATE_UP_TO = 1500
 
 /** The network map: layouts, search, filters, focus, ties, details, and the dialogs it opens. */
-export function MapView(props: ViewProps) {
+export function MapView(props: ViewProps & { exportOpen: boolean; setExportOpen: (open: boolean) => void }) {
   const { network, mutate, notify } = props
   const container = useRef<HTMLDivElement>(null)
   const searchRef = useRef<HTMLInputElement>(null)
@@ -62,7 +61,8 @@ export function MapView(props: ViewProps) {
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null)
   const [dialog, setDialog] = useState<ContactDialog | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
-  const [exportOpen, setExportOpen] = useState(false)
+  // Held by the app, so the desktop menu's File → Export Map… can open it from any view.
+  const { exportOpen, setExportOpen } = props
 
   const statuses = useMemo(() => contactStatuses(network, localIsoDate(new Date())), [network])
   const placed = useMapLayout(network, layout)
@@ -75,6 +75,7 @@ export function MapView(props: ViewProps) {
     [network.contacts, statuses, filter],
   )
   const matches = useMemo(() => searchContacts(network.contacts, query), [network.contacts, query])
+  const visibleMatches = useMemo(() => network.contacts.filter((c) => matches.has(c.id) && visibleIds.has(c.id)).map((c) => c.id as string), [network.contacts, matches, visibleIds])
   const ties = useMemo(() => tieIndex(network.ties), [network.ties])
   const focus = useMemo(() => (selectedId ? neighbourhood(ties, selectedId, depth) : null), [ties, selectedId, depth])
   const legend = useMemo(() => legendContent(network, statuses, filter, visibleIds), [network, statuses, filter, visibleIds])
@@ -126,51 +127,67 @@ export function MapView(props: ViewProps) {
     },
   })
 
-  // Filters hide, search highlights, focus fades; all as classes over the current elements.
+  // Filters hide, search highlights, focus fades: each element gets the classes it should have, and only
+  // elements whose classes change are touched (restyling all 20,000 elements of a big map takes seconds).
   useEffect(() => {
     const map = cy.current
     if (!map) return
+    const filterOn = isFilterActive(filter)
+    const hiddenGroups = new Set(
+      placed.groups.filter((g) => !g.memberIds.some((id) => visibleIds.has(id)) && !(g.empty && !filterOn)).map((g) => g.id),
+    )
+    const want = (ele: cytoscape.SingularElementArgument, name: string, on: boolean) => {
+      if (ele.hasClass(name) !== on) ele.toggleClass(name, on)
+    }
     map.batch(() => {
-      // Touch only what carries a highlight or needs one: restyling every element costs seconds at 5,000.
-      map.elements('.filtered-out, .match, .faded, .tie-source').removeClass('filtered-out match faded tie-source')
-      if (visibleIds.size < network.contacts.length || matches.size > 0 || focus) {
-        map.nodes('[kind = "contact"]').forEach((n) => {
-          const id = n.id()
-          if (!visibleIds.has(id)) n.addClass('filtered-out')
-          if (matches.has(id)) n.addClass('match')
-          if (focus && !focus.has(id)) n.addClass('faded')
-        })
-      }
-      for (const group of placed.groups) {
-        const shown = group.memberIds.some((id) => visibleIds.has(id))
-        // An empty sector's label stays while no filter is on: the gap is the message.
-        if (!shown && !(group.empty && !isFilterActive(filter))) map.getElementById(group.id).addClass('filtered-out')
-      }
-      if (focus) {
-        map.edges().forEach((e) => {
-          if (!focus.has(e.source().id()) && e.source().id() !== ME_ID) e.addClass('faded')
-          else if (!focus.has(e.target().id())) e.addClass('faded')
-        })
-        map.nodes('[kind = "group"]').addClass('faded')
-      }
-      if (tieSource) map.getElementById(tieSource).addClass('tie-source')
-      map.elements(':selected').unselect()
-      const chosen = selectedId ?? selectedTieId
-      if (chosen) map.getElementById(chosen).select()
+      map.nodes().forEach((n) => {
+        const id = n.id()
+        const kind = n.data('kind') as string
+        if (kind === 'contact') {
+          want(n, 'filtered-out', !visibleIds.has(id))
+          want(n, 'match', matches.has(id))
+          want(n, 'faded', focus !== null && !focus.has(id))
+        } else if (kind === 'group') {
+          want(n, 'filtered-out', hiddenGroups.has(id))
+          want(n, 'faded', focus !== null)
+        }
+        want(n, 'tie-source', id === tieSource)
+      })
+      map.edges().forEach((e) => {
+        const source = e.source().id()
+        want(e, 'faded', focus !== null && (!(focus.has(source) || source === ME_ID) || !focus.has(e.target().id())))
+      })
     })
-  }, [cy, elements, placed.groups, filter, network.contacts.length, visibleIds, matches, focus, tieSource, selectedId, selectedTieId])
+  }, [cy, elements, placed.groups, filter, visibleIds, matches, focus, tieSource])
 
-  // Zoom to what the search found, once typing pauses.
   useEffect(() => {
     const map = cy.current
-    if (!map || matches.size === 0) return
-    const timer = setTimeout(() => {
-      const found = map.nodes().filter((n) => matches.has(n.id()))
-      if (map.nodes().length <= ANIMATE_UP_TO) map.animate({ fit: { eles: found, padding: 120 } }, { duration: 300 })
-      else map.fit(found, 120)
-    }, 350)
+    if (!map) return
+    const chosen = selectedId ?? selectedTieId
+    map.batch(() => {
+      map.elements(':selected').filter((e) => e.id() !== chosen).unselect()
+      if (chosen) map.getElementById(chosen).select()
+    })
+  }, [cy, elements, selectedId, selectedTieId])
+
+  // No dragging while clusters are computed: the positions on screen are not that layout's yet.
+  useEffect(() => {
+    cy.current?.autoungrabify(placed.computing)
+  }, [cy, placed.computing])
+
+  // Zoom to what the search found, once typing pauses; only when the query changes, not on every save.
+  const zoomToMatches = useEffectEvent(() => {
+    const map = cy.current
+    const found = map?.nodes().filter((n) => matches.has(n.id()) && visibleIds.has(n.id()))
+    if (!map || !found || found.empty()) return
+    if (map.nodes().length <= ANIMATE_UP_TO) map.animate({ fit: { eles: found, padding: 120 } }, { duration: 300 })
+    else map.fit(found, 120)
+  })
+  useEffect(() => {
+    if (query.trim() === '') return
+    const timer = setTimeout(zoomToMatches, 350)
     return () => clearTimeout(timer)
-  }, [cy, matches])
+  }, [query])
 
   const zoom = (factor: number) => {
     const map = cy.current
@@ -242,14 +259,28 @@ export function MapView(props: ViewProps) {
       subtitle: [LONG_DATE.format(new Date()), LAYOUT_LABELS[layout], legend.filterNote && `Filter: ${legend.filterNote}`].filter(Boolean).join(' · '),
     }
     const fileName = `kith-network-map-${today}.${options.format}`
-    if (options.format === 'svg') return { blob: exportMapSvg(map, legend, header, { background: options.background }).blob, fileName, reducedTo: null }
-    const png = await exportMapPng(map, legend, header, { scale: options.scale, background: options.background })
-    return { blob: png.blob, fileName, reducedTo: png.reduced ? png.scale : null }
+    // Search rings, the selection and tie mode are for working on the map, not for the picture.
+    const marked = map.elements('.match, .tie-source')
+    const chosen = map.elements(':selected')
+    map.batch(() => {
+      marked.removeClass('match tie-source')
+      chosen.unselect()
+    })
+    try {
+      if (options.format === 'svg') return { blob: exportMapSvg(map, legend, header, { background: options.background }).blob, fileName, reducedTo: null }
+      const png = await exportMapPng(map, legend, header, { scale: options.scale, background: options.background })
+      return { blob: png.blob, fileName, reducedTo: png.reduced ? png.scale : null }
+    } finally {
+      map.batch(() => {
+        marked.filter((e) => matches.has(e.id())).addClass('match')
+        marked.filter((e) => e.id() === tieSource).addClass('tie-source')
+        chosen.select()
+      })
+    }
   }
   const makeImageEvent = useEffectEvent(makeImage)
 
-  // The desktop menu's File → Export Map…, and a handle for automation and the benchmark.
-  useEffect(() => onHostCommand((command) => command === 'export-map' && setExportOpen(true)), [])
+  // A handle for automation and the benchmark.
   useEffect(() => {
     window.kithMap = { exportImage: (options) => makeImageEvent(options) }
     return () => {
@@ -264,7 +295,9 @@ export function MapView(props: ViewProps) {
         onLayout={setLayout}
         query={query}
         onQuery={setQuery}
-        matchCount={matches.size}
+        matchCount={visibleMatches.length}
+        hiddenMatches={matches.size - visibleMatches.length}
+        onSearchEnter={() => visibleMatches[0] && setSelectedId(visibleMatches[0])}
         searchRef={searchRef}
         filterOpen={filterOpen}
         filterActive={isFilterActive(filter)}
@@ -295,11 +328,10 @@ export function MapView(props: ViewProps) {
             role="img"
             aria-label={`Network map, ${LAYOUT_LABELS[layout]} layout: you and ${visibleIds.size} of ${network.contacts.length} contacts`}
           />
-          {(placed.computing || placed.error || tieMode) && (
-            <p className={placed.error ? 'map-status error' : 'map-status'} role="status">
-              {placed.error ?? (placed.computing ? `Arranging ${network.contacts.length} contacts into clusters…` : tieSource ? 'Now click the person they know.' : 'Click the first of two people who know each other.')}
-            </p>
-          )}
+          {/* Always mounted, so screen readers announce its changes. */}
+          <p className={placed.error ? 'map-status error' : placed.computing || tieMode ? 'map-status' : 'map-status idle'} role="status">
+            {placed.error ?? (placed.computing ? `Arranging ${network.contacts.length} contacts into clusters…` : tieMode ? (tieSource ? 'Now click the person they know.' : 'Click the first of two people who know each other.') : '')}
+          </p>
           {hovered && hover && <MapTooltip contact={hovered} status={statuses.get(hovered.id)} x={hover.x} y={hover.y} />}
         </div>
         {selected && (

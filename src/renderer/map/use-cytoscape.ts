@@ -49,7 +49,8 @@ export function useCytoscape(
       container: container.current,
       style: MAP_STYLE,
       layout: { name: 'preset' },
-      minZoom: 0.05,
+      // Low enough to fit the orbit of several thousand contacts on one screen.
+      minZoom: 0.01,
       maxZoom: 4,
       // Measured: these keep panning smooth on large maps by drawing a snapshot while the view moves.
       textureOnViewport: true,

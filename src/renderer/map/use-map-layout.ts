@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { CATEGORY_LABELS } from '../../core/categories'
 import type { LayoutId, Point } from '../../core/layouts'
 import type { NetworkFile } from '../../core/network-file'
@@ -48,39 +48,51 @@ export function useMapLayout(network: NetworkFile, layout: LayoutId): MapLayout 
   const orbit = useMemo(() => orbitLayout(network.contacts), [network.contacts])
   const request = useMemo(() => (layout === 'orbit' ? null : clusterRequest(network, layout)), [network, layout])
   const key = request ? `${layout}:${fingerprint(request)}` : null
-  const [results, setResults] = useState<ReadonlyMap<string, ClusterResult | { error: string }>>(new Map())
-  const done = key ? results.get(key) : undefined
+  // One result per cluster layout, tagged with the network shape it was computed for.
+  const [results, setResults] = useState<ReadonlyMap<LayoutId, { key: string; outcome: ClusterResult | { error: string } }>>(new Map())
+  const latest = results.get(layout)
+  const done = latest && latest.key === key ? latest.outcome : undefined
+  // While a changed network is re-laid out, the previous clusters stay on screen instead of the orbit.
+  const previous = latest && 'positions' in latest.outcome ? latest.outcome : undefined
+  const requestRef = useRef(request)
+  useEffect(() => {
+    requestRef.current = request
+  })
 
   useEffect(() => {
-    if (!request || !key || done) return
+    const current = requestRef.current
+    if (!current || !key || done) return
     const worker = new Worker(new URL('./cluster-layout.worker.ts', import.meta.url), { type: 'module' })
     worker.onmessage = (event: MessageEvent<{ ok: true; result: ClusterResult } | { ok: false; message: string }>) => {
       const outcome = event.data.ok ? event.data.result : { error: `The cluster layout failed: ${event.data.message}` }
-      setResults((previous) => new Map(previous).set(key, outcome))
+      setResults((all) => new Map(all).set(layout, { key, outcome }))
       worker.terminate()
     }
     worker.onerror = (event) => {
-      setResults((previous) => new Map(previous).set(key, { error: `The cluster layout failed: ${event.message}` }))
+      setResults((all) => new Map(all).set(layout, { key, outcome: { error: `The cluster layout failed: ${event.message}` } }))
       worker.terminate()
     }
-    worker.postMessage(request)
+    worker.postMessage(current)
     return () => worker.terminate()
-  }, [request, key, done])
+    // Keyed on the network's shape only: other changes (a note, a pin) must not restart a running layout.
+  }, [layout, key, done])
 
   return useMemo(() => {
-    const pins = network.layoutPins[layout]
-    const withPins = (base: ReadonlyMap<string, Point> | Record<string, Point>): Map<string, Point> => {
+    const withPins = (base: ReadonlyMap<string, Point> | Record<string, Point>, pinsOf: LayoutId): Map<string, Point> => {
       const merged = new Map(base instanceof Map ? base : Object.entries(base))
-      for (const [id, p] of Object.entries(pins)) merged.set(id, p)
+      for (const [id, p] of Object.entries(network.layoutPins[pinsOf])) merged.set(id, p)
       return merged
     }
-    if (layout === 'orbit') return { positions: withPins(orbit.positions), mePosition: ORIGIN, groups: sectorLabels(orbit), computing: false, error: null }
+    if (layout === 'orbit') return { positions: withPins(orbit.positions, 'orbit'), mePosition: ORIGIN, groups: sectorLabels(orbit), computing: false, error: null }
     if (done && 'positions' in done) {
-      return { positions: withPins(done.positions), mePosition: done.mePosition, groups: done.groups, computing: false, error: null }
+      return { positions: withPins(done.positions, layout), mePosition: done.mePosition, groups: done.groups, computing: false, error: null }
     }
-    // Until the clusters are ready, people stay where the orbit put them.
-    return { positions: withPins(orbit.positions), mePosition: ORIGIN, groups: [], computing: !done, error: done && 'error' in done ? done.error : null }
-  }, [layout, orbit, done, network.layoutPins])
+    const error = done && 'error' in done ? done.error : null
+    // Until the clusters are ready, people stay where they were: the last clusters, else the orbit (with
+    // the orbit's pins: the pins of a layout only make sense in that layout).
+    if (previous) return { positions: withPins(previous.positions, layout), mePosition: previous.mePosition, groups: previous.groups, computing: !done, error }
+    return { positions: withPins(orbit.positions, 'orbit'), mePosition: ORIGIN, groups: [], computing: !done, error }
+  }, [layout, orbit, done, previous, network.layoutPins])
 }
 
 /** Names on the orbit's sectors; an empty one says so, which is the point of drawing it. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Event } from '../../../src/core/event-schema'
-import type { FollowUp } from '../../../src/core/event-schema'
+import type { Event, FollowUp } from '../../../src/core/event-schema'
 import { countOf, formatDay, formatDayRange } from '../../../src/renderer/timeline/day-format'
 import {
   filterTimeline,
