@@ -1,0 +1,153 @@
+import { useMemo, useState, type FormEvent } from 'react'
+import { localIsoDate } from '../../core/dates'
+import { EVENT_KINDS, EVENT_ROLES, type Event, type EventKind, type EventRole } from '../../core/event-schema'
+import type { NetworkFile } from '../../core/network-file'
+import type { Mutate } from '../app/use-kith'
+import { formProblem } from '../ui/field-errors'
+import { FormField } from '../ui/FormField'
+import { EVENT_KIND_LABELS, EVENT_ROLE_LABELS, eventForm, eventInput, newEventForm, type EventFormState } from './event-list'
+
+const KIND_HINTS: Readonly<Record<EventKind, string>> = {
+  conference: 'A conference, forum or trade show.',
+  committee: 'A committee, board or working group you sit on.',
+  volunteering: 'Time you give: a charity, a mentoring scheme, a community day.',
+  project: 'A project that brought you together with people outside your team.',
+  association: 'A professional association, society or chapter.',
+  hub: 'A group you run yourself: a club, a circle, a meetup or an online community.',
+}
+
+/** Add an event, or edit one: what it was, your part in it, when, and who you met there. */
+export function EventForm(props: {
+  network: NetworkFile
+  event?: Event
+  mutate: Mutate
+  onDone: (saved: string) => void
+  onCancel: () => void
+  onDirtyChange: (dirty: boolean) => void
+}) {
+  const { network, event, mutate, onDirtyChange } = props
+  const [form, setForm] = useState<EventFormState>(() => (event ? eventForm(event) : newEventForm(localIsoDate(new Date()))))
+  const [filter, setFilter] = useState('')
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [message, setMessage] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+
+  /** Every edit goes through here, so closing after any change asks first. */
+  const set = <K extends keyof EventFormState>(key: K, value: EventFormState[K]) => {
+    setForm((current) => ({ ...current, [key]: value }))
+    onDirtyChange(true)
+  }
+
+  const people = useMemo(() => {
+    const needle = filter.trim().toLowerCase()
+    const chosen = new Set(form.contactIds)
+    return [...network.contacts]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .filter((c) => needle === '' || chosen.has(c.id) || `${c.name} ${c.organization}`.toLowerCase().includes(needle))
+  }, [network.contacts, filter, form.contactIds])
+  const chosen = new Set(form.contactIds)
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    setSaving(true)
+    const input = eventInput(form)
+    const result = event ? await mutate('events:update', { id: event.id, patch: input }) : await mutate('events:create', input)
+    setSaving(false)
+    if (result.ok) return props.onDone(result.value.name)
+    const problem = formProblem(result.error)
+    setErrors(problem.fields)
+    setMessage(problem.summary)
+  }
+
+  return (
+    <form className="event-form" onSubmit={submit} noValidate aria-label={event ? 'Edit event' : 'New event'}>
+      {message && (
+        <p className="callout error" role="alert">
+          {message}
+        </p>
+      )}
+      <FormField label="Name" error={errors.name}>
+        {(a) => <input {...a} value={form.name} onChange={(e) => set('name', e.target.value)} placeholder="e.g. Regional Healthcare Operations Conference" />}
+      </FormField>
+      <div className="form-grid pair">
+        <FormField label="Kind" error={errors.kind} hint={KIND_HINTS[form.kind]}>
+          {(a) => (
+            <select {...a} value={form.kind} onChange={(e) => set('kind', e.target.value as EventKind)}>
+              {EVENT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {k === 'hub' ? 'Hub (a group you run)' : EVENT_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Your role" error={errors.role}>
+          {(a) => (
+            <select {...a} value={form.role} onChange={(e) => set('role', e.target.value as EventRole)}>
+              {EVENT_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {EVENT_ROLE_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <div className="form-grid pair">
+        <FormField label="Start" error={errors.startOn}>
+          {(a) => <input {...a} type="date" value={form.startOn} onChange={(e) => set('startOn', e.target.value)} />}
+        </FormField>
+        <FormField label="End (optional)" error={errors.endOn} hint="Leave empty for a one-day event or one that is still going on.">
+          {(a) => <input {...a} type="date" value={form.endOn} min={form.startOn || undefined} onChange={(e) => set('endOn', e.target.value)} />}
+        </FormField>
+      </div>
+      <fieldset className={errors.contactIds ? 'people has-error' : 'people'}>
+        <legend>People you met or worked with there ({form.contactIds.length} chosen)</legend>
+        {network.contacts.length === 0 ? (
+          <p className="muted small">Add contacts first; you can come back and choose them here.</p>
+        ) : (
+          <>
+            <input type="search" placeholder="Find a person" aria-label="Find a person" value={filter} onChange={(e) => setFilter(e.target.value)} />
+            <div className="people-list">
+              {people.map((c) => (
+                <label key={c.id} className="person-option">
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(c.id)}
+                    onChange={(e) =>
+                      set('contactIds', e.target.checked ? [...form.contactIds, c.id] : form.contactIds.filter((id) => id !== c.id))
+                    }
+                  />
+                  <span>{c.name}</span>
+                  <span className="muted small">{c.organization}</span>
+                </label>
+              ))}
+              {people.length === 0 && <p className="muted small">Nobody matches “{filter.trim()}”.</p>}
+            </div>
+          </>
+        )}
+        {errors.contactIds && <p className="field-error">{errors.contactIds}</p>}
+      </fieldset>
+      <FormField label="Notes" error={errors.notes}>
+        {(a) => (
+          <textarea
+            {...a}
+            rows={3}
+            value={form.notes}
+            onChange={(e) => set('notes', e.target.value)}
+            placeholder="What you went for, what you took away, who you still mean to follow up with"
+          />
+        )}
+      </FormField>
+      <div className="form-actions">
+        <span className="spacer" />
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Saving…' : event ? 'Save changes' : 'Add event'}
+        </button>
+      </div>
+    </form>
+  )
+}
