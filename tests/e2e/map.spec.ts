@@ -113,8 +113,12 @@ test('draws a tie between two contacts on the map, and deletes it', async ({ pag
   await expect.poll(() => ties().length).toBe(1)
   const tieId = ties()[0].id
 
-  // A 1-pixel line under other edges is hard to hit with a pointer; tap it the way cytoscape would.
-  await page.evaluate((id) => window.cy!.getElementById(id).emit('tap'), tieId)
+  // A 1-pixel line under other edges is hard to hit with a pointer; tap it the way cytoscape would, once
+  // the map has it. (The callback returns nothing: serializing a cytoscape collection takes Playwright ages.)
+  await expect.poll(() => page.evaluate((id) => window.cy!.getElementById(id).nonempty(), tieId)).toBe(true)
+  await page.evaluate((id) => {
+    window.cy!.getElementById(id).emit('tap')
+  }, tieId)
   const panel = page.getByRole('complementary', { name: 'Selected tie' })
   await expect(panel).toContainText('Jess Morgan and Kofi Asante')
   await panel.getByRole('button', { name: 'Delete tie' }).click()

@@ -38,6 +38,7 @@ export function useCytoscape(
   const cyRef = useRef<Core | null>(null)
   const fitted = useRef(false)
   const lastLayout = useRef(layoutKey)
+  const running = useRef<cytoscape.Layouts | null>(null)
   const emit = useEffectEvent(<K extends keyof MapEvents>(name: K, ...args: Parameters<MapEvents[K]>) =>
     (events[name] as (...a: Parameters<MapEvents[K]>) => void)(...args),
   )
@@ -89,12 +90,18 @@ export function useCytoscape(
     const layoutChanged = lastLayout.current !== layoutKey
     lastLayout.current = layoutKey
     const animate = layoutChanged && cy.nodes().length <= ANIMATE_UP_TO
+    // A layout switch while nodes are still gliding: finish that glide first, so the two never fight.
+    if (layoutChanged) {
+      running.current?.stop()
+      cy.nodes().stop(true, true)
+    }
     const targets = syncElements(cy, elements, animate)
     if (animate) {
       // Nodes glide to their new places while the view glides to fit where they will end up.
       const positions = Object.fromEntries(cy.nodes().map((n) => [n.id(), targets.get(n.id()) ?? n.position()]))
       const move = cy.nodes().layout({ name: 'preset', positions, animate: true, animationDuration: 450, fit: false })
       move.one('layoutstop', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 }))
+      running.current = move
       move.run()
     } else if (layoutChanged) {
       cy.fit(cy.elements(':visible'), 40)
