@@ -3,6 +3,9 @@ import type { Channel } from '../../src/core/channels'
 import type { OutputOf, ParsedInputOf } from '../../src/core/contract'
 import * as bulk from '../../src/core/bulk-ops'
 import * as events from '../../src/core/event-ops'
+import { dismissGap, restoreGap } from '../../src/core/gap-decisions'
+import { computeInsights, recordSnapshot } from '../../src/core/insights'
+import type { NetworkFile } from '../../src/core/network-file'
 import * as ops from '../../src/core/network-ops'
 import { fail, ok, type Result } from '../../src/core/result'
 import { buildSampleNetwork, SAMPLE_ME } from '../../src/core/sample-network'
@@ -38,34 +41,47 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     const now = clock.now()
     return { now: isoDateTime(now), today: localIsoDate(now), newId }
   }
+  /**
+   * A data change, saved together with today's snapshot of the headline metrics, so the trend follows the
+   * data (and undo takes a day's snapshot back with the change that made it).
+   */
+  const save = <T>(change: (file: NetworkFile) => Result<ops.Change<T>>, label: string): Promise<Result<T>> =>
+    store.update((file) => {
+      const result = change(file)
+      if (!result.ok || result.value.file === file) return result
+      return ok({ file: recordSnapshot(result.value.file, context().today), value: result.value.value })
+    }, label)
   return {
     'network:get': async () => store.unavailable() ?? ok(store.data),
-    'contacts:create': (draft) => store.update((file) => ops.createContact(file, draft, context()), `adding ${draft.name}`),
-    'contacts:update': ({ id, patch }) => store.update((file) => ops.updateContact(file, id, patch, context()), `editing ${nameOf(id)}`),
-    'contacts:delete': ({ id }) => store.update((file) => ops.deleteContact(file, id), `deleting ${nameOf(id)}`),
+    'contacts:create': (draft) => save((file) => ops.createContact(file, draft, context()), `adding ${draft.name}`),
+    'contacts:update': ({ id, patch }) => save((file) => ops.updateContact(file, id, patch, context()), `editing ${nameOf(id)}`),
+    'contacts:delete': ({ id }) => save((file) => ops.deleteContact(file, id), `deleting ${nameOf(id)}`),
     'contacts:bulk-update': ({ ids, ...edit }) =>
-      store.update((file) => bulk.bulkUpdateContacts(file, ids, edit, context()), `editing ${ids.length} contact${ids.length === 1 ? '' : 's'}`),
+      save((file) => bulk.bulkUpdateContacts(file, ids, edit, context()), `editing ${ids.length} contact${ids.length === 1 ? '' : 's'}`),
     'contacts:bulk-delete': ({ ids }) =>
-      store.update((file) => bulk.bulkDeleteContacts(file, ids), `deleting ${ids.length} contact${ids.length === 1 ? '' : 's'}`),
-    'ties:create': (draft) => store.update((file) => ops.createTie(file, draft, context()), 'adding a tie'),
-    'ties:delete': ({ id }) => store.update((file) => ops.deleteTie(file, id), 'deleting a tie'),
-    'interactions:create': (draft) => store.update((file) => ops.createInteraction(file, draft, context()), 'logging an interaction'),
-    'interactions:delete': ({ id }) => store.update((file) => ops.deleteInteraction(file, id), 'deleting an interaction'),
-    'events:create': (draft) => store.update((file) => events.createEvent(file, draft, context()), `adding ${draft.name}`),
-    'events:update': ({ id, patch }) => store.update((file) => events.updateEvent(file, id, patch), 'editing an event'),
-    'events:delete': ({ id }) => store.update((file) => events.deleteEvent(file, id), 'deleting an event'),
+      save((file) => bulk.bulkDeleteContacts(file, ids), `deleting ${ids.length} contact${ids.length === 1 ? '' : 's'}`),
+    'ties:create': (draft) => save((file) => ops.createTie(file, draft, context()), 'adding a tie'),
+    'ties:delete': ({ id }) => save((file) => ops.deleteTie(file, id), 'deleting a tie'),
+    'interactions:create': (draft) => save((file) => ops.createInteraction(file, draft, context()), 'logging an interaction'),
+    'interactions:delete': ({ id }) => save((file) => ops.deleteInteraction(file, id), 'deleting an interaction'),
+    'events:create': (draft) => save((file) => events.createEvent(file, draft, context()), `adding ${draft.name}`),
+    'events:update': ({ id, patch }) => save((file) => events.updateEvent(file, id, patch), 'editing an event'),
+    'events:delete': ({ id }) => save((file) => events.deleteEvent(file, id), 'deleting an event'),
     'follow-ups:complete': ({ id, done }) =>
-      store.update((file) => events.completeFollowUp(file, id, done, context().today), done ? 'completing a follow-up' : 'reopening a follow-up'),
-    'follow-ups:delete': ({ id }) => store.update((file) => events.deleteFollowUp(file, id), 'deleting a follow-up'),
-    'me:update': (patch) => store.update((file) => ops.updateMe(file, patch), 'editing your profile'),
-    'settings:update': (patch) => store.update((file) => ops.updateSettings(file, patch), 'changing settings'),
+      save((file) => events.completeFollowUp(file, id, done, context().today), done ? 'completing a follow-up' : 'reopening a follow-up'),
+    'follow-ups:delete': ({ id }) => save((file) => events.deleteFollowUp(file, id), 'deleting a follow-up'),
+    'me:update': (patch) => save((file) => ops.updateMe(file, patch), 'editing your profile'),
+    'settings:update': (patch) => save((file) => ops.updateSettings(file, patch), 'changing settings'),
     'layout:pin': ({ layout, pins }) => store.update((file) => ops.pinPositions(file, layout, pins), 'moving a contact'),
     'layout:reset': ({ layout }) => store.update((file) => ops.resetLayout(file, layout), 'resetting the layout'),
     'sample:load': () =>
-      store.update((file) => {
+      save((file) => {
         const { now, today } = context()
         return ops.loadSample(file, buildSampleNetwork(today, now, newId))
       }, 'opening the sample'),
+    'insights:get': async ({ asOf }) => store.unavailable() ?? ok(computeInsights(store.data, asOf ?? context().today)),
+    'gaps:dismiss': ({ id, until }) => store.update((file) => dismissGap(file, id, until, context().today), until ? 'snoozing a gap' : 'dismissing a gap'),
+    'gaps:restore': ({ id }) => store.update((file) => restoreGap(file, id), 'showing a gap again'),
     'sample:clear': () => store.update((file) => ops.clearSample(file, SAMPLE_ME), 'clearing the sample'),
     'store:status': async () => ok(await store.status()),
     'store:restore': ({ name }) => store.restore(name),

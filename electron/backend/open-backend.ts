@@ -1,5 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { localIsoDate } from '../../src/core/dates'
+import { recordSnapshot } from '../../src/core/insights'
+import { ok } from '../../src/core/result'
 import { systemClock, type Clock } from './clock'
 import { acquireDataLock } from './data-lock'
 import { createDispatch, type Dispatch } from './dispatch'
@@ -34,6 +36,8 @@ export async function openBackend(options: OpenBackendOptions): Promise<Backend>
   const lock = acquireDataLock(options.dataDir, options.hostName)
   try {
     const store = await DurableStore.open({ dataDir: options.dataDir, today: () => localIsoDate(clock.now()) })
+    // Today's headline numbers, even on a day with no change: staleness moves with the calendar.
+    if (store.isReady) await store.update((file) => ok({ file: recordSnapshot(file, localIsoDate(clock.now())), value: null }))
     const handlers = createHandlers({ store, clock, host: options.host, ...(options.newId ? { newId: options.newId } : {}) })
     return {
       dataDir: options.dataDir,

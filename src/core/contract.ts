@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import type { Channel } from './channels'
 import { Category } from './categories'
-import { IsoDateTime } from './dates'
+import { IsoDate, IsoDateTime } from './dates'
+import { GapDecision, GapId, Insights } from './insight-schema'
 import { Event, EventDraft, EventPatch, FollowUp } from './event-schema'
 import { LayoutId, Point } from './layouts'
 import { NetworkFile } from './network-file'
@@ -126,6 +127,12 @@ export const contract = {
     output: z.object({ pinned: z.number().int() }),
   },
   'layout:reset': { input: z.strictObject({ layout: LayoutId }), output: z.object({ pinned: z.number().int() }) },
+  'insights:get': { input: z.strictObject({ asOf: IsoDate.optional() }), output: Insights },
+  'gaps:dismiss': {
+    input: z.strictObject({ id: GapId, until: IsoDate.nullable().default(null) }),
+    output: GapDecision,
+  },
+  'gaps:restore': { input: z.strictObject({ id: GapId }), output: z.object({ id: GapId }) },
   'sample:load': { input: NoInput, output: NetworkFile },
   'sample:clear': { input: NoInput, output: NetworkFile },
   'store:status': { input: NoInput, output: StoreStatus },

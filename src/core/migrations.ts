@@ -31,6 +31,28 @@ export const MIGRATIONS: readonly Migration[] = [
       followUps: [],
     }),
   },
+  {
+    from: 3,
+    name: 'add-insight-thresholds-decisions-snapshots',
+    up: (file) => ({
+      ...file,
+      settings: {
+        ...(file.settings as object),
+        insightThresholds: {
+          siloShare: 0.6,
+          valuedStrength: 4,
+          laidOffMinimum: 5,
+          oneWayRatio: 2,
+          oneWayMinimum: 3,
+          eventsWindowDays: 365,
+          profileReviewDays: 182,
+          closedNetworkShare: 0.5,
+        },
+      },
+      gapDecisions: {},
+      snapshots: [],
+    }),
+  },
 ]
 
 export type LoadOutcome =

@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { Event, FollowUp } from './event-schema'
+import { GapDecisions, Snapshot } from './insight-schema'
 import { LAYOUTS, LayoutPins, NO_PINS } from './layouts'
 import { Contact, DEFAULT_SETTINGS, EMPTY_ME, Interaction, Me, Settings, Tie, type Network } from './schema'
 
 /** The version this build of Kith reads and writes (see migrations.ts for how older files are upgraded). */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 /**
  * Finds broken references in a network: duplicate ids, ties or interactions naming a missing contact.
@@ -12,7 +13,12 @@ export const SCHEMA_VERSION = 3
  * Kith's own writes never produce these, so a file that has them was edited by hand or damaged.
  */
 export function integrityProblems(
-  network: Network & { readonly layoutPins?: LayoutPins; readonly events?: readonly Event[]; readonly followUps?: readonly FollowUp[] },
+  network: Network & {
+    readonly layoutPins?: LayoutPins
+    readonly events?: readonly Event[]
+    readonly followUps?: readonly FollowUp[]
+    readonly snapshots?: readonly Snapshot[]
+  },
 ): string[] {
   const problems: string[] = []
   const contactIds = new Set<string>()
@@ -53,6 +59,8 @@ export function integrityProblems(
     if (f.contactIds.some(missing)) problems.push(`Follow-up ${f.id} names a missing contact.`)
     if (f.interactionId && !interactionIds.has(f.interactionId)) problems.push(`Follow-up ${f.id} names a missing interaction.`)
   }
+  const days = (network.snapshots ?? []).map((s) => s.date)
+  if (new Set(days).size !== days.length) problems.push('Two snapshots share a day.')
   for (const layout of LAYOUTS) {
     const pinned = Object.keys(network.layoutPins?.[layout] ?? {}).filter(missing)
     if (pinned.length > 0) problems.push(`The ${layout} layout pins ${pinned.length} missing contact(s).`)
@@ -77,6 +85,10 @@ export const NetworkFile = z
     events: z.array(Event),
     /** Since version 3: thank-yous and other promises, with due days. */
     followUps: z.array(FollowUp),
+    /** Since version 4: gaps the user dismissed or snoozed, by gap id. */
+    gapDecisions: GapDecisions,
+    /** Since version 4: the headline metrics of each day Kith was used, oldest first. */
+    snapshots: z.array(Snapshot),
   })
   .superRefine((network, ctx) => {
     for (const message of integrityProblems(network).slice(0, 20)) ctx.addIssue({ code: 'custom', message })
@@ -95,4 +107,6 @@ export const emptyNetwork = (settings: Settings = DEFAULT_SETTINGS): NetworkFile
   layoutPins: NO_PINS,
   events: [],
   followUps: [],
+  gapDecisions: {},
+  snapshots: [],
 })

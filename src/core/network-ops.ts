@@ -209,6 +209,7 @@ export function updateSettings(file: NetworkFile, patch: SettingsPatchValue): Re
   const settings: Settings = {
     monthlyTarget: patch.monthlyTarget ?? file.settings.monthlyTarget,
     cadenceDaysByCategory: { ...file.settings.cadenceDaysByCategory, ...stripUndefined(patch.cadenceDaysByCategory ?? {}) },
+    insightThresholds: { ...file.settings.insightThresholds, ...stripUndefined(patch.insightThresholds ?? {}) },
   }
   return ok({ file: { ...file, settings }, value: settings })
 }

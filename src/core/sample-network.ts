@@ -1,5 +1,6 @@
 import type { Category } from './categories'
 import { addDays, type IsoDate, type IsoDateTime } from './dates'
+import { snapshotOf } from './insights'
 import { NO_PINS } from './layouts'
 import { NetworkFile, SCHEMA_VERSION } from './network-file'
 import { DEFAULT_SETTINGS, type Direction, type InteractionChannel, type Me, type TieKind } from './schema'
@@ -228,7 +229,7 @@ export function buildSampleNetwork(today: IsoDate, now: IsoDateTime, newId: () =
   }))
 
   // Parsed so the brands and every rule of the file format are checked, not assumed.
-  return NetworkFile.parse({
+  const sample = NetworkFile.parse({
     schemaVersion: SCHEMA_VERSION,
     me: { ...SAMPLE_ME, profileReviewedOn: addDays(today, -400) },
     contacts,
@@ -246,5 +247,9 @@ export function buildSampleNetwork(today: IsoDate, now: IsoDateTime, newId: () =
       dueOn: addDays(today, dueIn),
       doneOn: done ? addDays(today, dueIn) : null,
     })),
+    gapDecisions: {},
+    snapshots: [],
   })
+  // A half-year of trend, each month computed from the sample as it stood then (interactions up to that day).
+  return { ...sample, snapshots: [180, 150, 120, 90, 60, 30].map((daysAgo) => snapshotOf(sample, addDays(today, -daysAgo))) }
 }

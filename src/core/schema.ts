@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CATEGORIES, Category, DEFAULT_CADENCE_DAYS } from './categories'
 import { IsoDate, IsoDateTime } from './dates'
+import { DEFAULT_INSIGHT_THRESHOLDS, InsightThresholds } from './insight-thresholds'
 
 /*
  * The persisted shapes of a Kith network, version 1.
@@ -211,12 +212,15 @@ const settingsFields = {
     .int('Monthly target must be a whole number.')
     .min(2, 'Monthly target must be 2, 3 or 4 people.')
     .max(4, 'Monthly target must be 2, 3 or 4 people.'),
+  /** Since format 4: the thresholds of the gap rules. */
+  insightThresholds: InsightThresholds,
 }
 export const Settings = z.object(settingsFields)
 export type Settings = z.infer<typeof Settings>
 export const SettingsPatch = z.strictObject({
   ...settingsFields,
   cadenceDaysByCategory: settingsFields.cadenceDaysByCategory.partial(),
+  insightThresholds: settingsFields.insightThresholds.partial(),
 }).partial()
 export type SettingsPatch = z.input<typeof SettingsPatch>
 export type SettingsPatchValue = z.output<typeof SettingsPatch>
@@ -224,6 +228,7 @@ export type SettingsPatchValue = z.output<typeof SettingsPatch>
 export const DEFAULT_SETTINGS: Settings = {
   cadenceDaysByCategory: { ...DEFAULT_CADENCE_DAYS },
   monthlyTarget: 3,
+  insightThresholds: DEFAULT_INSIGHT_THRESHOLDS,
 }
 
 export const PRESENCE_ITEMS = ['headline', 'about', 'experience', 'photo', 'recommendations'] as const

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { DEFAULT_INSIGHT_THRESHOLDS } from '../../../src/core/insight-thresholds'
 import { loadNetworkFile, migrateFile } from '../../../src/core/migrations'
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')
@@ -10,8 +11,11 @@ describe('the stored file', () => {
     const outcome = loadNetworkFile(fixture('store-v1.json'))
     if (!outcome.ok) throw new Error(outcome.message)
     expect(outcome.migratedFrom).toBe(1)
-    expect(outcome.applied).toEqual(['add-layout-pins', 'add-events-follow-ups-presence'])
-    expect(outcome.file.schemaVersion).toBe(3)
+    expect(outcome.applied).toEqual(['add-layout-pins', 'add-events-follow-ups-presence', 'add-insight-thresholds-decisions-snapshots'])
+    expect(outcome.file.schemaVersion).toBe(4)
+    expect(outcome.file.settings.insightThresholds).toEqual(DEFAULT_INSIGHT_THRESHOLDS)
+    expect(outcome.file.gapDecisions).toEqual({})
+    expect(outcome.file.snapshots).toEqual([])
     expect(outcome.file.interactions.every((i) => i.eventId === null)).toBe(true)
     expect(outcome.file.me.presence).toEqual({ headline: false, about: false, experience: false, photo: false, recommendations: false })
     expect(outcome.file.layoutPins).toEqual({ orbit: {}, 'by-organization': {}, 'by-category': {} })
@@ -24,7 +28,7 @@ describe('the stored file', () => {
   it('loads the frozen version 2 fixture with its pins (kept forever; never edit it)', () => {
     const outcome = loadNetworkFile(fixture('store-v2.json'))
     if (!outcome.ok) throw new Error(outcome.message)
-    expect(outcome.applied).toEqual(['add-events-follow-ups-presence'])
+    expect(outcome.applied).toEqual(['add-events-follow-ups-presence', 'add-insight-thresholds-decisions-snapshots'])
     expect(outcome.file.layoutPins.orbit).toEqual({ 'c-ana': { x: 120, y: -40 } })
     expect(outcome.file.sampleLoaded).toBe(false)
   })
@@ -32,13 +36,28 @@ describe('the stored file', () => {
   it('loads the frozen version 3 fixture with events, follow-ups and presence (kept forever; never edit it)', () => {
     const outcome = loadNetworkFile(fixture('store-v3.json'))
     if (!outcome.ok) throw new Error(outcome.message)
-    expect(outcome.applied).toEqual([])
+    expect(outcome.applied).toEqual(['add-insight-thresholds-decisions-snapshots'])
     expect(outcome.file.events.map((e) => [e.name, e.kind, e.role])).toEqual([['Logistics Forum 2026', 'conference', 'speaker']])
     expect(outcome.file.interactions.find((i) => i.id === 'i-2')?.eventId).toBe('e-1')
     expect(outcome.file.followUps).toEqual([
       { id: 'f-1', title: 'Send Ben the panel slides', contactIds: ['c-ben'], interactionId: 'i-2', dueOn: '2025-11-17', doneOn: null },
     ])
     expect(outcome.file.me.presence.headline).toBe(true)
+  })
+
+  it('loads the frozen version 4 fixture with thresholds, decisions and snapshots (kept forever; never edit it)', () => {
+    const outcome = loadNetworkFile(fixture('store-v4.json'))
+    if (!outcome.ok) throw new Error(outcome.message)
+    expect(outcome.applied).toEqual([])
+    expect(outcome.file.settings.insightThresholds.laidOffMinimum).toBe(4)
+    expect(outcome.file.gapDecisions).toEqual({ 'no-hub': { decidedOn: '2026-11-20', until: '2026-12-20' } })
+    expect(outcome.file.snapshots.map((s) => [s.date, s.score])).toEqual([['2026-11-19', 41], ['2026-11-20', 44]])
+  })
+
+  it('refuses two snapshots of one day', () => {
+    const broken = JSON.parse(fixture('store-v4.json'))
+    broken.snapshots[1].date = broken.snapshots[0].date
+    expect(loadNetworkFile(JSON.stringify(broken))).toMatchObject({ ok: false, message: expect.stringContaining('Two snapshots share a day') })
   })
 
   it('refuses an interaction that names a missing event', () => {
@@ -59,7 +78,7 @@ describe('the stored file', () => {
       ok: false,
       reason: 'too-new',
       version: 7,
-      message: 'This data was saved by a newer Kith (file format 7; this version reads up to 3). Update Kith to open it.',
+      message: 'This data was saved by a newer Kith (file format 7; this version reads up to 4). Update Kith to open it.',
     })
   })
 

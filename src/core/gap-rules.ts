@@ -1,0 +1,349 @@
+import { CATEGORIES, CATEGORY_LABELS } from './categories'
+import { daysBetween, type IsoDate } from './dates'
+import type { Event, FollowUp } from './event-schema'
+import type { InsightThresholds } from './insight-thresholds'
+import type { Gap, GapRule, Metrics } from './insight-schema'
+import { groupCounts, isOwnHub } from './insight-metrics'
+import { eventInWindow, type ContactFacts, type NetworkFacts } from './network-facts'
+import type { ContactId, Me, Tie } from './schema'
+import { humanDays, nameList, percent, plural } from './wording'
+
+/*
+ * The gap rules: each looks at the network as of one day and returns the gaps it finds (none, one, or for
+ * `missing-category` and `silo` several). Thresholds come from settings (see insight-thresholds.ts).
+ */
+
+export interface RuleContext {
+  readonly facts: NetworkFacts
+  readonly metrics: Metrics
+  readonly me: Me
+  readonly events: readonly Event[]
+  readonly followUps: readonly FollowUp[]
+  readonly ties: readonly Tie[]
+  readonly thresholds: InsightThresholds
+  readonly asOf: IsoDate
+}
+
+type Rule = (ctx: RuleContext) => Gap[]
+
+const ids = (list: readonly ContactFacts[]) => list.map((f) => f.contact.id as ContactId)
+const names = (list: readonly ContactFacts[]) => list.map((f) => f.contact.name)
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
+const mostOverdueFirst = (a: ContactFacts, b: ContactFacts) => b.overdueRatio - a.overdueRatio || a.contact.name.localeCompare(b.contact.name)
+
+/** "2.3× past the 90-day cadence", or "never contacted". */
+export function overdueWords(f: ContactFacts): string {
+  if (f.daysSince === null) return 'never contacted'
+  return `${f.overdueRatio.toFixed(1)}× past the ${f.cadenceDays}-day cadence (last contact ${humanDays(f.daysSince)} ago)`
+}
+
+const noCrossIndustry: Rule = ({ facts, me }) => {
+  const people = facts.contacts
+  const myIndustry = me.industry.trim()
+  const tagged = people.filter((f) => f.contact.categories.includes('other-industry'))
+  // Without the user's industry, only the category can say who is from elsewhere.
+  if (people.length === 0 || (myIndustry === '' && tagged.length === 0)) return []
+  const outside = people.filter(
+    (f) => f.contact.categories.includes('other-industry') || (myIndustry !== '' && f.contact.industry.trim() !== '' && !same(f.contact.industry, myIndustry)),
+  )
+  if (outside.length > 0) return []
+  return [
+    {
+      id: 'no-cross-industry',
+      rule: 'no-cross-industry',
+      severity: 'high',
+      title: 'Nobody from another industry',
+      detail: `0 of ${people.length} contacts work outside ${myIndustry.toLowerCase()}, and none is in “${CATEGORY_LABELS['other-industry']}”.`,
+      contactIds: [],
+      action: 'Add one person from a different industry: ideas and job leads from outside your field reach you through them.',
+      actionLabel: 'Add someone from another industry',
+      target: { kind: 'add-contact', category: 'other-industry' },
+    },
+  ]
+}
+
+const neglected: Rule = ({ facts, thresholds }) => {
+  const valued = facts.contacts.filter((f) => f.contact.categories.includes('existing') || f.contact.tieStrength >= thresholds.valuedStrength)
+  const late = valued.filter((f) => f.band === 'overdue' || f.band === 'dormant').sort(mostOverdueFirst)
+  const first = late[0]
+  if (!first) return []
+  return [
+    {
+      id: 'neglected-relationships',
+      rule: 'neglected-relationships',
+      severity: late.length >= 3 || first.band === 'dormant' ? 'high' : 'medium',
+      title: 'People you value are drifting away',
+      detail: `${late.length} of ${valued.length} people you value are past their keep-in-touch cadence; ${first.contact.name} is ${overdueWords(first)}.`,
+      contactIds: ids(late),
+      action: `Reach out to ${first.contact.name} first: a short note about something you share is enough to restart.`,
+      actionLabel: `Log contact with ${first.contact.name}`,
+      target: { kind: 'log', contactIds: [first.contact.id] },
+    },
+  ]
+}
+
+/** Categories whose absence leaves the most important holes. */
+const KEY_CATEGORIES = new Set(['other-industry', 'existing', 'leader'])
+
+const missingCategory: Rule = ({ facts, metrics }) => {
+  if (facts.contacts.length === 0) return []
+  return CATEGORIES.filter((c) => metrics.categoryCounts[c] === 0).map(
+    (category): Gap => ({
+      id: `missing-category:${category}`,
+      rule: 'missing-category',
+      severity: KEY_CATEGORIES.has(category) ? 'medium' : 'low',
+      title: `No one in “${CATEGORY_LABELS[category]}”`,
+      detail: `0 of ${facts.contacts.length} contacts are in this category; ${metrics.categoriesCovered} of 8 categories have someone.`,
+      contactIds: [],
+      action: `Think of one person who fits “${CATEGORY_LABELS[category]}” and add them.`,
+      actionLabel: 'Add a contact',
+      target: { kind: 'add-contact', category },
+      category,
+    }),
+  )
+}
+
+/** At least this many people with a known place before a share of them means anything. */
+const SILO_MINIMUM = 5
+
+const silo: Rule = ({ facts, me, thresholds }) => {
+  const gaps: Gap[] = []
+  const orgs = groupCounts(facts.contacts.map((f) => f.contact.organization))
+  const withOrg = orgs.reduce((sum, g) => sum + g.count, 0)
+  const top = orgs[0]
+  if (top && withOrg >= SILO_MINIMUM && top.count / withOrg > thresholds.siloShare) {
+    const share = top.count / withOrg
+    const inside = facts.contacts.filter((f) => same(f.contact.organization, top.name))
+    gaps.push({
+      id: 'silo:organization',
+      rule: 'silo',
+      severity: share > 0.8 ? 'high' : 'medium',
+      title: `Most of your network is at ${top.name}`,
+      detail: `${top.count} of ${withOrg} contacts with a known organization (${percent(share)}) work at ${top.name}; the limit you set is ${percent(thresholds.siloShare)}.`,
+      contactIds: ids(inside),
+      action: 'Add people from other organizations: one restructuring should not be able to take most of your network with it.',
+      actionLabel: 'Add someone from elsewhere',
+      target: { kind: 'add-contact', category: 'cross-function' },
+      place: top.name,
+      share,
+    })
+  }
+  if (me.organization.trim() !== '') {
+    const colleagues = facts.contacts.filter((f) => same(f.contact.organization, me.organization))
+    const departments = groupCounts(colleagues.map((f) => f.contact.department))
+    const withDept = departments.reduce((sum, g) => sum + g.count, 0)
+    const topDept = departments[0]
+    if (topDept && withDept >= SILO_MINIMUM && topDept.count / withDept > thresholds.siloShare) {
+      const share = topDept.count / withDept
+      gaps.push({
+        id: 'silo:department',
+        rule: 'silo',
+        severity: 'medium',
+        title: `Inside ${me.organization.trim()}, you mostly know ${topDept.name}`,
+        detail: `${topDept.count} of ${withDept} colleagues with a known department (${percent(share)}) are in ${topDept.name}.`,
+        contactIds: ids(colleagues.filter((f) => same(f.contact.department, topDept.name))),
+        action: 'Get to know people in other functions: they see decisions and openings before your own team does.',
+        actionLabel: 'Add someone from another function',
+        target: { kind: 'add-contact', category: 'cross-function' },
+        place: topDept.name,
+        share,
+      })
+    }
+  }
+  return gaps
+}
+
+const unconvertedWeakTies: Rule = ({ facts }) => {
+  const social = facts.contacts.filter((f) => f.contact.categories.includes('social'))
+  const unmet = social.filter((f) => !f.metLive).sort((a, b) => b.contact.tieStrength - a.contact.tieStrength || a.contact.name.localeCompare(b.contact.name))
+  if (unmet.length === 0) return []
+  return [
+    {
+      id: 'unconverted-weak-ties',
+      rule: 'unconverted-weak-ties',
+      severity: unmet.length >= 5 ? 'medium' : 'low',
+      title: 'Online ties never met',
+      detail: `${unmet.length} of ${social.length} social-media contacts were never met in person or by video (${nameList(names(unmet))}).`,
+      contactIds: ids(unmet),
+      action: `Suggest a short video call to ${unmet[0]?.contact.name}: a face turns a follower into a contact.`,
+      actionLabel: 'Show them on the map',
+      target: { kind: 'map', contactIds: ids(unmet) },
+    },
+  ]
+}
+
+const laidOffList: Rule = ({ facts, thresholds }) => {
+  const listed = facts.contacts.filter((f) => f.contact.onLaidOffList)
+  const late = listed.filter((f) => f.band === 'overdue' || f.band === 'dormant').sort(mostOverdueFirst)
+  const short = listed.length < thresholds.laidOffMinimum
+  if (!short && late.length === 0) return []
+  const parts = [`${plural(listed.length, 'person', 'people')} on your laid-off list; you aimed for at least ${thresholds.laidOffMinimum}`]
+  if (late.length > 0) parts.push(`${late.length} of them ${late.length === 1 ? 'is' : 'are'} past their cadence (${nameList(names(late))})`)
+  return [
+    {
+      id: 'laid-off-list',
+      rule: 'laid-off-list',
+      severity: listed.length < thresholds.laidOffMinimum / 2 || late.length > 0 ? 'high' : 'medium',
+      title: short ? 'Too few people to call if you lost your job' : 'Your laid-off list is going cold',
+      detail: `${parts.join('; ')}.`,
+      contactIds: ids(late.length > 0 ? late : listed),
+      action: short
+        ? `Choose ${plural(thresholds.laidOffMinimum - listed.length, 'more person', 'more people')} you would call the day after losing your job, and mark them.`
+        : `Get back in touch with ${late[0]?.contact.name} before you need to.`,
+      actionLabel: short ? 'Choose from your contacts' : `Log contact with ${late[0]?.contact.name}`,
+      target: short ? { kind: 'contacts', band: null, laidOff: false, category: null } : { kind: 'log', contactIds: late[0] ? [late[0].contact.id] : [] },
+    },
+  ]
+}
+
+const oneWay: Rule = ({ facts, thresholds }) => {
+  const { gave, received } = facts.reciprocity
+  const lopsided = (g: number, r: number) => r >= thresholds.oneWayMinimum && r >= thresholds.oneWayRatio * Math.max(g, 1)
+  const people = facts.contacts.filter((f) => lopsided(f.gave, f.received)).sort((a, b) => b.received - b.gave - (a.received - a.gave))
+  const overall = lopsided(gave, received)
+  if (!overall && people.length === 0) return []
+  const detail = [`In the last 12 months you were helped ${plural(received, 'time')} and helped others ${plural(gave, 'time')}`]
+  if (people.length > 0) detail.push(`most one-sided with ${nameList(names(people))}`)
+  return [
+    {
+      id: 'one-way-relationships',
+      rule: 'one-way-relationships',
+      severity: overall ? 'medium' : 'low',
+      title: 'You take more help than you give',
+      detail: `${detail.join('; ')}.`,
+      contactIds: ids(people),
+      action: people[0]
+        ? `Offer ${people[0].contact.name} something useful: an introduction, an article, your time.`
+        : 'Offer something before you next ask: an introduction, an article, your time.',
+      actionLabel: people[0] ? `Log help for ${people[0].contact.name}` : 'Log help you gave',
+      target: { kind: 'log', contactIds: people[0] ? [people[0].contact.id] : [] },
+    },
+  ]
+}
+
+const ACTIVE_KINDS = new Set(['conference', 'committee', 'volunteering'])
+
+const noEvents: Rule = ({ events, asOf, thresholds, facts }) => {
+  if (facts.contacts.length === 0) return []
+  const active = events.filter((e) => (ACTIVE_KINDS.has(e.kind) || e.role === 'speaker') && eventInWindow(e, asOf, thresholds.eventsWindowDays))
+  if (active.length > 0) return []
+  const last = [...events].filter((e) => e.startOn <= asOf).sort((a, b) => b.startOn.localeCompare(a.startOn))[0]
+  return [
+    {
+      id: 'no-events',
+      rule: 'no-events',
+      severity: 'medium',
+      title: 'No conferences, committees or volunteering lately',
+      detail: last
+        ? `0 events in the last ${thresholds.eventsWindowDays} days; the last was ${last.name}, ${humanDays(daysBetween(last.startOn, asOf))} ago.`
+        : `0 events recorded in the last ${thresholds.eventsWindowDays} days.`,
+      contactIds: [],
+      action: 'Volunteer for a committee or sign up for one conference: both put you beside new people with a shared task.',
+      actionLabel: 'Go to events',
+      target: { kind: 'events' },
+    },
+  ]
+}
+
+const noHub: Rule = ({ events, asOf, thresholds, facts }) => {
+  if (facts.contacts.length === 0) return []
+  if (events.some((e) => isOwnHub(e) && eventInWindow(e, asOf, thresholds.eventsWindowDays))) return []
+  return [
+    {
+      id: 'no-hub',
+      rule: 'no-hub',
+      severity: 'low',
+      title: 'You run no group of your own',
+      detail: `0 of ${plural(events.length, 'event')} recorded is a club, circle or group you organize.`,
+      contactIds: [],
+      action: 'Start something small that others can join: a monthly lunch, a reading circle, an online group.',
+      actionLabel: 'Add a group you run',
+      target: { kind: 'events' },
+    },
+  ]
+}
+
+const staleProfile: Rule = ({ me, asOf, thresholds }) => {
+  const reviewed = me.profileReviewedOn
+  const age = reviewed === null ? null : daysBetween(reviewed, asOf)
+  if (age !== null && age <= thresholds.profileReviewDays) return []
+  return [
+    {
+      id: 'stale-profile',
+      rule: 'stale-profile',
+      severity: age === null ? 'medium' : 'low',
+      title: age === null ? 'Your online profile was never reviewed' : 'Your online profile is out of date',
+      detail:
+        age === null
+          ? 'No review of your profile is recorded.'
+          : `Last reviewed ${humanDays(age)} ago; you aimed for every ${thresholds.profileReviewDays} days.`,
+      contactIds: [],
+      action: 'Check your headline, summary and recent work so people who look you up see who you are now.',
+      actionLabel: 'Open your profile',
+      target: { kind: 'profile' },
+    },
+  ]
+}
+
+const followUpsOverdue: Rule = ({ followUps, asOf }) => {
+  const late = followUps.filter((f) => f.doneOn === null && f.dueOn < asOf).sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+  const oldest = late[0]
+  if (!oldest) return []
+  const days = daysBetween(oldest.dueOn, asOf)
+  return [
+    {
+      id: 'follow-ups-overdue',
+      rule: 'follow-ups-overdue',
+      severity: days > 14 ? 'high' : 'medium',
+      title: 'Follow-ups past due',
+      detail: `${plural(late.length, 'follow-up')} past due; the oldest, “${oldest.title}”, by ${humanDays(days)}.`,
+      contactIds: [...new Set(late.flatMap((f) => f.contactIds))],
+      action: 'A late thank-you still beats none: send the oldest today.',
+      actionLabel: 'Go to follow-ups',
+      target: { kind: 'follow-ups' },
+    },
+  ]
+}
+
+/** Fewer recorded ties than this say too little about who knows whom. */
+const CLOSED_NETWORK_MIN_TIES = 3
+
+const closedNetwork: Rule = ({ metrics, thresholds, ties }) => {
+  const ego = metrics.egoNetwork
+  if (!ego || ego.ties < CLOSED_NETWORK_MIN_TIES || ego.closure < thresholds.closedNetworkShare) return []
+  return [
+    {
+      id: 'closed-network',
+      rule: 'closed-network',
+      severity: ego.closure >= 0.75 ? 'high' : 'medium',
+      title: 'Your contacts mostly know each other',
+      detail: `From the ${plural(ego.ties, 'tie')} you recorded, Burt’s constraint is ${ego.constraint.toFixed(2)}: ${percent(ego.closure)} of the way from none of your contacts knowing each other (${ego.minConstraint.toFixed(2)}) to all of them (${ego.maxConstraint.toFixed(2)}).`,
+      contactIds: mostConnected(ties),
+      action: 'Ask one of them to introduce you to someone outside the group: fresh information travels through such bridges.',
+      actionLabel: 'Add someone from another industry',
+      target: { kind: 'add-contact', category: 'other-industry' },
+    },
+  ]
+}
+
+/** Contacts with recorded ties, the best connected first. */
+function mostConnected(ties: readonly Tie[]): ContactId[] {
+  const degree = new Map<ContactId, number>()
+  for (const { a, b } of ties) for (const id of [a, b]) degree.set(id, (degree.get(id) ?? 0) + 1)
+  return [...degree.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([id]) => id)
+}
+
+export const RULES: Readonly<Record<GapRule, Rule>> = {
+  'no-cross-industry': noCrossIndustry,
+  'neglected-relationships': neglected,
+  'missing-category': missingCategory,
+  silo,
+  'unconverted-weak-ties': unconvertedWeakTies,
+  'laid-off-list': laidOffList,
+  'one-way-relationships': oneWay,
+  'no-events': noEvents,
+  'no-hub': noHub,
+  'stale-profile': staleProfile,
+  'follow-ups-overdue': followUpsOverdue,
+  'closed-network': closedNetwork,
+}

@@ -1,0 +1,49 @@
+import { CATEGORIES, type Category } from './categories'
+import type { InsightThresholds } from './insight-thresholds'
+import type { Metrics, ReachOut } from './insight-schema'
+import type { ContactFacts, NetworkFacts } from './network-facts'
+import { humanDays } from './wording'
+
+/** How a contact is the only one of their kind: "your only author contact". */
+const ONLY_OF: Readonly<Record<Category, string>> = {
+  department: 'colleague in your department',
+  'cross-function': 'contact in another function',
+  'other-industry': 'contact from another industry',
+  author: 'author contact',
+  existing: 'long-standing contact you value',
+  association: 'contact through an association',
+  leader: 'leader in your field',
+  social: 'social-media contact',
+}
+
+/** How many people the queue holds: a handful a day keeps it doable. */
+export const REACH_OUT_SIZE = 5
+
+/**
+ * "Reach out today": a short ranked queue of people who are not fresh, each with why now. A contact
+ * earns priority for each reason (laid-off list 3, valued and past cadence 2, the only one of a category
+ * 1.5, past cadence 1, met only online 0.5) plus how far past their cadence they are (capped at 3×).
+ */
+export function reachOutQueue(facts: NetworkFacts, metrics: Metrics, thresholds: InsightThresholds): ReachOut[] {
+  const ranked: { facts: ContactFacts; priority: number; reasons: string[] }[] = []
+  for (const f of facts.contacts) {
+    if (f.band === 'fresh') continue
+    const { contact } = f
+    const late = f.band === 'overdue' || f.band === 'dormant'
+    const since = f.daysSince === null ? 'never contacted' : `last contact ${humanDays(f.daysSince)} ago`
+    const pastCadence = f.daysSince === null ? 'never contacted since you added them' : `${f.overdueRatio.toFixed(1)}× past your ${f.cadenceDays}-day cadence`
+    const reasons: { weight: number; text: string }[] = []
+    if (contact.onLaidOffList) reasons.push({ weight: 3, text: `on your laid-off list, ${since}` })
+    const valued = contact.categories.includes('existing') || contact.tieStrength >= thresholds.valuedStrength
+    if (late) reasons.push({ weight: valued ? 2 : 1, text: valued ? `someone you value, ${pastCadence}` : pastCadence })
+    const only = CATEGORIES.find((c) => contact.categories.includes(c) && metrics.categoryCounts[c] === 1)
+    if (only) reasons.push({ weight: 1.5, text: `your only ${ONLY_OF[only]}` })
+    if (contact.categories.includes('social') && !f.metLive) reasons.push({ weight: 0.5, text: 'met only online so far: suggest a video call' })
+    if (reasons.length === 0) continue
+    reasons.sort((a, b) => b.weight - a.weight)
+    const priority = reasons.reduce((sum, r) => sum + r.weight, 0) + Math.min(3, Number.isFinite(f.overdueRatio) ? f.overdueRatio : 3)
+    ranked.push({ facts: f, priority, reasons: reasons.map((r) => r.text) })
+  }
+  ranked.sort((a, b) => b.priority - a.priority || a.facts.contact.name.localeCompare(b.facts.contact.name))
+  return ranked.slice(0, REACH_OUT_SIZE).map((r) => ({ contactId: r.facts.contact.id, name: r.facts.contact.name, reasons: r.reasons }))
+}
