@@ -10,10 +10,22 @@ export type IsoDateTime = z.infer<typeof IsoDateTime>
 
 const DAY_MS = 86_400_000
 
-/** Days since 1970-01-01 for a calendar day; UTC arithmetic so no time zone or DST shifts creep in. */
+/**
+ * Days since 1970-01-01 for a calendar day. Digits are read directly and the proleptic Gregorian count is
+ * computed in integers (Hinnant's days-from-civil): the insights call this for every contact, and going
+ * through split() and Date.UTC() made it a large share of their cost.
+ */
 export function dayNumber(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS)
+  const digit = (i: number) => date.charCodeAt(i) - 48
+  let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+  const m = digit(5) * 10 + digit(6)
+  const d = digit(8) * 10 + digit(9)
+  y -= m <= 2 ? 1 : 0
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra - 719_468
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -30,38 +30,95 @@ export interface EgoNetwork {
   readonly minConstraint: number
   readonly maxConstraint: number
   readonly closure: number
+  /** Recorded ties per contact, by position in the contacts given. */
+  readonly degree: Int32Array
 }
 
-/** Null when no contact-to-contact ties are recorded: the shape of the network is then unknown. */
-export function egoNetwork(contacts: readonly Contact[], ties: readonly Tie[]): EgoNetwork | null {
-  if (ties.length === 0 || contacts.length === 0) return null
-  const strength = new Map<string, number>(contacts.map((c) => [c.id, c.tieStrength]))
-  const neighbours = new Map<string, Set<string>>()
-  for (const { a, b } of ties) {
-    if (!strength.has(a) || !strength.has(b) || a === b) continue
-    if (!neighbours.has(a)) neighbours.set(a, new Set())
-    if (!neighbours.has(b)) neighbours.set(b, new Set())
-    neighbours.get(a)?.add(b)
-    neighbours.get(b)?.add(a)
-  }
-  const pairs = [...neighbours.values()].reduce((sum, set) => sum + set.size, 0) / 2
-  if (pairs === 0) return null
+/**
+ * Null when no contact-to-contact ties are recorded: the shape of the network is then unknown. `index` maps
+ * contact ids to their position in `contacts` (passed in when the caller has one already).
+ */
+export function egoNetwork(contacts: readonly Contact[], ties: readonly Tie[], index?: ReadonlyMap<string, number>): EgoNetwork | null {
   const n = contacts.length
+  if (ties.length === 0 || n === 0) return null
+  const position = index ?? new Map(contacts.map((c, i) => [c.id, i]))
+  // Neighbours in flat typed arrays (offsets + targets), built without a Set or an array per contact: this
+  // runs on every change, and allocations were most of its cost.
+  const from = new Int32Array(ties.length)
+  const to = new Int32Array(ties.length)
+  let count = 0
+  const degree = new Int32Array(n)
+  for (const { a, b } of ties) {
+    const i = position.get(a)
+    const j = position.get(b)
+    if (i === undefined || j === undefined || i === j) continue
+    from[count] = i
+    to[count] = j
+    count++
+    degree[i] = (degree[i] as number) + 1
+    degree[j] = (degree[j] as number) + 1
+  }
+  if (count === 0) return null
+  const offset = new Int32Array(n + 1)
+  for (let i = 0; i < n; i++) offset[i + 1] = (offset[i] as number) + (degree[i] as number)
+  const fill = offset.slice(0, n)
+  const neighbours = new Int32Array(2 * count)
+  for (let k = 0; k < count; k++) {
+    const i = from[k] as number
+    const j = to[k] as number
+    neighbours[fill[i] as number] = j
+    fill[i] = (fill[i] as number) + 1
+    neighbours[fill[j] as number] = i
+    fill[j] = (fill[j] as number) + 1
+  }
+  // A pair recorded twice counts once: mark each neighbour with the contact being scanned.
+  const marker = new Int32Array(n).fill(-1)
+  const duplicate = new Uint8Array(2 * count)
+  let ends = 0
+  for (let i = 0; i < n; i++) {
+    let unique = 0
+    for (let k = offset[i] as number; k < (offset[i + 1] as number); k++) {
+      const j = neighbours[k] as number
+      if (marker[j] === i) duplicate[k] = 1
+      else {
+        marker[j] = i
+        unique++
+      }
+    }
+    degree[i] = unique
+    ends += unique
+  }
+  const pairs = ends / 2
+
   const egoTotal = contacts.reduce((sum, c) => sum + c.tieStrength, 0)
-  const pEgo = (id: string) => (strength.get(id) as number) / egoTotal
-  /** Share of contact q's tie weight that goes to one of its `degree` contacts. */
-  const pFrom = (q: string, degree: number) => UNRATED_TIE_WEIGHT / ((strength.get(q) as number) + UNRATED_TIE_WEIGHT * degree)
+  const pEgo = new Float64Array(n)
+  /** p_iq · p_qj for each q: the same for every j that q knows. */
+  const through = new Float64Array(n)
   // In the everybody-knows-everybody case, every q is a path to every j: one sum serves all j.
-  const cliqueIndirect = contacts.reduce((sum, c) => sum + pEgo(c.id) * pFrom(c.id, n - 1), 0)
+  const cliqueThrough = new Float64Array(n)
+  let cliqueIndirect = 0
+  for (let q = 0; q < n; q++) {
+    const strength = (contacts[q] as Contact).tieStrength
+    const p = strength / egoTotal
+    pEgo[q] = p
+    through[q] = p * (UNRATED_TIE_WEIGHT / (strength + UNRATED_TIE_WEIGHT * (degree[q] as number)))
+    cliqueThrough[q] = p * (UNRATED_TIE_WEIGHT / (strength + UNRATED_TIE_WEIGHT * (n - 1)))
+    cliqueIndirect += cliqueThrough[q] as number
+  }
   let constraint = 0
   let minConstraint = 0
   let maxConstraint = 0
-  for (const { id: j } of contacts) {
+  let mapped = 0
+  for (let j = 0; j < n; j++) {
     let indirect = 0
-    for (const q of neighbours.get(j) ?? []) indirect += pEgo(q) * pFrom(q, neighbours.get(q)?.size ?? 0)
-    constraint += (pEgo(j) + indirect) ** 2
-    minConstraint += pEgo(j) ** 2
-    maxConstraint += (pEgo(j) + cliqueIndirect - (n > 1 ? pEgo(j) * pFrom(j, n - 1) : 0)) ** 2
+    if ((degree[j] as number) > 0) mapped++
+    for (let k = offset[j] as number; k < (offset[j + 1] as number); k++) {
+      if (duplicate[k] === 0) indirect += through[neighbours[k] as number] as number
+    }
+    const p = pEgo[j] as number
+    constraint += (p + indirect) ** 2
+    minConstraint += p ** 2
+    maxConstraint += (p + cliqueIndirect - (n > 1 ? (cliqueThrough[j] as number) : 0)) ** 2
   }
   const effectiveSize = n - (2 * pairs) / n
   const range = maxConstraint - minConstraint
@@ -70,10 +127,11 @@ export function egoNetwork(contacts: readonly Contact[], ties: readonly Tie[]): 
     ties: pairs,
     effectiveSize,
     efficiency: effectiveSize / n,
-    mapped: neighbours.size,
+    mapped,
     constraint,
     minConstraint,
     maxConstraint,
     closure: range > 0 ? Math.max(0, Math.min(1, (constraint - minConstraint) / range)) : 0,
+    degree,
   }
 }

@@ -3,9 +3,10 @@ import { daysBetween, type IsoDate } from './dates'
 import type { Event, FollowUp } from './event-schema'
 import type { InsightThresholds } from './insight-thresholds'
 import type { Gap, GapRule, Metrics } from './insight-schema'
-import { groupCounts, isOwnHub } from './insight-metrics'
+import type { EgoNetwork } from './ego-network'
+import { groupCounts, isOwnHub, type Group } from './insight-metrics'
 import { eventInWindow, type ContactFacts, type NetworkFacts } from './network-facts'
-import type { ContactId, Me, Tie } from './schema'
+import type { ContactId, Me } from './schema'
 import { humanDays, nameList, percent, plural } from './wording'
 
 /*
@@ -19,7 +20,9 @@ export interface RuleContext {
   readonly me: Me
   readonly events: readonly Event[]
   readonly followUps: readonly FollowUp[]
-  readonly ties: readonly Tie[]
+  readonly ego: EgoNetwork | null
+  /** Organizations with their contact counts, largest first (see groupCounts). */
+  readonly organizations: readonly Group[]
   readonly thresholds: InsightThresholds
   readonly asOf: IsoDate
 }
@@ -28,7 +31,6 @@ type Rule = (ctx: RuleContext) => Gap[]
 
 const ids = (list: readonly ContactFacts[]) => list.map((f) => f.contact.id as ContactId)
 const names = (list: readonly ContactFacts[]) => list.map((f) => f.contact.name)
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
 const mostOverdueFirst = (a: ContactFacts, b: ContactFacts) => b.overdueRatio - a.overdueRatio || a.contact.name.localeCompare(b.contact.name)
 
 /** "2.3× past the 90-day cadence", or "never contacted". */
@@ -40,13 +42,15 @@ export function overdueWords(f: ContactFacts): string {
 const noCrossIndustry: Rule = ({ facts, me }) => {
   const people = facts.contacts
   const myIndustry = me.industry.trim()
-  const tagged = people.filter((f) => f.contact.categories.includes('other-industry'))
+  const tagged = people.some((f) => f.contact.categories.includes('other-industry'))
   // Without the user's industry, only the category can say who is from elsewhere.
-  if (people.length === 0 || (myIndustry === '' && tagged.length === 0)) return []
-  const outside = people.filter(
-    (f) => f.contact.categories.includes('other-industry') || (myIndustry !== '' && f.contact.industry.trim() !== '' && !same(f.contact.industry, myIndustry)),
-  )
-  if (outside.length > 0) return []
+  if (people.length === 0 || tagged || myIndustry === '') return []
+  const mine = myIndustry.toLowerCase()
+  const outside = people.some((f) => {
+    const industry = f.contact.industry.trim()
+    return industry !== '' && industry.toLowerCase() !== mine
+  })
+  if (outside) return []
   return [
     {
       id: 'no-cross-industry',
@@ -106,14 +110,13 @@ const missingCategory: Rule = ({ facts, metrics }) => {
 /** At least this many people with a known place before a share of them means anything. */
 const SILO_MINIMUM = 5
 
-const silo: Rule = ({ facts, me, thresholds }) => {
+const silo: Rule = ({ facts, me, thresholds, organizations: orgs }) => {
   const gaps: Gap[] = []
-  const orgs = groupCounts(facts.contacts.map((f) => f.contact.organization))
   const withOrg = orgs.reduce((sum, g) => sum + g.count, 0)
   const top = orgs[0]
   if (top && withOrg >= SILO_MINIMUM && top.count / withOrg > thresholds.siloShare) {
     const share = top.count / withOrg
-    const inside = facts.contacts.filter((f) => same(f.contact.organization, top.name))
+    const inside = facts.contacts.filter((f) => top.spellings.has(f.contact.organization))
     gaps.push({
       id: 'silo:organization',
       rule: 'silo',
@@ -129,7 +132,8 @@ const silo: Rule = ({ facts, me, thresholds }) => {
     })
   }
   if (me.organization.trim() !== '') {
-    const colleagues = facts.contacts.filter((f) => same(f.contact.organization, me.organization))
+    const home = orgs.find((g) => g.name.toLowerCase() === me.organization.trim().toLowerCase())
+    const colleagues = home ? facts.contacts.filter((f) => home.spellings.has(f.contact.organization)) : []
     const departments = groupCounts(colleagues.map((f) => f.contact.department))
     const withDept = departments.reduce((sum, g) => sum + g.count, 0)
     const topDept = departments[0]
@@ -141,7 +145,7 @@ const silo: Rule = ({ facts, me, thresholds }) => {
         severity: 'medium',
         title: `Inside ${me.organization.trim()}, you mostly know ${topDept.name}`,
         detail: `${topDept.count} of ${withDept} colleagues with a known department (${percent(share)}) are in ${topDept.name}.`,
-        contactIds: ids(colleagues.filter((f) => same(f.contact.department, topDept.name))),
+        contactIds: ids(colleagues.filter((f) => topDept.spellings.has(f.contact.department))),
         action: 'Get to know people in other functions: they see decisions and openings before your own team does.',
         actionLabel: 'Add someone from another function',
         target: { kind: 'add-contact', category: 'cross-function' },
@@ -173,6 +177,7 @@ const unconvertedWeakTies: Rule = ({ facts }) => {
 }
 
 const laidOffList: Rule = ({ facts, thresholds }) => {
+  if (facts.contacts.length === 0) return []
   const listed = facts.contacts.filter((f) => f.contact.onLaidOffList)
   const late = listed.filter((f) => f.band === 'overdue' || f.band === 'dormant').sort(mostOverdueFirst)
   const short = listed.length < thresholds.laidOffMinimum
@@ -190,7 +195,7 @@ const laidOffList: Rule = ({ facts, thresholds }) => {
       action: short
         ? `Choose ${plural(thresholds.laidOffMinimum - listed.length, 'more person', 'more people')} you would call the day after losing your job, and mark them.`
         : `Get back in touch with ${late[0]?.contact.name} before you need to.`,
-      actionLabel: short ? 'Choose from your contacts' : `Log contact with ${late[0]?.contact.name}`,
+      actionLabel: short ? 'Pick them in Contacts' : `Log contact with ${late[0]?.contact.name}`,
       target: short ? { kind: 'contacts', band: null, laidOff: false, category: null } : { kind: 'log', contactIds: late[0] ? [late[0].contact.id] : [] },
     },
   ]
@@ -308,8 +313,7 @@ const followUpsOverdue: Rule = ({ followUps, asOf }) => {
 /** Fewer recorded ties than this say too little about who knows whom. */
 const CLOSED_NETWORK_MIN_TIES = 3
 
-const closedNetwork: Rule = ({ metrics, thresholds, ties }) => {
-  const ego = metrics.egoNetwork
+const closedNetwork: Rule = ({ ego, thresholds, facts }) => {
   if (!ego || ego.ties < CLOSED_NETWORK_MIN_TIES || ego.closure < thresholds.closedNetworkShare) return []
   return [
     {
@@ -318,7 +322,7 @@ const closedNetwork: Rule = ({ metrics, thresholds, ties }) => {
       severity: ego.closure >= 0.75 ? 'high' : 'medium',
       title: 'Your contacts mostly know each other',
       detail: `From the ${plural(ego.ties, 'tie')} you recorded, Burt’s constraint is ${ego.constraint.toFixed(2)}: ${percent(ego.closure)} of the way from none of your contacts knowing each other (${ego.minConstraint.toFixed(2)}) to all of them (${ego.maxConstraint.toFixed(2)}).`,
-      contactIds: mostConnected(ties),
+      contactIds: mostConnected(ego.degree, facts),
       action: 'Ask one of them to introduce you to someone outside the group: fresh information travels through such bridges.',
       actionLabel: 'Add someone from another industry',
       target: { kind: 'add-contact', category: 'other-industry' },
@@ -326,11 +330,21 @@ const closedNetwork: Rule = ({ metrics, thresholds, ties }) => {
   ]
 }
 
-/** Contacts with recorded ties, the best connected first. */
-function mostConnected(ties: readonly Tie[]): ContactId[] {
-  const degree = new Map<ContactId, number>()
-  for (const { a, b } of ties) for (const id of [a, b]) degree.set(id, (degree.get(id) ?? 0) + 1)
-  return [...degree.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([id]) => id)
+/** How many of the best-connected contacts the closed-network gap names: the likeliest introducers. */
+const CLOSED_NETWORK_NAMED = 50
+
+/** The best-connected contacts, most ties first (bucketed by degree: linear, no sort). */
+function mostConnected(degree: Int32Array, facts: NetworkFacts): ContactId[] {
+  const buckets: number[][] = []
+  for (let i = 0; i < degree.length; i++) {
+    const d = degree[i] as number
+    if (d > 0) (buckets[d] ??= []).push(i)
+  }
+  const named: ContactId[] = []
+  for (let d = buckets.length - 1; d > 0 && named.length < CLOSED_NETWORK_NAMED; d--) {
+    for (const i of buckets[d] ?? []) if (named.length < CLOSED_NETWORK_NAMED) named.push((facts.contacts[i] as ContactFacts).contact.id)
+  }
+  return named
 }
 
 export const RULES: Readonly<Record<GapRule, Rule>> = {

@@ -1,27 +1,40 @@
 import { CATEGORIES, type Category } from './categories'
 import type { IsoDate } from './dates'
-import { egoNetwork } from './ego-network'
+import type { EgoNetwork } from './ego-network'
 import type { Event } from './event-schema'
 import type { InsightThresholds } from './insight-thresholds'
 import type { HealthPart, Metrics } from './insight-schema'
 import { eventInWindow, type NetworkFacts } from './network-facts'
-import type { Me, Tie } from './schema'
+import type { Me } from './schema'
 import { percent, plural } from './wording'
 
-const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
-const known = (value: string) => value.trim() !== ''
 
-/** The groups of a text field (organization, industry), counted case-insensitively, largest first. */
-export function groupCounts(values: readonly string[]): { name: string; count: number }[] {
-  const groups = new Map<string, { name: string; count: number }>()
-  for (const value of values) {
-    if (!known(value)) continue
+/** A group of contacts sharing a text field (organization, department, industry), and the exact spellings in it. */
+export interface Group {
+  readonly name: string
+  readonly count: number
+  readonly spellings: ReadonlySet<string>
+}
+
+/**
+ * The groups of a text field, counted case-insensitively and ignoring surrounding spaces, largest first.
+ * Values are counted as written first and folded afterwards: there are few distinct spellings, and
+ * lower-casing every contact's value on each recompute was a measurable cost at 30,000 contacts.
+ */
+export function groupCounts(values: readonly string[]): Group[] {
+  const raw = new Map<string, number>()
+  for (const value of values) raw.set(value, (raw.get(value) ?? 0) + 1)
+  const groups = new Map<string, { name: string; count: number; spellings: Set<string> }>()
+  for (const [value, count] of raw) {
     const key = value.trim().toLowerCase()
+    if (key === '') continue
     const group = groups.get(key)
-    if (group) group.count++
-    else groups.set(key, { name: value.trim(), count: 1 })
+    if (group) {
+      group.count += count
+      group.spellings.add(value)
+    } else groups.set(key, { name: value.trim(), count, spellings: new Set([value]) })
   }
-  return [...groups.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+  return [...groups.values()].sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
 /**
@@ -36,13 +49,15 @@ export function blauIndex(counts: Readonly<Record<Category, number>>): number {
 
 export interface MetricInputs {
   readonly me: Me
-  readonly ties: readonly Tie[]
   readonly events: readonly Event[]
   readonly thresholds: InsightThresholds
   readonly asOf: IsoDate
+  readonly organizations: readonly Group[]
+  /** Burt's measures, computed once by the caller (the closed-network rule uses them too). */
+  readonly ego: EgoNetwork | null
 }
 
-export function computeMetrics(facts: NetworkFacts, { me, ties, events, thresholds, asOf }: MetricInputs): Metrics {
+export function computeMetrics(facts: NetworkFacts, { me, events, thresholds, asOf, organizations, ego }: MetricInputs): Metrics {
   const people = facts.contacts
   const categoryCounts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>
   const bands = { fresh: 0, 'due-soon': 0, overdue: 0, dormant: 0 }
@@ -62,7 +77,6 @@ export function computeMetrics(facts: NetworkFacts, { me, ties, events, threshol
       if (f.band === 'fresh' || f.band === 'due-soon') listedWithin++
     }
   }
-  const organizations = groupCounts(people.map((f) => f.contact.organization))
   const withOrganization = organizations.reduce((sum, g) => sum + g.count, 0)
   const largest = organizations[0]
   const blau = blauIndex(categoryCounts)
@@ -79,10 +93,21 @@ export function computeMetrics(facts: NetworkFacts, { me, ties, events, threshol
     weakTies: { social, converted, rate: social === 0 ? null : converted / social },
     reciprocity: { ...facts.reciprocity },
     laidOff: { listed, withinCadence: listedWithin, minimum: thresholds.laidOffMinimum },
-    egoNetwork: egoNetwork(people.map((f) => f.contact), ties),
+    egoNetwork: ego && {
+      size: ego.size,
+      ties: ego.ties,
+      effectiveSize: ego.effectiveSize,
+      efficiency: ego.efficiency,
+      mapped: ego.mapped,
+      constraint: ego.constraint,
+      minConstraint: ego.minConstraint,
+      maxConstraint: ego.maxConstraint,
+      closure: ego.closure,
+    },
   }
-  const outside = known(me.organization)
-    ? people.filter((f) => known(f.contact.organization) && !sameText(f.contact.organization, me.organization)).length
+  const home = me.organization.trim().toLowerCase()
+  const outside = home !== ''
+    ? withOrganization - (organizations.find((g) => g.name.toLowerCase() === home)?.count ?? 0)
     : withOrganization - (largest?.count ?? 0)
   const active = events.filter((e) => eventInWindow(e, asOf, thresholds.eventsWindowDays))
   return { ...metrics, health: healthScore(metrics, { outside, activeEvents: active.length, runsHub: active.some(isOwnHub) }) }

@@ -10,7 +10,7 @@ import { z } from 'zod'
  *   least three times help was received in the last year (fewer is too little to judge);
  * - `eventsWindowDays` 365: a committee, conference, volunteering or talk at least once a year;
  * - `profileReviewDays` 182: look at the online profile twice a year;
- * - `closedNetworkShare` 0.5: Burt's constraint at least halfway from "none of your contacts know each
+ * - `closedNetworkShare` 0.6: Burt's constraint at least 60 % of the way from "none of your contacts know each
  *   other" to "all of them do" (see ego-network.ts).
  */
 export const InsightThresholds = z.strictObject({
@@ -33,5 +33,5 @@ export const DEFAULT_INSIGHT_THRESHOLDS: InsightThresholds = {
   oneWayMinimum: 3,
   eventsWindowDays: 365,
   profileReviewDays: 182,
-  closedNetworkShare: 0.5,
+  closedNetworkShare: 0.6,
 }

@@ -1,6 +1,7 @@
 import type { IsoDate } from './dates'
+import { egoNetwork } from './ego-network'
 import { RULES, type RuleContext } from './gap-rules'
-import { computeMetrics } from './insight-metrics'
+import { computeMetrics, groupCounts } from './insight-metrics'
 import { GAP_RULES, SEVERITIES, type Gap, type Insights, type Snapshot } from './insight-schema'
 import { gatherFacts } from './network-facts'
 import type { NetworkFile } from './network-file'
@@ -17,8 +18,10 @@ function analyse(file: NetworkFile, asOf: IsoDate) {
   const facts = gatherFacts(file, asOf)
   const thresholds = file.settings.insightThresholds
   const events = file.events.filter((e) => e.startOn <= asOf)
-  const metrics = computeMetrics(facts, { me: file.me, ties: file.ties, events, thresholds, asOf })
-  const ctx: RuleContext = { facts, metrics, me: file.me, events, followUps: file.followUps, ties: file.ties, thresholds, asOf }
+  const organizations = groupCounts(file.contacts.map((c) => c.organization))
+  const ego = egoNetwork(file.contacts, file.ties, facts.index)
+  const metrics = computeMetrics(facts, { me: file.me, events, thresholds, asOf, organizations, ego })
+  const ctx: RuleContext = { facts, metrics, me: file.me, events, followUps: file.followUps, ego, organizations, thresholds, asOf }
   const gaps = GAP_RULES.flatMap((rule) => RULES[rule](ctx)).sort(bySeverity)
   return { facts, metrics, gaps, thresholds }
 }

@@ -46,7 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
           oneWayMinimum: 3,
           eventsWindowDays: 365,
           profileReviewDays: 182,
-          closedNetworkShare: 0.5,
+          closedNetworkShare: 0.6,
         },
       },
       gapDecisions: {},

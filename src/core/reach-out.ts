@@ -25,25 +25,44 @@ export const REACH_OUT_SIZE = 5
  * 1.5, past cadence 1, met only online 0.5) plus how far past their cadence they are (capped at 3×).
  */
 export function reachOutQueue(facts: NetworkFacts, metrics: Metrics, thresholds: InsightThresholds): ReachOut[] {
-  const ranked: { facts: ContactFacts; priority: number; reasons: string[] }[] = []
+  // Rank on numbers, keeping only the best few; the sentences are written only for those.
+  const ranked: { facts: ContactFacts; priority: number }[] = []
+  const before = (a: { facts: ContactFacts; priority: number }, b: { facts: ContactFacts; priority: number }) =>
+    a.priority > b.priority || (a.priority === b.priority && a.facts.contact.name < b.facts.contact.name)
   for (const f of facts.contacts) {
     if (f.band === 'fresh') continue
-    const { contact } = f
-    const late = f.band === 'overdue' || f.band === 'dormant'
-    const since = f.daysSince === null ? 'never contacted' : `last contact ${humanDays(f.daysSince)} ago`
-    const pastCadence = f.daysSince === null ? 'never contacted since you added them' : `${f.overdueRatio.toFixed(1)}× past your ${f.cadenceDays}-day cadence`
-    const reasons: { weight: number; text: string }[] = []
-    if (contact.onLaidOffList) reasons.push({ weight: 3, text: `on your laid-off list, ${since}` })
-    const valued = contact.categories.includes('existing') || contact.tieStrength >= thresholds.valuedStrength
-    if (late) reasons.push({ weight: valued ? 2 : 1, text: valued ? `someone you value, ${pastCadence}` : pastCadence })
-    const only = CATEGORIES.find((c) => contact.categories.includes(c) && metrics.categoryCounts[c] === 1)
-    if (only) reasons.push({ weight: 1.5, text: `your only ${ONLY_OF[only]}` })
-    if (contact.categories.includes('social') && !f.metLive) reasons.push({ weight: 0.5, text: 'met only online so far: suggest a video call' })
-    if (reasons.length === 0) continue
-    reasons.sort((a, b) => b.weight - a.weight)
-    const priority = reasons.reduce((sum, r) => sum + r.weight, 0) + Math.min(3, Number.isFinite(f.overdueRatio) ? f.overdueRatio : 3)
-    ranked.push({ facts: f, priority, reasons: reasons.map((r) => r.text) })
+    const weights = reasonsFor(f, metrics, thresholds, false)
+    if (weights.length === 0) continue
+    const entry = { facts: f, priority: weights.reduce((sum, r) => sum + r.weight, 0) + Math.min(3, Number.isFinite(f.overdueRatio) ? f.overdueRatio : 3) }
+    const last = ranked[REACH_OUT_SIZE - 1]
+    if (last && !before(entry, last)) continue
+    let at = ranked.length
+    while (at > 0 && before(entry, ranked[at - 1] as (typeof ranked)[number])) at--
+    ranked.splice(at, 0, entry)
+    if (ranked.length > REACH_OUT_SIZE) ranked.pop()
   }
-  ranked.sort((a, b) => b.priority - a.priority || a.facts.contact.name.localeCompare(b.facts.contact.name))
-  return ranked.slice(0, REACH_OUT_SIZE).map((r) => ({ contactId: r.facts.contact.id, name: r.facts.contact.name, reasons: r.reasons }))
+  return ranked.map(({ facts: f }) => ({
+    contactId: f.contact.id,
+    name: f.contact.name,
+    reasons: reasonsFor(f, metrics, thresholds, true)
+      .sort((a, b) => b.weight - a.weight)
+      .map((r) => r.text),
+  }))
+}
+
+/** Why now, with a weight per reason; `words` false skips writing the sentences. */
+function reasonsFor(f: ContactFacts, metrics: Metrics, thresholds: InsightThresholds, words: boolean): { weight: number; text: string }[] {
+  const { contact } = f
+  const late = f.band === 'overdue' || f.band === 'dormant'
+  const since = () => (f.daysSince === null ? 'never contacted' : `last contact ${humanDays(f.daysSince)} ago`)
+  const pastCadence = () =>
+    f.daysSince === null ? 'never contacted since you added them' : `${f.overdueRatio.toFixed(1)}× past your ${f.cadenceDays}-day cadence`
+  const reasons: { weight: number; text: string }[] = []
+  if (contact.onLaidOffList) reasons.push({ weight: 3, text: words ? `on your laid-off list, ${since()}` : '' })
+  const valued = contact.categories.includes('existing') || contact.tieStrength >= thresholds.valuedStrength
+  if (late) reasons.push({ weight: valued ? 2 : 1, text: words ? (valued ? `someone you value, ${pastCadence()}` : pastCadence()) : '' })
+  const only = CATEGORIES.find((c) => contact.categories.includes(c) && metrics.categoryCounts[c] === 1)
+  if (only) reasons.push({ weight: 1.5, text: words ? `your only ${ONLY_OF[only]}` : '' })
+  if (contact.categories.includes('social') && !f.metLive) reasons.push({ weight: 0.5, text: 'met only online so far: suggest a video call' })
+  return reasons
 }

@@ -71,9 +71,10 @@ const addDays = (iso, days) => new Date((dayNumber(iso) + days) * DAY_MS).toISOS
 
 /**
  * A valid version-2 store: `contacts` contacts, about `tiesPerContact` × contacts unique contact–contact ties
- * (mostly within an organization), one to four interactions per contact over the two years before `today`.
+ * (mostly within an organization), one to four interactions per contact (or exactly `interactionsPerContact`)
+ * over the two years before `today`.
  */
-export function generateNetwork({ contacts: count = 1000, seed = 1, tiesPerContact = 2, today = localIsoDate(new Date()) } = {}) {
+export function generateNetwork({ contacts: count = 1000, seed = 1, tiesPerContact = 2, interactionsPerContact = null, today = localIsoDate(new Date()) } = {}) {
   const rng = prng(seed * 2654435761 + count)
   const width = String(count).length
   const ids = Array.from({ length: count }, (_, i) => `c-${String(i + 1).padStart(width, '0')}`)
@@ -136,7 +137,7 @@ export function generateNetwork({ contacts: count = 1000, seed = 1, tiesPerConta
 
   const interactions = []
   for (let i = 0; i < count; i++) {
-    const n = 1 + rng.int(4)
+    const n = interactionsPerContact ?? 1 + rng.int(4)
     for (let k = 0; k < n; k++) {
       const contactIds = [ids[i]]
       if (count > 1 && rng.chance(0.15)) {
@@ -175,21 +176,22 @@ export function generateNetwork({ contacts: count = 1000, seed = 1, tiesPerConta
 }
 
 /**
- * Checks a store with Kith's own zod schema (src/core/network-file.ts), loaded through Vite's module runner
+ * Checks a store the way Kith opens it (src/core/migrations.ts: upgrade, then the zod schema), loaded through Vite's module runner
  * because plain Node cannot import the TypeScript sources. Returns the problems found (empty when valid),
  * or null when the schema could not be loaded.
  */
 export async function validateWithSchema(store) {
-  let NetworkFile
+  let loadNetworkFile
   try {
     const { runnerImport } = await import('vite')
-    const loaded = await runnerImport(path.join(ROOT, 'src/core/network-file.ts'), { configFile: false, logLevel: 'silent', root: ROOT })
-    NetworkFile = loaded.module.NetworkFile
+    const loaded = await runnerImport(path.join(ROOT, 'src/core/migrations.ts'), { configFile: false, logLevel: 'silent', root: ROOT })
+    loadNetworkFile = loaded.module.loadNetworkFile
   } catch {
     return null
   }
-  const result = NetworkFile.safeParse(store)
-  return result.success ? [] : result.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`)
+  // Through Kith's own upgrade steps, as the host reads it: the generator writes an older format.
+  const outcome = loadNetworkFile(JSON.stringify(store))
+  return outcome.ok ? [] : [outcome.message]
 }
 
 async function main(argv) {

@@ -25,7 +25,11 @@ const READY = /Kith is running at (http:\/\/127\.0\.0\.1:(\d+))\/#token=(\S+)/
 /** Starts the built browser host on `dataDir` and resolves once it prints its address. */
 export function startHost(dataDir: string, port = 0): Promise<{ host: KithHost; process: ChildProcess; stderr: () => string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [HOST_SCRIPT, '--data-dir', dataDir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    // An empty PATH: no file manager, whatever this machine has installed, so "Open data folder" behaves the same everywhere.
+    const child = spawn(process.execPath, [HOST_SCRIPT, '--data-dir', dataDir, '--port', String(port)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PATH: '' },
+    })
     let stdout = ''
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))

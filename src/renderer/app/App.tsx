@@ -1,12 +1,16 @@
 import { useEffect, useEffectEvent, useState } from 'react'
 import { localIsoDate } from '../../core/dates'
 import { dueFollowUps } from '../../core/follow-ups'
+import type { Gap } from '../../core/insight-schema'
 import { isDesktopHost, onHostCommand } from '../client/backend-client'
 import { ContactDialogs, type ContactDialog } from '../contacts/ContactDialogs'
+import type { RowFilter } from '../contacts/contact-rows'
 import { ContactsView } from '../contacts/ContactsView'
 import { EventsView } from '../events/EventsView'
 import { FollowUpsView } from '../follow-ups/FollowUpsView'
-import { MapView } from '../map/MapView'
+import { contactsFilterFor } from '../insights/gap-list'
+import { InsightsView } from '../insights/InsightsView'
+import { MapView, type MapFocus } from '../map/MapView'
 import { ProfileView } from '../profile/ProfileView'
 import { RecoveryView } from '../recovery/RecoveryView'
 import { TimelineView } from '../timeline/TimelineView'
@@ -25,6 +29,39 @@ export function App() {
   const [dialog, setDialog] = useState<ContactDialog | null>(null)
   const [dueDismissed, setDueDismissed] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
+  // What the insights asked another view to show: people on the map, or the contacts table filtered.
+  const [mapFocus, setMapFocus] = useState<MapFocus | null>(null)
+  const [contactsFilter, setContactsFilter] = useState<Partial<RowFilter> | null>(null)
+
+  /** Going somewhere from the sidebar shows that view as it is, without what the insights asked for. */
+  const navigate = (next: View) => {
+    setMapFocus(null)
+    setContactsFilter(null)
+    setView(next)
+  }
+  const showOnMap = (focus: MapFocus) => {
+    setMapFocus(focus)
+    setView('map')
+  }
+  /** A gap's action button goes where the gap says. */
+  const followGap = (gap: Gap) => {
+    const { target } = gap
+    switch (target.kind) {
+      case 'add-contact':
+        return setDialog({ kind: 'add', ...(target.category ? { categories: [target.category] } : {}) })
+      case 'contacts':
+        setContactsFilter(contactsFilterFor(target))
+        return setView('contacts')
+      case 'log':
+        return setDialog({ kind: 'log', contactIds: target.contactIds })
+      case 'map':
+        return showOnMap({ ids: target.contactIds, reason: gap.title })
+      case 'events':
+      case 'profile':
+      case 'follow-ups':
+        return navigate(target.kind)
+    }
+  }
 
   const travel = async (direction: 'undo' | 'redo') => {
     if (state.phase !== 'ready') return
@@ -44,8 +81,10 @@ export function App() {
     void travel(direction)
     return true
   })
-  const onLogKey = useEffectEvent(() => {
-    if (state.phase === 'ready' && view !== 'map' && !dialog) setDialog({ kind: 'log', contactIds: [] })
+  const onLogKey = useEffectEvent((): boolean => {
+    if (state.phase !== 'ready' || view === 'map' || dialog) return false
+    setDialog({ kind: 'log', contactIds: [] })
+    return true
   })
 
   useEffect(() => {
@@ -58,7 +97,10 @@ export function App() {
         return
       }
       const target = event.target as HTMLElement | null
-      if (!mod && !event.altKey && key === 'l' && !(target && isTextEntry(target)) && !document.querySelector('[role="dialog"]')) onLogKey()
+      // preventDefault: the key must not also type an "l" into the dialog's first field once it has focus.
+      if (!mod && !event.altKey && key === 'l' && !(target && isTextEntry(target)) && !document.querySelector('[role="dialog"]') && onLogKey()) {
+        event.preventDefault()
+      }
     }
     document.addEventListener('keydown', handler)
     const stop = onHostCommand((command) => {
@@ -133,7 +175,7 @@ export function App() {
   return (
     <AppShell
       view={view}
-      onNavigate={setView}
+      onNavigate={navigate}
       network={network}
       dueCount={due.length}
       history={state.history}
@@ -160,8 +202,21 @@ export function App() {
           </button>
         </div>
       )}
-      {view === 'map' && <MapView {...viewProps} exportOpen={exportOpen} setExportOpen={setExportOpen} />}
-      {view === 'contacts' && <ContactsView {...viewProps} startAdding={startAdding} onStarted={() => setStartAdding(false)} />}
+      {view === 'map' && (
+        <MapView {...viewProps} exportOpen={exportOpen} setExportOpen={setExportOpen} focus={mapFocus} onClearFocus={() => setMapFocus(null)} />
+      )}
+      {view === 'insights' && (
+        <InsightsView
+          {...viewProps}
+          onGapAction={followGap}
+          onShowOnMap={(ids, reason) => showOnMap({ ids, reason })}
+          onOpenContact={(id) => showOnMap({ ids: [id], reason: 'Reach out today', select: true })}
+          onLog={(contactIds) => setDialog({ kind: 'log', contactIds })}
+        />
+      )}
+      {view === 'contacts' && (
+        <ContactsView {...viewProps} startAdding={startAdding} onStarted={() => setStartAdding(false)} initialFilter={contactsFilter} />
+      )}
       {view === 'timeline' && <TimelineView {...viewProps} />}
       {view === 'follow-ups' && <FollowUpsView {...viewProps} />}
       {view === 'events' && <EventsView {...viewProps} />}

@@ -2,10 +2,11 @@ import { useState, type ReactNode } from 'react'
 import type { HistoryStatus } from '../../core/contract'
 import type { NetworkFile } from '../../core/network-file'
 
-export type View = 'map' | 'contacts' | 'timeline' | 'follow-ups' | 'events' | 'profile'
+export type View = 'map' | 'insights' | 'contacts' | 'timeline' | 'follow-ups' | 'events' | 'profile'
 
 const NAV: readonly { view: View; label: string }[] = [
   { view: 'map', label: 'Map' },
+  { view: 'insights', label: 'Insights' },
   { view: 'contacts', label: 'Contacts' },
   { view: 'timeline', label: 'Timeline' },
   { view: 'follow-ups', label: 'Follow-ups' },

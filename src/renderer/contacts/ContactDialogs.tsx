@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { Category } from '../../core/categories'
 import type { NetworkFile } from '../../core/network-file'
 import type { Mutate } from '../app/use-kith'
 import { InteractionForm } from '../interactions/InteractionForm'
@@ -6,7 +7,10 @@ import { Modal } from '../ui/Modal'
 import { ContactForm, type FormOutcome } from './ContactForm'
 
 /** Which contact dialog is open, if any. */
-export type ContactDialog = { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'log'; contactIds: string[] }
+export type ContactDialog =
+  | { kind: 'add'; /** Categories ticked from the start, e.g. when a gap asks for someone from another industry. */ categories?: Category[] }
+  | { kind: 'edit'; id: string }
+  | { kind: 'log'; contactIds: string[] }
 
 /** The add, edit and log-interaction dialogs, shared by every view that offers them. */
 export function ContactDialogs(props: {
@@ -37,6 +41,7 @@ export function ContactDialogs(props: {
       <ContactForm
         network={network}
         {...(editing ? { contact: editing } : {})}
+        {...(dialog.kind === 'add' && dialog.categories ? { initialCategories: dialog.categories } : {})}
         mutate={mutate}
         onDirtyChange={setDirty}
         onDone={(outcome) => {

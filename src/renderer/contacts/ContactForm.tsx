@@ -82,13 +82,15 @@ export type FormOutcome = { kind: 'saved'; contact: Contact } | { kind: 'deleted
 export function ContactForm(props: {
   network: NetworkFile
   contact?: Contact
+  /** A new contact's categories, ticked from the start. */
+  initialCategories?: readonly Category[]
   mutate: Mutate
   onDone: (outcome: FormOutcome) => void
   /** Told when the user first edits the form, so closing can ask first. */
   onDirtyChange?: (dirty: boolean) => void
 }) {
   const { network, contact, mutate, onDone, onDirtyChange } = props
-  const [draft, setDraft] = useState<Draft>(() => fromContact(contact))
+  const [draft, setDraft] = useState<Draft>(() => (contact ? fromContact(contact) : { ...fromContact(undefined), categories: [...(props.initialCategories ?? [])] }))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [summary, setSummary] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)

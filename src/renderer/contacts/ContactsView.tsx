@@ -23,9 +23,10 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
 ]
 
 /** Everyone in the network as a sortable, filterable table, with bulk edit and delete of a selection. */
-export function ContactsView(props: ViewProps & { startAdding: boolean; onStarted: () => void }) {
+export function ContactsView(props: ViewProps & { startAdding: boolean; onStarted: () => void; initialFilter?: Partial<RowFilter> | null }) {
   const { network, mutate, notify, startAdding, onStarted } = props
-  const [filter, setFilter] = useState<RowFilter>(ALL_ROWS)
+  // Another view (a gap in the insights) can open the table already filtered.
+  const [filter, setFilter] = useState<RowFilter>(() => ({ ...ALL_ROWS, ...props.initialFilter }))
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false })
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [shown, setShown] = useState(PAGE)

@@ -44,16 +44,30 @@ const LAYOUT_KEYS: Partial<Record<MapCommandId, LayoutId>> = {
 /** Views up to this size animate zooms and fits; larger ones jump (animations stall big canvases). */
 const ANIMATE_UP_TO = 1500
 
+/** A request from elsewhere in the app to show some people: faded around them, or one of them selected. */
+export interface MapFocus {
+  readonly ids: readonly string[]
+  /** Why these people, for the banner: a gap's title. */
+  readonly reason: string
+  /** Select the first of them (details panel open) instead of fading everyone else. */
+  readonly select?: boolean
+}
+
+/** Fitting a handful of people zooms no closer than this. */
+const FOCUS_MAX_ZOOM = 1.6
+
 /** The network map: layouts, search, filters, focus, ties, details, and the dialogs it opens. */
-export function MapView(props: ViewProps & { exportOpen: boolean; setExportOpen: (open: boolean) => void }) {
-  const { network, mutate, notify } = props
+export function MapView(
+  props: ViewProps & { exportOpen: boolean; setExportOpen: (open: boolean) => void; focus: MapFocus | null; onClearFocus: () => void },
+) {
+  const { network, mutate, notify, onClearFocus } = props
   const container = useRef<HTMLDivElement>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   const [layout, setLayout] = useState<LayoutId>('orbit')
   const [filter, setFilter] = useState<MapFilter>(NO_FILTER)
   const [filterOpen, setFilterOpen] = useState(false)
   const [query, setQuery] = useState('')
-  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [selectedId, setSelectedId] = useState<string | null>(() => (props.focus?.select ? (props.focus.ids[0] ?? null) : null))
   const [selectedTieId, setSelectedTieId] = useState<string | null>(null)
   const [depth, setDepth] = useState<1 | 2>(1)
   const [tieMode, setTieMode] = useState(false)
@@ -77,7 +91,15 @@ export function MapView(props: ViewProps & { exportOpen: boolean; setExportOpen:
   const matches = useMemo(() => searchContacts(network.contacts, query), [network.contacts, query])
   const visibleMatches = useMemo(() => network.contacts.filter((c) => matches.has(c.id) && visibleIds.has(c.id)).map((c) => c.id as string), [network.contacts, matches, visibleIds])
   const ties = useMemo(() => tieIndex(network.ties), [network.ties])
-  const focus = useMemo(() => (selectedId ? neighbourhood(ties, selectedId, depth) : null), [ties, selectedId, depth])
+  // A focus asked for from elsewhere (a gap): those people stay, everyone else fades, until "Show everyone".
+  const requested = props.focus
+  const focusedIds = useMemo(() => {
+    if (!requested || requested.select) return null
+    const wanted = new Set(requested.ids)
+    return new Set(network.contacts.filter((c) => wanted.has(c.id)).map((c) => c.id as string))
+  }, [requested, network.contacts])
+  // Selecting someone shows their circle; without a selection, the requested focus (if any) holds.
+  const focus = useMemo(() => (selectedId ? neighbourhood(ties, selectedId, depth) : focusedIds), [ties, selectedId, depth, focusedIds])
   const legend = useMemo(() => legendContent(network, statuses, filter, visibleIds), [network, statuses, filter, visibleIds])
   const tags = useMemo(() => [...new Set(network.contacts.flatMap((c) => c.tags))].sort(), [network.contacts])
 
@@ -170,6 +192,27 @@ export function MapView(props: ViewProps & { exportOpen: boolean; setExportOpen:
     })
   }, [cy, elements, selectedId, selectedTieId])
 
+  // Bring a requested focus into view once its people are on the map; when it ends, show everyone again.
+  const fittedFocus = useRef<MapFocus | null>(null)
+  useEffect(() => {
+    const map = cy.current
+    if (!map || fittedFocus.current === requested) return
+    if (!requested) {
+      fittedFocus.current = null
+      map.fit(map.elements(':visible'), 40)
+      return
+    }
+    const wanted = new Set(requested.ids)
+    const people = map.nodes().filter((n) => wanted.has(n.id()))
+    if (people.empty()) return
+    fittedFocus.current = requested
+    map.fit(people, 90)
+    if (map.zoom() > FOCUS_MAX_ZOOM) {
+      map.zoom(FOCUS_MAX_ZOOM)
+      map.center(people)
+    }
+  }, [cy, elements, requested])
+
   // No dragging while clusters are computed: the positions on screen are not that layout's yet.
   useEffect(() => {
     cy.current?.autoungrabify(placed.computing)
@@ -209,6 +252,7 @@ export function MapView(props: ViewProps & { exportOpen: boolean; setExportOpen:
           return setTieSource(null)
         }
         if (query) return setQuery('')
+        if (!selectedId && !selectedTieId && focusedIds) return onClearFocus()
         setSelectedTieId(null)
         return setSelectedId(null)
       case 'fit':
@@ -316,6 +360,16 @@ export function MapView(props: ViewProps & { exportOpen: boolean; setExportOpen:
         onLog={() => run('log')}
         onAdd={() => run('add-contact')}
       />
+      {requested && focusedIds && (
+        <div className="map-focus-banner" role="status">
+          <span>
+            Showing {focusedIds.size === 1 ? '1 person' : `${focusedIds.size} people`} from: <strong>{requested.reason}</strong>
+          </span>
+          <button type="button" className="link" onClick={onClearFocus}>
+            Show everyone
+          </button>
+        </div>
+      )}
       <div className="map-area">
         <div className="map-side">
           {filterOpen && <FilterPanel filter={filter} tags={tags} onChange={setFilter} />}

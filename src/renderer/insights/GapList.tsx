@@ -1,0 +1,102 @@
+import { useId, useState, type MouseEvent } from 'react'
+import type { Gap, Insights } from '../../core/insight-schema'
+import { hiddenNote, SEVERITY_LABELS, showsOnMap, SNOOZE_DAYS } from './gap-list'
+
+export interface GapHandlers {
+  /** The gap's action button: goes where its target says. */
+  onAction: (gap: Gap) => void
+  /** The gap itself was clicked: show its people on the map. */
+  onShow: (gap: Gap) => void
+  onSnooze: (gap: Gap) => void
+  onDismiss: (gap: Gap) => void
+  onRestore: (hidden: Insights['hidden'][number]) => void
+}
+
+/** The open gaps, most severe first, and the ones the user hid, folded away with a way back. */
+export function GapList(props: GapHandlers & { gaps: readonly Gap[]; hidden: Insights['hidden']; busy: ReadonlySet<string> }) {
+  const [showHidden, setShowHidden] = useState(false)
+  const { gaps, hidden, busy, ...handlers } = props
+  return (
+    <section className="insights-card gaps" aria-labelledby="gaps-title">
+      <header className="gaps-header">
+        <h2 id="gaps-title">Gaps in your network{gaps.length > 0 && ` (${gaps.length})`}</h2>
+        {hidden.length > 0 && (
+          <button type="button" className="link" aria-expanded={showHidden} onClick={() => setShowHidden((on) => !on)}>
+            {hidden.length} hidden
+          </button>
+        )}
+      </header>
+      {showHidden && hidden.length > 0 && (
+        <ul className="hidden-gaps" aria-label="Hidden gaps">
+          {hidden.map((h) => (
+            <li key={h.id}>
+              <span>
+                {h.title} <span className="muted">· {hiddenNote(h)}</span>
+              </span>
+              <button type="button" disabled={busy.has(h.id)} onClick={() => props.onRestore(h)}>
+                Show again
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {gaps.length === 0 ? (
+        <p className="card-note">No open gaps: your network covers what Kith checks for.</p>
+      ) : (
+        <ul className="gap-list" aria-label="Gaps">
+          {gaps.map((gap) => (
+            <GapCard key={gap.id} {...handlers} gap={gap} busy={busy.has(gap.id)} />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function GapCard(props: GapHandlers & { gap: Gap; busy: boolean }) {
+  const { gap, busy } = props
+  const titleId = useId()
+  const onMap = showsOnMap(gap)
+  // The card is one big target for the map, except its buttons, which do their own thing.
+  const onCardClick = (event: MouseEvent) => {
+    if (onMap && !(event.target as HTMLElement).closest('button, a, input, select')) props.onShow(gap)
+  }
+  const people = gap.contactIds.length
+  return (
+    <li>
+      <article className={`gap-card severity-${gap.severity}${onMap ? ' on-map' : ''}`} aria-labelledby={titleId} onClick={onCardClick}>
+        <div className="gap-head">
+          <span className={`severity-badge severity-${gap.severity}`}>{SEVERITY_LABELS[gap.severity]}</span>
+          <h3 id={titleId} className="gap-title">
+            {onMap ? (
+              <button type="button" className="link" title={`Show ${people === 1 ? 'this person' : `these ${people} people`} on the map`} onClick={() => props.onShow(gap)}>
+                {gap.title}
+              </button>
+            ) : (
+              gap.title
+            )}
+          </h3>
+          {onMap && (
+            <span className="gap-map-hint" aria-hidden="true">
+              {people === 1 ? '1 person' : `${people} people`} · show on map
+            </span>
+          )}
+        </div>
+        <p className="gap-detail">{gap.detail}</p>
+        <p className="gap-action">{gap.action}</p>
+        <div className="gap-buttons">
+          <button type="button" className="primary" onClick={() => props.onAction(gap)}>
+            {gap.actionLabel}
+          </button>
+          <span className="spacer" />
+          <button type="button" disabled={busy} onClick={() => props.onSnooze(gap)}>
+            Snooze {SNOOZE_DAYS} days
+          </button>
+          <button type="button" disabled={busy} onClick={() => props.onDismiss(gap)}>
+            Dismiss
+          </button>
+        </div>
+      </article>
+    </li>
+  )
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react'
+import { localIsoDate } from '../../core/dates'
+import type { Gap, Insights } from '../../core/insight-schema'
+import { plural } from '../../core/wording'
+import type { ViewProps } from '../app/view-props'
+import { formatDay } from '../timeline/day-format'
+import { GapList } from './GapList'
+import { snoozeUntil } from './gap-list'
+import { HeadlineMetrics } from './HeadlineMetrics'
+import { HealthCard } from './HealthCard'
+import { NetworkCharts } from './NetworkCharts'
+import { ReachOutCard } from './ReachOutCard'
+import { useInsights } from './use-insights'
+import './insights.css'
+
+/** Where the insights view sends the user; the app decides how (dialogs, other views, the map). */
+export interface InsightsNavigation {
+  /** A gap's action button. */
+  readonly onGapAction: (gap: Gap) => void
+  /** Show these people on the map, faded around them, titled with why. */
+  readonly onShowOnMap: (ids: readonly string[], reason: string) => void
+  /** Open one contact on the map. */
+  readonly onOpenContact: (id: string) => void
+  readonly onLog: (contactIds: string[]) => void
+}
+
+/** How the network is doing, in ten seconds: the score, who to contact today, the gaps, and the shape of it. */
+export function InsightsView(props: ViewProps & InsightsNavigation) {
+  const { network, mutate, notify } = props
+  const { insights, error, loading, retry } = useInsights(network)
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set())
+
+  /** Hides or restores a gap; the network changes, so the insights are read again. */
+  const decide = async (id: string, change: () => ReturnType<typeof mutate>, done: string) => {
+    setBusy((ids) => new Set(ids).add(id))
+    const result = await change()
+    setBusy((ids) => {
+      const next = new Set(ids)
+      next.delete(id)
+      return next
+    })
+    notify(result.ok ? done : result.error.message, result.ok ? 'info' : 'error')
+  }
+  const snooze = (gap: Gap) => {
+    const until = snoozeUntil(localIsoDate(new Date()))
+    void decide(gap.id, () => mutate('gaps:dismiss', { id: gap.id, until }), `Snoozed “${gap.title}” until ${formatDay(until)}.`)
+  }
+  const dismiss = (gap: Gap) =>
+    void decide(gap.id, () => mutate('gaps:dismiss', { id: gap.id, until: null }), `Dismissed “${gap.title}”. It is listed under hidden gaps.`)
+  const restore = (hidden: Insights['hidden'][number]) =>
+    void decide(hidden.id, () => mutate('gaps:restore', { id: hidden.id }), `“${hidden.title}” is back in the list.`)
+
+  return (
+    <div className="insights-view">
+      <header className="toolbar">
+        <h1>Insights</h1>
+        {insights && (
+          <span className="muted">
+            As of {formatDay(insights.asOf)} · {plural(insights.metrics.contacts, 'contact')}
+          </span>
+        )}
+        <span className="spacer" />
+        <span className="muted small" role="status">
+          {insights && loading ? 'Updating…' : ''}
+        </span>
+      </header>
+      <div className="insights-body">
+        {error && (
+          <div className="callout error insights-error" role="alert">
+            <span>Kith could not work out your insights: {error}</span>
+            <button type="button" onClick={retry} disabled={loading}>
+              {loading ? 'Retrying…' : 'Retry'}
+            </button>
+          </div>
+        )}
+        {!insights ? (
+          !error && (
+            <p className="muted" role="status">
+              Looking at your network…
+            </p>
+          )
+        ) : (
+          <div className="insights-grid">
+            <div className="insights-column">
+              <HealthCard health={insights.metrics.health} />
+              <GapList
+                gaps={insights.gaps}
+                hidden={insights.hidden}
+                busy={busy}
+                onAction={props.onGapAction}
+                onShow={(gap) => props.onShowOnMap(gap.contactIds, gap.title)}
+                onSnooze={snooze}
+                onDismiss={dismiss}
+                onRestore={restore}
+              />
+            </div>
+            <div className="insights-column">
+              <ReachOutCard queue={insights.reachOut} onOpen={props.onOpenContact} onLog={(id) => props.onLog([id])} />
+              <HeadlineMetrics metrics={insights.metrics} />
+              <NetworkCharts insights={insights} />
+            </div>
+          </div>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,91 @@
+import { CATEGORIES, CATEGORY_LABELS } from '../../core/categories'
+import type { Metrics } from '../../core/insight-schema'
+import { percent, plural } from '../../core/wording'
+
+/** One number worth knowing about the network, with what it means in a line. */
+export interface Headline {
+  readonly id: string
+  readonly label: string
+  readonly value: string
+  readonly explanation: string
+}
+
+const decimals = (n: number, digits: number) => n.toFixed(digits)
+
+/** The headline numbers, in plain words; Burt's ego-network numbers only once who-knows-whom is recorded. */
+export function headlineMetrics(m: Metrics): Headline[] {
+  const missing = CATEGORIES.filter((c) => m.categoryCounts[c] === 0).map((c) => CATEGORY_LABELS[c])
+  const largest = m.largestOrganization
+  const rows: Headline[] = [
+    {
+      id: 'categories',
+      label: 'Categories covered',
+      value: `${m.categoriesCovered}/8`,
+      explanation: missing.length === 0 ? 'Every kind of contact has someone in it.' : `Missing: ${missing.join(', ')}.`,
+    },
+    {
+      id: 'blau',
+      label: 'Spread over categories',
+      value: decimals(m.blauIndex, 2),
+      explanation: 'Blau index: 0 when everyone is in one category, 0.88 when spread evenly over all eight.',
+    },
+    {
+      id: 'industries',
+      label: 'Industries',
+      value: String(m.industries),
+      explanation:
+        m.industries === 0
+          ? 'No contact has an industry recorded yet.'
+          : m.industries === 1
+            ? 'Everyone works in the same industry, so everyone hears the same news.'
+            : 'Different industries your contacts work in.',
+    },
+    {
+      id: 'organizations',
+      label: 'Organizations',
+      value: String(m.organizations),
+      explanation: m.organizations === 0 ? 'No contact has an organization recorded yet.' : 'Different employers your contacts work for.',
+    },
+    {
+      id: 'largest-organization',
+      label: 'Largest organization',
+      value: largest ? percent(largest.share) : '—',
+      explanation: largest
+        ? `${largest.count} of your contacts with a known employer work at ${largest.name}.`
+        : 'No organizations recorded yet.',
+    },
+    {
+      id: 'weak-ties',
+      label: 'Online ties met',
+      value: m.weakTies.rate === null ? '—' : percent(m.weakTies.rate),
+      explanation:
+        m.weakTies.rate === null
+          ? 'No social-media contacts yet.'
+          : `${m.weakTies.converted} of ${m.weakTies.social} social-media contacts met in person or by video.`,
+    },
+    {
+      id: 'laid-off',
+      label: 'Laid-off list in touch',
+      value: `${m.laidOff.withinCadence} of ${m.laidOff.minimum}`,
+      explanation: `People you would call after losing your job whom you are in touch with (${plural(m.laidOff.listed, 'person', 'people')} on the list).`,
+    },
+  ]
+  const ego = m.egoNetwork
+  if (ego) {
+    rows.push(
+      {
+        id: 'effective-size',
+        label: 'Separate sources',
+        value: `${decimals(ego.effectiveSize, 1)} of ${ego.size}`,
+        explanation: `Burt’s effective size: contacts minus the overlap among those who know each other (${plural(ego.ties, 'recorded tie')}).`,
+      },
+      {
+        id: 'constraint',
+        label: 'Contacts knowing each other',
+        value: decimals(ego.constraint, 2),
+        explanation: `Burt’s constraint: ${decimals(ego.minConstraint, 2)} if none of your contacts knew each other, ${decimals(ego.maxConstraint, 2)} if all did. Lower means more independent news.`,
+      },
+    )
+  }
+  return rows
+}

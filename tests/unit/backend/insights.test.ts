@@ -1,0 +1,86 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { addDays, localIsoDate } from '../../../src/core/dates'
+import type { Insights } from '../../../src/core/insight-schema'
+import { openBackend, type Backend } from '../../../electron/backend/open-backend'
+import { counterIds } from '../helpers/builders'
+import { tempDir } from '../helpers/temp-dir'
+
+const open = (dir = tempDir()) => openBackend({ dataDir: dir, hostName: 'test', host: { revealFolder: async () => false }, newId: counterIds(), checkOutputs: true })
+const today = localIsoDate(new Date())
+const onDisk = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'kith.json'), 'utf8'))
+
+async function insights(backend: Backend, asOf?: string): Promise<Insights> {
+  const result = await backend.dispatch('insights:get', asOf ? { asOf } : {})
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value as Insights
+}
+
+describe('insights:get', () => {
+  it('answers metrics, gaps and a reach-out queue for the sample, and a fix makes its gap go', async () => {
+    const dir = tempDir()
+    const backend = await open(dir)
+    await backend.dispatch('sample:load', {})
+    const before = await insights(backend)
+    expect(before.asOf).toBe(today)
+    expect(before.metrics.contacts).toBe(40)
+    expect(before.gaps.map((g) => g.id)).toContain('no-cross-industry')
+    expect(before.reachOut.length).toBeGreaterThan(0)
+
+    await backend.dispatch('contacts:create', { name: 'Lena Park', categories: ['other-industry'], industry: 'Retail' })
+    const after = await insights(backend)
+    expect(after.gaps.map((g) => g.id)).not.toContain('no-cross-industry')
+    expect(after.gaps.map((g) => g.id)).not.toContain('missing-category:other-industry')
+    await backend.close()
+  })
+
+  it('records today’s snapshot with each change, and undo takes it back with the change', async () => {
+    const dir = tempDir()
+    const backend = await open(dir)
+    await backend.dispatch('contacts:create', { name: 'Ana', categories: ['social'] })
+    expect(onDisk(dir).snapshots).toEqual([expect.objectContaining({ date: today, contacts: 1 })])
+    await backend.dispatch('contacts:create', { name: 'Ben', categories: ['author'] })
+    expect(onDisk(dir).snapshots).toEqual([expect.objectContaining({ date: today, contacts: 2, categoriesCovered: 2 })])
+    await backend.dispatch('history:undo', {})
+    expect(onDisk(dir).snapshots).toEqual([expect.objectContaining({ date: today, contacts: 1 })])
+    expect((await insights(backend)).snapshots).toHaveLength(1)
+    await backend.close()
+  })
+
+  it('dismisses and snoozes gaps on disk, undoably, and refuses bad input in plain words', async () => {
+    const dir = tempDir()
+    const backend = await open(dir)
+    await backend.dispatch('contacts:create', { name: 'Ana', categories: ['social'] })
+    const until = addDays(today, 30)
+    expect(await backend.dispatch('gaps:dismiss', { id: 'no-hub', until })).toEqual({ ok: true, value: { decidedOn: today, until } })
+    expect(onDisk(dir).gapDecisions).toEqual({ 'no-hub': { decidedOn: today, until } })
+    const hidden = await insights(backend)
+    expect(hidden.gaps.map((g) => g.id)).not.toContain('no-hub')
+    expect(hidden.hidden.map((h) => h.id)).toEqual(['no-hub'])
+    expect((await insights(backend, until)).gaps.map((g) => g.id)).toContain('no-hub')
+
+    expect(await backend.dispatch('history:status', {})).toMatchObject({ ok: true, value: { undo: 'snoozing a gap' } })
+    await backend.dispatch('history:undo', {})
+    expect(onDisk(dir).gapDecisions).toEqual({})
+
+    expect(await backend.dispatch('gaps:dismiss', { id: 'no-hub', until: today })).toMatchObject({ ok: false, error: { message: 'Snooze until a day after today.' } })
+    expect(await backend.dispatch('gaps:dismiss', { id: 'Not a gap!' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await backend.dispatch('insights:get', { asOf: '2026-02-30' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    await backend.close()
+  })
+
+  it('takes a snapshot when it opens, even on a day without changes', async () => {
+    const dir = tempDir()
+    const first = await open(dir)
+    await first.dispatch('contacts:create', { name: 'Ana', categories: ['social'] })
+    await first.close()
+    const file = onDisk(dir)
+    // Pretend the last use was yesterday: today's numbers are missing until Kith opens.
+    const yesterday = addDays(today, -1)
+    writeFileSync(path.join(dir, 'kith.json'), JSON.stringify({ ...file, snapshots: file.snapshots.map((s: { date: string }) => ({ ...s, date: yesterday })) }))
+    const second = await open(dir)
+    expect(onDisk(dir).snapshots.map((s: { date: string }) => s.date)).toEqual([yesterday, today])
+    await second.close()
+  })
+})
