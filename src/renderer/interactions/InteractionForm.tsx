@@ -179,6 +179,6 @@ export function InteractionForm(props: {
 /** The proposed follow-up for a channel and day: on, with a thank-you, after meeting in person; off otherwise. */
 function followUpFor(channel: InteractionChannel, date: string): { on: boolean; title: string; dueOn: string } {
   // While the date field is being typed into it may not be a date yet.
-  const proposal = /^\d{4}-\d{2}-\d{2}$/.test(date) ? defaultFollowUp(channel, date) : null
+  const proposal = /^\d{4}-\d{2}-\d{2}$/.test(date) ? defaultFollowUp(channel, date, localIsoDate(new Date())) : null
   return proposal ? { on: true, ...proposal } : { on: false, title: 'Send a thank-you', dueOn: date }
 }

@@ -41,8 +41,11 @@ describe('weak-tie conversion', () => {
 
 describe('follow-ups', () => {
   it('proposes a thank-you two days after coffee, lunch or a meeting only', () => {
-    expect(defaultFollowUp('coffee', '2026-11-26')).toEqual({ title: 'Send a thank-you', dueOn: '2026-11-28' })
-    expect(defaultFollowUp('email', '2026-11-26')).toBeNull()
+    expect(defaultFollowUp('coffee', '2026-11-26', '2026-11-26')).toEqual({ title: 'Send a thank-you', dueOn: '2026-11-28' })
+    expect(defaultFollowUp('email', '2026-11-26', '2026-11-26')).toBeNull()
+    // Logged five days late: due today, not already three days overdue.
+    expect(defaultFollowUp('lunch', '2026-11-21', '2026-11-26')).toEqual({ title: 'Send a thank-you', dueOn: '2026-11-26' })
+    expect(defaultFollowUp('lunch', '2026-11-25', '2026-11-26')).toEqual({ title: 'Send a thank-you', dueOn: '2026-11-27' })
   })
 
   it('are done, overdue, due today or upcoming', () => {
