@@ -63,6 +63,7 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     'ties:create': (draft) => save((file) => ops.createTie(file, draft, context()), 'adding a tie'),
     'ties:delete': ({ id }) => save((file) => ops.deleteTie(file, id), 'deleting a tie'),
     'interactions:create': (draft) => save((file) => ops.createInteraction(file, draft, context()), 'logging an interaction'),
+    'interactions:update': ({ id, patch }) => save((file) => ops.updateInteraction(file, id, patch, context()), 'editing an interaction'),
     'interactions:delete': ({ id }) => save((file) => ops.deleteInteraction(file, id), 'deleting an interaction'),
     'events:create': (draft) => save((file) => events.createEvent(file, draft, context()), `adding ${draft.name}`),
     'events:update': ({ id, patch }) => save((file) => events.updateEvent(file, id, patch), 'editing an event'),

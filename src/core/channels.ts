@@ -13,6 +13,7 @@ export const CHANNELS = [
   'ties:create',
   'ties:delete',
   'interactions:create',
+  'interactions:update',
   'interactions:delete',
   'events:create',
   'events:update',

@@ -13,6 +13,7 @@ import {
   type ContactPatchValue,
   type Interaction,
   type InteractionDraftValue,
+  type InteractionPatchValue,
   type Me,
   type MePatchValue,
   type Settings,
@@ -170,18 +171,8 @@ export function createInteraction(
   draft: InteractionDraftValue,
   ctx: ChangeContext,
 ): Result<Change<Interaction>> {
-  const missing = missingContacts(file, draft.contactIds)
-  if (missing.length > 0) {
-    return fail('DANGLING_REFERENCE', missing.length === 1 ? 'One of the chosen contacts no longer exists.' : `${missing.length} of the chosen contacts no longer exist.`)
-  }
-  if (daysBetween(ctx.today, draft.date) > 0) {
-    return fail('INVALID_INPUT', `${draft.date} is in the future. Log interactions once they have happened.`, [
-      { path: 'date', message: 'The date is in the future.' },
-    ])
-  }
-  if (draft.eventId !== null && !file.events.some((e) => e.id === draft.eventId)) {
-    return fail('DANGLING_REFERENCE', 'The chosen event no longer exists.')
-  }
+  const refused = interactionProblem(file, draft, ctx.today)
+  if (refused) return refused
   const { followUp, ...fields } = draft
   const interaction: Interaction = { id: InteractionId.parse(ctx.newId()), ...fields }
   const followUps = followUp
@@ -191,6 +182,37 @@ export function createInteraction(
       ]
     : file.followUps
   return ok({ file: { ...file, interactions: [...file.interactions, interaction], followUps }, value: interaction })
+}
+
+/** Why an interaction's people, day or event cannot be saved; null when they can. */
+export function interactionProblem(
+  file: NetworkFile,
+  fields: Pick<Interaction, 'contactIds' | 'date' | 'eventId'>,
+  today: IsoDate,
+): ReturnType<typeof fail> | null {
+  const missing = missingContacts(file, fields.contactIds)
+  if (missing.length > 0) {
+    return fail('DANGLING_REFERENCE', missing.length === 1 ? 'One of the chosen contacts no longer exists.' : `${missing.length} of the chosen contacts no longer exist.`)
+  }
+  if (daysBetween(today, fields.date) > 0) {
+    return fail('INVALID_INPUT', `${fields.date} is in the future. Log interactions once they have happened.`, [
+      { path: 'date', message: 'The date is in the future.' },
+    ])
+  }
+  if (fields.eventId !== null && !file.events.some((e) => e.id === fields.eventId)) {
+    return fail('DANGLING_REFERENCE', 'The chosen event no longer exists.')
+  }
+  return null
+}
+
+/** Corrects a logged interaction (who, when, how, which way, what, where); its follow-ups stay as they are. */
+export function updateInteraction(file: NetworkFile, id: InteractionId, patch: InteractionPatchValue, ctx: ChangeContext): Result<Change<Interaction>> {
+  const current = file.interactions.find((i) => i.id === id)
+  if (!current) return fail('NOT_FOUND', 'That interaction no longer exists; it may have been deleted.')
+  const next: Interaction = { ...current, ...stripUndefined(patch) }
+  const refused = interactionProblem(file, next, ctx.today)
+  if (refused) return refused
+  return ok({ file: { ...file, interactions: file.interactions.map((i) => (i.id === id ? next : i)) }, value: next })
 }
 
 export function deleteInteraction(file: NetworkFile, id: InteractionId): Result<Change<{ id: InteractionId }>> {

@@ -199,6 +199,9 @@ export const InteractionDraft = z.strictObject({
     .default(null),
 })
 export type InteractionDraft = z.input<typeof InteractionDraft>
+/** A correction to a logged interaction: any of its fields (follow-ups are kept apart, in their own list). */
+export const InteractionPatch = z.strictObject(interactionFields).partial()
+export type InteractionPatchValue = z.output<typeof InteractionPatch>
 export type InteractionDraftValue = z.output<typeof InteractionDraft>
 
 const settingsFields = {

@@ -3,7 +3,7 @@
 // the last contact per contact (src/core/last-contact.ts). The ratio says what the insights add on top of
 // the cheapest thing any answer about staleness must do.
 //
-//   npm run bench:insights [-- --sizes 1000,10000,30000 --interactions 10 --runs 7 --target 4 --json FILE]
+//   npm run bench:insights [-- --sizes 1000,10000,30000 --interactions 10 --runs 11 --target 4 --json FILE]
 //
 // Both are timed alternately, after warm-up runs, and the medians compared. Performance is measured only
 // here, never in timed tests.
@@ -16,7 +16,7 @@ import { generateNetwork, localIsoDate } from './generate-network.mjs'
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 function parseArgs(argv) {
-  const options = { sizes: [1000, 10000, 30000], interactions: 10, runs: 7, target: 4, json: null }
+  const options = { sizes: [1000, 10000, 30000], interactions: 10, runs: 11, target: 4, json: null }
   for (let i = 0; i < argv.length; i++) {
     const [name, raw] = [argv[i], argv[i + 1]]
     const number = () => {

@@ -40,6 +40,19 @@ describe('undo and redo', () => {
     await reopened.close()
   })
 
+  it('takes back a correction to an interaction', async () => {
+    const backend = await open()
+    await backend.dispatch('contacts:create', { name: 'Ana', categories: ['social'] })
+    const logged = await backend.dispatch('interactions:create', { contactIds: ['id-1'], date: today, channel: 'email', summary: 'Sent the deck' })
+    if (!logged.ok) throw new Error(logged.error.message)
+    const id = (logged.value as { id: string }).id
+    expect(await backend.dispatch('interactions:update', { id, patch: { channel: 'coffee', summary: 'Coffee at the Lamp' } })).toMatchObject({ ok: true, value: { channel: 'coffee' } })
+    expect(await backend.dispatch('history:undo', {})).toMatchObject({ ok: true, value: { redo: 'editing an interaction' } })
+    const network = await backend.dispatch('network:get', {})
+    expect(network.ok && (network.value as { interactions: { summary: string }[] }).interactions.map((i) => i.summary)).toEqual(['Sent the deck'])
+    await backend.close()
+  })
+
   it('forgets what was undone once a new change is made, and says when there is nothing to undo', async () => {
     const backend = await open()
     expect(await backend.dispatch('history:undo', {})).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'There is nothing to undo.' } })

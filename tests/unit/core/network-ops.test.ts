@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as ops from '../../../src/core/network-ops'
-import { ContactDraft, EMPTY_ME, InteractionDraft, type ContactId, type InteractionId, type TieId } from '../../../src/core/schema'
+import { ContactDraft, EMPTY_ME, InteractionDraft, InteractionPatch, type ContactId, type InteractionId, type TieId } from '../../../src/core/schema'
 import { cid, deepFreeze, fixedContext, makeContact, makeInteraction, makeNetwork, makeTie, NOW, TODAY } from '../helpers/builders'
 
 const three = () =>
@@ -112,6 +112,21 @@ describe('interactions', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', message: '2026-11-27 is in the future. Log interactions once they have happened.' },
     })
+  })
+
+  it('corrects an interaction’s people, day and channel, and nothing else', () => {
+    const patch = InteractionPatch.parse({ contactIds: ['b', 'c'], date: '2026-02-03', channel: 'video', summary: 'Demo of the bed board' })
+    const change = value(ops.updateInteraction(three(), 'i2' as InteractionId, patch, fixedContext()))
+    expect(change.value).toEqual({ id: 'i2', contactIds: ['b', 'c'], date: '2026-02-03', channel: 'video', direction: 'mutual', summary: 'Demo of the bed board', eventId: null })
+    expect(change.file.interactions.map((i) => i.id)).toEqual(['i1', 'i2', 'i3'])
+  })
+
+  it('refuses a correction to a missing contact, a future day, a missing event or a missing interaction', () => {
+    const edit = (patch: object, id = 'i2') => ops.updateInteraction(three(), id as InteractionId, InteractionPatch.parse(patch), fixedContext())
+    expect(edit({ contactIds: ['ghost'] })).toMatchObject({ ok: false, error: { code: 'DANGLING_REFERENCE' } })
+    expect(edit({ date: '2026-12-01' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'date' }] } })
+    expect(edit({ eventId: 'e-ghost' })).toMatchObject({ ok: false, error: { message: 'The chosen event no longer exists.' } })
+    expect(edit({ summary: 'x' }, 'i9')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 
   it('deletes an interaction by id', () => {
