@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { drawnPixels, expect, contactNodeCount, test } from './fixtures'
 
@@ -56,9 +56,14 @@ test('a new user opens the sample, adds a contact, logs an interaction, and find
   await expect(page.getByText('1 of 41 shown')).toBeVisible()
 })
 
-test('a user starting from scratch adds their first contact', async ({ page, kith }) => {
+test('a user starting from scratch says who they are and adds their first contact', async ({ page, kith }) => {
   await page.goto(kith.url)
-  await page.getByRole('button', { name: 'Add your first contact' }).click()
+  await page.getByRole('button', { name: 'Start my own network' }).click()
+  const about = page.getByRole('form', { name: 'About you' })
+  await about.getByLabel('Your name').fill('Dana Levi')
+  await about.getByLabel('Your industry').fill('Logistics')
+  await about.getByRole('button', { name: 'Continue to your first contact' }).click()
+  await expect.poll(() => JSON.parse(readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8')).me).toMatchObject({ name: 'Dana Levi', industry: 'Logistics', organization: '' })
   const form = page.getByRole('form', { name: 'New contact' })
   await form.getByLabel('Name').fill('Mina Park')
   await form.getByLabel('People I value').check()
@@ -66,6 +71,20 @@ test('a user starting from scratch adds their first contact', async ({ page, kit
   await expect(page.getByRole('row', { name: /Mina Park/ })).toBeVisible()
   await page.getByRole('button', { name: 'Map' }).click()
   await expect.poll(() => contactNodeCount(page)).toBe(1)
+  await expect(page.getByText('Dana Levi').first()).toBeVisible()
+})
+
+test('the about-you step can be skipped, and explains a field that is too long', async ({ page, kith }) => {
+  await page.goto(kith.url)
+  await page.getByRole('button', { name: 'Start my own network' }).click()
+  const about = page.getByRole('form', { name: 'About you' })
+  await about.getByLabel('Your organization').fill('x'.repeat(201))
+  await about.getByRole('button', { name: 'Continue to your first contact' }).click()
+  await expect(about.getByText('Organization is too long (at most 200 characters).')).toBeVisible()
+  expect(existsSync(path.join(kith.dataDir, 'kith.json')) ? JSON.parse(readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8')).me.organization : '').toBe('')
+  await about.getByLabel('Your organization').fill('')
+  await about.getByRole('button', { name: 'Continue to your first contact' }).click()
+  await expect(page.getByRole('form', { name: 'New contact' })).toBeVisible()
 })
 
 test('bad input gets a plain message and changes nothing', async ({ page, kith }) => {

@@ -160,6 +160,11 @@ export function App() {
             if (!result.ok) notices.push(result.error.message)
             else setView('map')
           }}
+          onSaveMe={async (patch) => {
+            const result = await mutate('me:update', patch)
+            if (result.ok) return null
+            return result.error.issues && result.error.issues.length > 0 ? result.error.issues : result.error.message
+          }}
           onAddFirst={() => {
             setWelcomeDismissed(true)
             setStartAdding(true)

@@ -1,8 +1,19 @@
 import { useState } from 'react'
+import { AboutYouStep, type SaveMe } from './AboutYouStep'
 
-/** First run: nothing stored yet. Start from scratch, or look around a sample network. */
-export function WelcomeView(props: { onExploreSample: () => Promise<void>; onAddFirst: () => void }) {
+/** First run: nothing stored yet. Start from scratch (a few facts about the user first), or look around a sample network. */
+export function WelcomeView(props: { onExploreSample: () => Promise<void>; onAddFirst: () => void; onSaveMe: SaveMe }) {
   const [busy, setBusy] = useState(false)
+  const [aboutYou, setAboutYou] = useState(false)
+  if (aboutYou) {
+    return (
+      <main className="welcome">
+        <div className="welcome-card">
+          <AboutYouStep onSave={props.onSaveMe} onDone={props.onAddFirst} onBack={() => setAboutYou(false)} />
+        </div>
+      </main>
+    )
+  }
   return (
     <main className="welcome">
       <div className="welcome-card">
@@ -32,8 +43,8 @@ export function WelcomeView(props: { onExploreSample: () => Promise<void>; onAdd
           >
             {busy ? 'Opening the sample…' : 'Explore a sample network'}
           </button>
-          <button type="button" disabled={busy} onClick={props.onAddFirst}>
-            Add your first contact
+          <button type="button" disabled={busy} onClick={() => setAboutYou(true)}>
+            Start my own network
           </button>
         </div>
         <p className="muted small">The sample belongs to Priya, a hospital operations manager. You can start your own network once you have looked around.</p>

@@ -1,0 +1,61 @@
+import { useState, type FormEvent } from 'react'
+import type { MePatch } from '../../core/schema'
+import type { FieldIssue } from '../../core/result'
+import { FormField } from '../ui/FormField'
+
+export type SaveMe = (patch: MePatch) => Promise<readonly FieldIssue[] | string | null>
+
+const FIELDS = [
+  { key: 'name', label: 'Your name', hint: 'Shown at the centre of your map.' },
+  { key: 'organization', label: 'Your organization', hint: 'Where you work, so Kith can tell who is a colleague and who is from elsewhere.' },
+  { key: 'industry', label: 'Your industry', hint: 'So Kith can tell who brings news from other fields.' },
+] as const
+type Key = (typeof FIELDS)[number]['key']
+
+/**
+ * The first step of starting one's own network: three optional facts about the user, which two of the
+ * gap rules need (who is cross-industry, who is in the user's organization). Skipping is fine.
+ */
+export function AboutYouStep(props: { onSave: SaveMe; onDone: () => void; onBack: () => void }) {
+  const [values, setValues] = useState<Record<Key, string>>({ name: '', organization: '', industry: '' })
+  const [errors, setErrors] = useState<Partial<Record<Key, string>>>({})
+  const [message, setMessage] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const patch = Object.fromEntries(FIELDS.map(({ key }) => [key, values[key].trim()]).filter(([, v]) => v !== ''))
+    if (Object.keys(patch).length === 0) return props.onDone()
+    setBusy(true)
+    const problem = await props.onSave(patch)
+    setBusy(false)
+    if (problem === null) return props.onDone()
+    if (typeof problem === 'string') return setMessage(problem)
+    setErrors(Object.fromEntries(problem.map((issue) => [issue.path.split('.').at(-1), issue.message])))
+  }
+
+  return (
+    <form className="about-you" aria-label="About you" onSubmit={(e) => void submit(e)} noValidate>
+      <h2>First, about you</h2>
+      <p className="muted">All three are optional; you can change them later under Profile.</p>
+      {FIELDS.map(({ key, label, hint }) => (
+        <FormField key={key} label={label} hint={hint} error={errors[key]}>
+          {(attrs) => <input {...attrs} value={values[key]} autoFocus={key === 'name'} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />}
+        </FormField>
+      ))}
+      {message && (
+        <p className="callout error" role="alert">
+          {message}
+        </p>
+      )}
+      <div className="welcome-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Continue to your first contact'}
+        </button>
+        <button type="button" disabled={busy} onClick={props.onBack}>
+          Back
+        </button>
+      </div>
+    </form>
+  )
+}
