@@ -6,7 +6,11 @@ import type { Insights } from '../../src/core/insight-schema'
 import { formatDay } from '../../src/renderer/timeline/day-format'
 import { contactNodeCount, expect, test, type KithHost } from './fixtures'
 
-type Stored = { contacts: { id: string; name: string; categories: string[] }[]; gapDecisions: Record<string, { decidedOn: string; until: string | null }> }
+type Stored = {
+  contacts: { id: string; name: string; categories: string[] }[]
+  gapDecisions: Record<string, { decidedOn: string; until: string | null }>
+  settings: { insightThresholds: Record<string, number> }
+}
 const stored = (kith: KithHost): Stored => JSON.parse(readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8'))
 
 /** What the backend says, asked directly, to compare the screen with. */
@@ -175,4 +179,76 @@ test('an error from the insights says what went wrong and offers to retry', asyn
   await page.getByRole('button', { name: 'Retry' }).click()
   await expect(page.getByRole('heading', { name: /^Network health/ })).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
+})
+
+/** The gap thresholds, unfolded. */
+async function openThresholds(page: Page) {
+  await page.getByRole('button', { name: 'Gap thresholds' }).click()
+  const form = page.getByRole('form', { name: 'Gap thresholds' })
+  await expect(form).toBeVisible()
+  return form
+}
+
+test('gap thresholds: changed in the form, saved to disk, and the gaps follow; undo takes them back', async ({ page, kith }) => {
+  await openInsights(page, kith)
+  await expect(gapCard(page, 'Too few people to call if you lost your job')).toBeVisible()
+  await expect(gapCard(page, 'Most of your network is at Northgate Health')).toBeVisible()
+  await expect(page.getByRole('form', { name: 'Gap thresholds' })).toHaveCount(0)
+
+  const form = await openThresholds(page)
+  await expect(form.getByLabel('Laid-off list minimum, in people')).toHaveValue('5')
+  await expect(form.getByLabel('Silo share in percent')).toHaveValue('60')
+  await expect(form).toContainText('Default 60 %.')
+  await form.getByLabel('Laid-off list minimum, in people').fill('3')
+  await form.getByLabel('Silo share in percent').fill('70')
+  await form.getByRole('button', { name: 'Save thresholds' }).click()
+
+  // The sample lists 3 people, 2 of them past their cadence, and has 63 % at Northgate Health.
+  await expect(gapCard(page, 'Your laid-off list is going cold')).toBeVisible()
+  await expect(gapCard(page, 'Too few people to call if you lost your job')).toHaveCount(0)
+  await expect(gapCard(page, 'Most of your network is at Northgate Health')).toHaveCount(0)
+  await expect.poll(() => stored(kith).settings.insightThresholds).toMatchObject({ laidOffMinimum: 3, siloShare: 0.7, closedNetworkShare: 0.6 })
+  // The form stays open, showing what was saved.
+  await expect(form.getByLabel('Silo share in percent')).toHaveValue('70')
+  await expect(page.getByRole('region', { name: 'Gap thresholds' })).toContainText('2 changed from the defaults.')
+
+  await page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: 'Undo' }).click()
+  await expect(gapCard(page, 'Most of your network is at Northgate Health')).toBeVisible()
+  await expect(gapCard(page, 'Too few people to call if you lost your job')).toBeVisible()
+  await expect(form.getByLabel('Laid-off list minimum, in people')).toHaveValue('5')
+  await expect.poll(() => stored(kith).settings.insightThresholds).toMatchObject({ laidOffMinimum: 5, siloShare: 0.6 })
+})
+
+test('gap thresholds: a bad value is explained beside its field and nothing is saved', async ({ page, kith }) => {
+  await openInsights(page, kith)
+  const form = await openThresholds(page)
+  const before = readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8')
+
+  const silo = form.getByLabel('Silo share in percent')
+  // The row a field sits in, where its message shows.
+  const rowOf = (label: string) => form.getByRole('listitem').filter({ has: page.getByLabel(label) })
+  await silo.fill('10')
+  await form.getByRole('button', { name: 'Save thresholds' }).click()
+  await expect(form.getByRole('alert')).toHaveText('Nothing was saved: check the highlighted field.')
+  await expect(silo).toHaveAttribute('aria-invalid', 'true')
+  await expect(silo).toHaveAccessibleDescription(/^The silo share must be from 30\s%\sto 100\s%\./)
+  await expect(rowOf('Silo share in percent')).toContainText('The silo share must be from 30 % to 100 %.')
+
+  // An empty field too, both at once.
+  const laidOff = form.getByLabel('Laid-off list minimum, in people')
+  await laidOff.fill('')
+  await form.getByRole('button', { name: 'Save thresholds' }).click()
+  await expect(form.getByRole('alert')).toHaveText('Nothing was saved: check the 2 highlighted fields.')
+  await expect(rowOf('Laid-off list minimum, in people')).toContainText('Enter a whole number from 1 to 50.')
+  await expect(rowOf('Silo share in percent')).toContainText('The silo share must be from 30 % to 100 %.')
+  await expect(gapCard(page, 'Most of your network is at Northgate Health')).toBeVisible()
+  expect(readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8')).toBe(before)
+
+  // Reset to defaults fills the form again; nothing to save until something differs from what is on disk.
+  await form.getByRole('button', { name: 'Reset to defaults' }).click()
+  await expect(silo).toHaveValue('60')
+  await expect(laidOff).toHaveValue('5')
+  await expect(form.getByRole('alert')).toHaveCount(0)
+  await expect(form.getByRole('button', { name: 'Save thresholds' })).toBeDisabled()
+  expect(readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8')).toBe(before)
 })

@@ -10,6 +10,7 @@ import { HeadlineMetrics } from './HeadlineMetrics'
 import { HealthCard } from './HealthCard'
 import { NetworkCharts } from './NetworkCharts'
 import { ReachOutCard } from './ReachOutCard'
+import { ThresholdsCard } from './ThresholdsCard'
 import { useInsights } from './use-insights'
 import './insights.css'
 
@@ -93,6 +94,7 @@ export function InsightsView(props: ViewProps & InsightsNavigation) {
                 onDismiss={dismiss}
                 onRestore={restore}
               />
+              <ThresholdsCard thresholds={network.settings.insightThresholds} mutate={mutate} notify={notify} />
             </div>
             <div className="insights-column">
               <ReachOutCard queue={insights.reachOut} onOpen={props.onOpenContact} onLog={(id) => props.onLog([id])} />
