@@ -48,6 +48,17 @@ test('search finds a contact; a category filter changes how many are shown', asy
   await page.keyboard.type('daniel')
   await expect(page.getByText('1 found')).toBeVisible()
   expect(await classesOf(page, idOf(kith, 'Daniel Cho'))).toContain('match')
+  // The view moves to the match, centred (its label shifts the box a little), at a readable zoom rather than filling the screen.
+  const daniel = idOf(kith, 'Daniel Cho')
+  await expect
+    .poll(() =>
+      page.evaluate((id) => {
+        const map = window.cy!
+        const at = map.getElementById(id).renderedPosition()
+        return Math.abs(at.x - map.width() / 2) < 30 && Math.abs(at.y - map.height() / 2) < 30 && map.zoom() <= 1.6
+      }, daniel),
+    )
+    .toBe(true)
   await page.keyboard.press('Escape')
   await expect(page.getByRole('searchbox', { name: 'Search the map' })).toHaveValue('')
 

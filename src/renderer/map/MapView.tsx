@@ -23,6 +23,7 @@ import { MapTooltip } from './MapTooltip'
 import { searchContacts } from './search'
 import { TiePanel } from './TiePanel'
 import { ME_ID, toCyElements } from './to-cy-elements'
+import type { CollectionReturnValue, Core } from 'cytoscape'
 import { useCytoscape } from './use-cytoscape'
 import { useMapLayout } from './use-map-layout'
 
@@ -55,6 +56,18 @@ export interface MapFocus {
 
 /** Fitting a handful of people zooms no closer than this. */
 const FOCUS_MAX_ZOOM = 1.6
+
+/** Fits `eles` in view, but a single match or a tight group stays at a readable zoom instead of filling the screen. */
+function fitNoCloserThan(map: Core, eles: CollectionReturnValue, padding: number, animate: boolean): void {
+  const box = eles.boundingBox()
+  const fitZoom = Math.min((map.width() - 2 * padding) / Math.max(box.w, 1), (map.height() - 2 * padding) / Math.max(box.h, 1))
+  const zoom = Math.max(map.minZoom(), Math.min(fitZoom, FOCUS_MAX_ZOOM))
+  if (animate) map.animate({ zoom, center: { eles } }, { duration: 300 })
+  else {
+    map.zoom(zoom)
+    map.center(eles)
+  }
+}
 
 /** The network map: layouts, search, filters, focus, ties, details, and the dialogs it opens. */
 export function MapView(
@@ -206,11 +219,7 @@ export function MapView(
     const people = map.nodes().filter((n) => wanted.has(n.id()))
     if (people.empty()) return
     fittedFocus.current = requested
-    map.fit(people, 90)
-    if (map.zoom() > FOCUS_MAX_ZOOM) {
-      map.zoom(FOCUS_MAX_ZOOM)
-      map.center(people)
-    }
+    fitNoCloserThan(map, people, 90, false)
   }, [cy, elements, requested])
 
   // No dragging while clusters are computed: the positions on screen are not that layout's yet.
@@ -223,8 +232,7 @@ export function MapView(
     const map = cy.current
     const found = map?.nodes().filter((n) => matches.has(n.id()) && visibleIds.has(n.id()))
     if (!map || !found || found.empty()) return
-    if (map.nodes().length <= ANIMATE_UP_TO) map.animate({ fit: { eles: found, padding: 120 } }, { duration: 300 })
-    else map.fit(found, 120)
+    fitNoCloserThan(map, found, 120, map.nodes().length <= ANIMATE_UP_TO)
   })
   useEffect(() => {
     if (query.trim() === '') return
@@ -397,6 +405,7 @@ export function MapView(
             onClose={() => setSelectedId(null)}
             onLog={() => setDialog({ kind: 'log', contactIds: [selected.id] })}
             onEdit={() => setDialog({ kind: 'edit', id: selected.id })}
+            onEditInteraction={(id) => setDialog({ kind: 'edit-interaction', id })}
           />
         )}
         {selectedTie && (
@@ -416,6 +425,7 @@ export function MapView(
         dialog={dialog}
         network={network}
         mutate={mutate}
+        notify={notify}
         onClose={() => setDialog(null)}
         onContactDone={(outcome) => {
           if (outcome.kind === 'saved') setSelectedId(outcome.contact.id)
