@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
-import { localIsoDate } from '../../src/core/dates'
+import { addDays, localIsoDate } from '../../src/core/dates'
+import { formatDay } from '../../src/renderer/timeline/day-format'
 import { contactNodeCount, expect, test, type KithHost } from './fixtures'
 
 interface Stored {
   contacts: { id: string; name: string }[]
-  interactions: { contactIds: string[]; channel: string }[]
+  interactions: { id: string; contactIds: string[]; date: string; channel: string; direction: string; summary: string; eventId: string | null }[]
   events: { id: string; name: string; kind: string; role: string; startOn: string; endOn: string | null; contactIds: string[] }[]
   followUps: { title: string; dueOn: string; doneOn: string | null }[]
 }
@@ -140,4 +141,93 @@ test('marking the overdue follow-up done moves it to Done and records the day on
 
   const saved = stored(kith).followUps.find((f) => f.title === 'Send a thank-you for the mentoring call')
   expect(saved?.doneOn).toBe(localIsoDate(new Date()))
+})
+
+test('an interaction is corrected in place from the timeline, and Undo puts it back', async ({ page, kith }) => {
+  await openSample(page, kith)
+  const before = stored(kith)
+  const olivia = before.contacts.find((c) => c.name === 'Olivia Grant')!.id
+  const chris = before.contacts.find((c) => c.name === 'Chris Patel')!.id
+  const original = before.interactions.find((i) => i.summary === 'Forecasting ideas')!
+  expect(original).toMatchObject({ contactIds: [olivia], channel: 'coffee' })
+  const earlier = addDays(original.date, -3)
+
+  await nav(page, 'Timeline').click()
+  await page.getByRole('button', { name: `Edit the interaction on ${formatDay(original.date)} with Olivia Grant` }).click()
+  const dialog = page.getByRole('dialog', { name: 'Edit interaction' })
+  const form = dialog.getByRole('form', { name: 'Edit interaction' })
+  // Prefilled with the interaction as logged, and without the follow-up part of logging.
+  await expect(form.getByLabel('Date')).toHaveValue(original.date)
+  await expect(form.getByLabel('How')).toHaveValue('coffee')
+  await expect(form.getByLabel('Who helped whom')).toHaveValue('mutual')
+  await expect(form.getByLabel('Summary')).toHaveValue('Forecasting ideas')
+  await expect(form.getByLabel('At an event')).toHaveValue('')
+  await expect(form.getByRole('checkbox', { name: /Olivia Grant/ })).toBeChecked()
+  await expect(form.getByText('(1 chosen)')).toBeVisible()
+  await expect(form.getByRole('checkbox', { name: 'Follow up afterwards' })).toHaveCount(0)
+
+  await form.getByLabel('Date').fill(earlier)
+  await form.getByLabel('How').selectOption('video')
+  await form.getByLabel('Find a contact').fill('Chris')
+  await form.getByRole('checkbox', { name: /Chris Patel/ }).check()
+  await expect(form.getByText('(2 chosen)')).toBeVisible()
+  await form.getByLabel('Summary').fill('Forecasting ideas, and her winter model')
+  await form.getByRole('button', { name: 'Save changes' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByText('Interaction updated.')).toBeVisible()
+
+  const row = page.locator('table.timeline-table tbody tr').filter({ hasText: 'Forecasting ideas, and her winter model' })
+  await expect(row).toHaveCount(1)
+  await expect(row).toContainText(formatDay(earlier))
+  await expect(row).toContainText('Video call')
+  await expect(row).toContainText('Olivia Grant')
+  await expect(row).toContainText('Chris Patel')
+  await expect(page.getByText(/^\d+ interactions$/)).toHaveText(`${before.interactions.length} interactions`)
+
+  const after = stored(kith)
+  expect(after.interactions).toHaveLength(before.interactions.length)
+  expect(after.interactions.find((i) => i.id === original.id)).toEqual({
+    ...original,
+    contactIds: [olivia, chris],
+    date: earlier,
+    channel: 'video',
+    summary: 'Forecasting ideas, and her winter model',
+  })
+  // Only that interaction changed.
+  expect(after.interactions.filter((i) => i.id !== original.id)).toEqual(before.interactions.filter((i) => i.id !== original.id))
+
+  await page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByText('Undone: editing an interaction.')).toBeVisible()
+  await expect(row).toHaveCount(0)
+  const restored = page.locator('table.timeline-table tbody tr').filter({ hasText: 'Forecasting ideas' })
+  await expect(restored).toHaveCount(1)
+  await expect(restored).toContainText(formatDay(original.date))
+  await expect(restored).toContainText('Coffee')
+  await expect(restored).not.toContainText('Chris Patel')
+  expect(stored(kith).interactions.find((i) => i.id === original.id)).toEqual(original)
+  expect(stored(kith).interactions).toEqual(before.interactions)
+})
+
+test('a future date in an edit is explained beside the date and changes nothing on disk', async ({ page, kith }) => {
+  await openSample(page, kith)
+  const original = stored(kith).interactions.find((i) => i.summary === 'Forecasting ideas')!
+  const before = storedText(kith)
+
+  await nav(page, 'Timeline').click()
+  await page.getByRole('button', { name: `Edit the interaction on ${formatDay(original.date)} with Olivia Grant` }).click()
+  const form = page.getByRole('form', { name: 'Edit interaction' })
+  await form.getByLabel('Date').fill(addDays(localIsoDate(new Date()), 5))
+  await form.getByRole('button', { name: 'Save changes' }).click()
+
+  await expect(form.getByRole('alert')).toHaveText('Nothing was saved: check the highlighted field.')
+  await expect(form.getByLabel('Date')).toHaveAccessibleDescription('The date is in the future.')
+  await expect(form.getByLabel('Date')).toHaveAttribute('aria-invalid', 'true')
+  expect(storedText(kith)).toBe(before)
+
+  // Closing now asks first, since the edit is unsaved.
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('alertdialog', { name: 'Discard changes?' })).toBeVisible()
+  await page.getByRole('button', { name: 'Discard' }).click()
+  await expect(form).toBeHidden()
+  expect(storedText(kith)).toBe(before)
 })

@@ -226,7 +226,7 @@ export function App() {
       {view === 'follow-ups' && <FollowUpsView {...viewProps} />}
       {view === 'events' && <EventsView {...viewProps} />}
       {view === 'profile' && <ProfileView {...viewProps} />}
-      <ContactDialogs dialog={dialog} network={network} mutate={mutate} onClose={() => setDialog(null)} />
+      <ContactDialogs dialog={dialog} network={network} mutate={mutate} notify={notices.push} onClose={() => setDialog(null)} />
       <Notices notices={notices} />
     </AppShell>
   )

@@ -172,9 +172,9 @@ export function ContactsView(props: ViewProps & { startAdding: boolean; onStarte
                     {c.categories.map(categoryLabel).join(', ')}
                     {converted !== null && <span className={converted ? 'tag-pill good' : 'tag-pill'}>{converted ? 'met' : 'not met yet'}</span>}
                   </td>
-                  <td title={`You rated ${c.tieStrength}; the last year suggests ${suggested}`}>
+                  <td title={suggested === null ? `You rated ${c.tieStrength}; nothing logged yet to suggest otherwise` : `You rated ${c.tieStrength}; the last year suggests ${suggested}`}>
                     {c.tieStrength}
-                    {suggested !== c.tieStrength && <span className="muted small"> (suggests {suggested})</span>}
+                    {suggested !== null && suggested !== c.tieStrength && <span className="muted small"> (suggests {suggested})</span>}
                   </td>
                   <td>{formatDaysAgo(status.daysSince)}</td>
                   <td>
@@ -192,7 +192,7 @@ export function ContactsView(props: ViewProps & { startAdding: boolean; onStarte
           )}
         </div>
       )}
-      <ContactDialogs dialog={dialog} network={network} mutate={mutate} onClose={() => setDialog(null)} />
+      <ContactDialogs dialog={dialog} network={network} mutate={mutate} notify={notify} onClose={() => setDialog(null)} />
       {bulk === 'edit' && <BulkEditDialog ids={chosen} mutate={mutate} onDone={closeBulk} />}
       {bulk === 'delete' && <BulkDeleteDialog network={network} ids={chosen} mutate={mutate} onDone={closeBulk} />}
     </div>

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../../core/categories'
-import type { IsoDate } from '../../core/dates'
+import { daysBetween, type IsoDate } from '../../core/dates'
 import type { NetworkFile } from '../../core/network-file'
 import type { Contact } from '../../core/schema'
 import { contactStatuses, STALENESS_BANDS, type ContactStatus, type StalenessBand } from '../../core/staleness'
@@ -9,12 +9,16 @@ import { interactionsByContact, isConverted, suggestStrength } from '../../core/
 export interface ContactRow {
   readonly contact: Contact
   readonly status: ContactStatus
-  readonly suggested: number
+  /** What the last year suggests; null for someone added lately with nothing ever logged (nothing to go on). */
+  readonly suggested: number | null
   /** null when the contact is not a social-media contact. */
   readonly converted: boolean | null
   /** Time since last contact as a share of the cadence; never contacted counts as infinitely overdue. */
   readonly overdueRatio: number
 }
+
+/** A contact added this recently with no interactions yet gets no suggested strength: silence says nothing yet. */
+const NEW_CONTACT_DAYS = 90
 
 export function contactRows(network: NetworkFile, today: IsoDate): ContactRow[] {
   const statuses = contactStatuses(network, today)
@@ -22,10 +26,12 @@ export function contactRows(network: NetworkFile, today: IsoDate): ContactRow[] 
   return network.contacts.map((contact) => {
     const status = statuses.get(contact.id) as ContactStatus
     const history = histories.get(contact.id) ?? []
+    const suggestion = suggestStrength(history, today)
+    const isNew = daysBetween(contact.createdAt.slice(0, 10), today) < NEW_CONTACT_DAYS
     return {
       contact,
       status,
-      suggested: suggestStrength(history, today).suggested,
+      suggested: history.length === 0 && isNew ? null : suggestion.suggested,
       converted: isConverted(contact, history),
       overdueRatio: status.daysSince === null ? Number.POSITIVE_INFINITY : status.daysSince / status.cadenceDays,
     }

@@ -180,15 +180,14 @@ function inPercents(message: string): string {
 
 /**
  * The backend's messages for a refused `settings:update`, one per threshold (the first for each), in the
- * units the form shows. zod's own wording for a wrong type ("Invalid input: …") becomes a plain sentence.
+ * units the form shows.
  */
 export function thresholdErrors(issues: readonly FieldIssue[]): Partial<Record<ThresholdKey, string>> {
   const errors: Partial<Record<ThresholdKey, string>> = {}
   for (const issue of issues) {
     const [group, key] = issue.path.replace(/^patch\./, '').split('.')
     if (group !== 'insightThresholds' || !isThresholdKey(key) || errors[key]) continue
-    if (issue.message.startsWith('Invalid input')) errors[key] = notANumberMessage(key)
-    else errors[key] = isPercent(key) ? inPercents(issue.message) : issue.message
+    errors[key] = isPercent(key) ? inPercents(issue.message) : issue.message
   }
   return errors
 }

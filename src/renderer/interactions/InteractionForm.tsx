@@ -1,81 +1,105 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { localIsoDate } from '../../core/dates'
 import type { NetworkFile } from '../../core/network-file'
+import type { Result } from '../../core/result'
 import { defaultFollowUp } from '../../core/follow-ups'
-import { CHANNELS, DIRECTIONS, type ContactId, type Direction, type EventId, type InteractionChannel } from '../../core/schema'
+import { CHANNELS, DIRECTIONS, type ContactId, type Direction, type EventId, type Interaction, type InteractionChannel } from '../../core/schema'
 import type { Mutate } from '../app/use-kith'
 import { formProblem } from '../ui/field-errors'
 import { FormField } from '../ui/FormField'
 import { CHANNEL_LABELS, DIRECTION_LABELS } from '../ui/format'
+import { blankValues, hasChanges, interactionPatch, valuesOf, type InteractionValues } from './interaction-values'
 
-/** Record a conversation, meeting or message with one or more contacts. */
+/** How the form closed: `saved` after a change reached the backend, `cancelled` otherwise (also when an edit changed nothing). */
+export type InteractionOutcome = 'saved' | 'cancelled'
+
+/**
+ * Record a conversation, meeting or message with one or more contacts, or, given `interaction`,
+ * correct one already logged: then only the changed fields are sent, and follow-ups stay in their own view.
+ */
 export function InteractionForm(props: {
   network: NetworkFile
-  initialContactIds: readonly string[]
+  /** People ticked from the start of a new interaction; ignored when editing. */
+  initialContactIds?: readonly string[]
+  /** The interaction to correct; without it the form logs a new one. */
+  interaction?: Interaction
   mutate: Mutate
-  onDone: () => void
+  onDone: (outcome: InteractionOutcome) => void
   onDirtyChange?: (dirty: boolean) => void
 }) {
-  const { network, mutate, onDone, onDirtyChange } = props
-  const [contactIds, setContactIds] = useState<string[]>([...props.initialContactIds])
+  const { network, interaction, mutate, onDone, onDirtyChange } = props
+  const [original] = useState(() => (interaction ? valuesOf(interaction) : blankValues(props.initialContactIds ?? [], localIsoDate(new Date()))))
+  const [values, setValues] = useState<InteractionValues>(original)
+  const { contactIds, date, channel, direction, summary, eventId } = values
   const [filter, setFilter] = useState('')
-  const [date, setDate] = useState(() => localIsoDate(new Date()))
-  const [channel, setChannel] = useState<InteractionChannel>('coffee')
-  const [direction, setDirection] = useState<Direction>('mutual')
-  const [summary, setSummary] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [message, setMessage] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-  const [eventId, setEventId] = useState('')
   // The follow-up follows the channel and date (a thank-you after meeting in person) until the user edits it.
-  const [followUp, setFollowUp] = useState(() => followUpFor('coffee', localIsoDate(new Date())))
+  const [followUp, setFollowUp] = useState(() => followUpFor(original.channel, original.date))
   const [followUpEdited, setFollowUpEdited] = useState(false)
-  /** Every edit goes through here, so closing after any change asks first. */
-  const edited = <T,>(setter: (value: T) => void) => (value: T) => {
-    setter(value)
-    onDirtyChange?.(true)
+  // Shown first in the list of people, so an edit opens with who was there in view; fixed, so ticking does not reorder.
+  const [chosenFirst] = useState(() => new Set(original.contactIds))
+
+  /**
+   * Every edit goes through here, so closing after a change asks first. Told in the same event, so an
+   * Escape right after typing already asks; an edit put back as it was no longer asks.
+   */
+  const change = (patch: Partial<InteractionValues>) => {
+    const next = { ...values, ...patch }
+    setValues(next)
+    if (interaction) onDirtyChange?.(hasChanges(interactionPatch(interaction, next)))
+    else onDirtyChange?.(true)
+    if (!interaction && !followUpEdited && (patch.channel !== undefined || patch.date !== undefined)) setFollowUp(followUpFor(next.channel, next.date))
   }
 
   const people = useMemo(() => {
     const needle = filter.trim().toLowerCase()
     return [...network.contacts]
-      .sort((a, b) => a.name.localeCompare(b.name))
+      .sort((a, b) => Number(chosenFirst.has(b.id)) - Number(chosenFirst.has(a.id)) || a.name.localeCompare(b.name))
       .filter((c) => needle === '' || contactIds.includes(c.id) || `${c.name} ${c.organization}`.toLowerCase().includes(needle))
-  }, [network.contacts, filter, contactIds])
+  }, [network.contacts, filter, contactIds, chosenFirst])
 
-  const changeChannelOrDate = (next: { channel?: InteractionChannel; date?: string }) => {
-    if (next.channel) setChannel(next.channel)
-    if (next.date !== undefined) setDate(next.date)
-    if (!followUpEdited) setFollowUp(followUpFor(next.channel ?? channel, next.date ?? date))
-    onDirtyChange?.(true)
-  }
+  const nameOf = (id: string) => network.contacts.find((c) => c.id === id)?.name ?? 'Someone no longer in your network'
+
   const editFollowUp = (patch: Partial<typeof followUp>) => {
     setFollowUp((f) => ({ ...f, ...patch }))
     setFollowUpEdited(true)
     onDirtyChange?.(true)
   }
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    setSaving(true)
-    const result = await mutate('interactions:create', {
-      contactIds: contactIds as ContactId[],
-      date,
-      channel,
-      direction,
-      summary,
-      eventId: eventId === '' ? null : (eventId as EventId),
-      followUp: followUp.on ? { title: followUp.title, dueOn: followUp.dueOn } : null,
-    })
+  /** Closes after a save; otherwise shows the backend's messages beside the fields they are about. */
+  const report = (result: Result<unknown>) => {
     setSaving(false)
-    if (result.ok) return onDone()
+    if (result.ok) return onDone('saved')
     const problem = formProblem(result.error)
     setErrors(problem.fields)
     setMessage(problem.summary)
   }
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (interaction) {
+      const patch = interactionPatch(interaction, values)
+      if (!hasChanges(patch)) return onDone('cancelled')
+      setSaving(true)
+      return report(await mutate('interactions:update', { id: interaction.id, patch }))
+    }
+    setSaving(true)
+    report(
+      await mutate('interactions:create', {
+        contactIds: contactIds as ContactId[],
+        date,
+        channel,
+        direction,
+        summary,
+        eventId: eventId === '' ? null : (eventId as EventId),
+        followUp: followUp.on ? { title: followUp.title, dueOn: followUp.dueOn } : null,
+      }),
+    )
+  }
 
   return (
-    <form className="interaction-form" onSubmit={submit} noValidate aria-label="Log an interaction">
+    <form className="interaction-form" onSubmit={submit} noValidate aria-label={interaction ? 'Edit interaction' : 'Log an interaction'}>
       {message && (
         <p className="callout error" role="alert">
           {message}
@@ -84,13 +108,15 @@ export function InteractionForm(props: {
       <fieldset className={errors.contactIds ? 'people has-error' : 'people'}>
         <legend>With whom ({contactIds.length} chosen)</legend>
         <input type="search" placeholder="Find a contact" aria-label="Find a contact" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        {/* Everyone chosen, also those scrolled or filtered out of the list below. */}
+        {contactIds.length > 0 && <p className="chosen-people small">{contactIds.map(nameOf).join(', ')}</p>}
         <div className="people-list">
           {people.map((c) => (
             <label key={c.id} className="person-option">
               <input
                 type="checkbox"
                 checked={contactIds.includes(c.id)}
-                onChange={(e) => edited(setContactIds)(e.target.checked ? [...contactIds, c.id] : contactIds.filter((id) => id !== c.id))}
+                onChange={(e) => change({ contactIds: e.target.checked ? [...contactIds, c.id] : contactIds.filter((id) => id !== c.id) })}
               />
               <span>{c.name}</span>
               <span className="muted small">{c.organization}</span>
@@ -101,11 +127,11 @@ export function InteractionForm(props: {
       </fieldset>
       <div className="form-grid">
         <FormField label="Date" error={errors.date}>
-          {(a) => <input {...a} type="date" value={date} onChange={(e) => changeChannelOrDate({ date: e.target.value })} />}
+          {(a) => <input {...a} type="date" value={date} onChange={(e) => change({ date: e.target.value })} />}
         </FormField>
         <FormField label="How" error={errors.channel}>
           {(a) => (
-            <select {...a} value={channel} onChange={(e) => changeChannelOrDate({ channel: e.target.value as InteractionChannel })}>
+            <select {...a} value={channel} onChange={(e) => change({ channel: e.target.value as InteractionChannel })}>
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
                   {CHANNEL_LABELS[c]}
@@ -116,7 +142,7 @@ export function InteractionForm(props: {
         </FormField>
         <FormField label="Who helped whom" error={errors.direction}>
           {(a) => (
-            <select {...a} value={direction} onChange={(e) => edited(setDirection)(e.target.value as Direction)}>
+            <select {...a} value={direction} onChange={(e) => change({ direction: e.target.value as Direction })}>
               {DIRECTIONS.map((d) => (
                 <option key={d} value={d}>
                   {DIRECTION_LABELS[d]}
@@ -127,12 +153,12 @@ export function InteractionForm(props: {
         </FormField>
       </div>
       <FormField label="Summary" error={errors.summary}>
-        {(a) => <textarea {...a} rows={3} value={summary} onChange={(e) => edited(setSummary)(e.target.value)} placeholder="What did you talk about? What did you promise?" />}
+        {(a) => <textarea {...a} rows={3} value={summary} onChange={(e) => change({ summary: e.target.value })} placeholder="What did you talk about? What did you promise?" />}
       </FormField>
       {network.events.length > 0 && (
         <FormField label="At an event" error={errors.eventId}>
           {(a) => (
-            <select {...a} value={eventId} onChange={(e) => edited(setEventId)(e.target.value)}>
+            <select {...a} value={eventId} onChange={(e) => change({ eventId: e.target.value })}>
               <option value="">None</option>
               {[...network.events]
                 .sort((x, y) => y.startOn.localeCompare(x.startOn))
@@ -145,31 +171,33 @@ export function InteractionForm(props: {
           )}
         </FormField>
       )}
-      <fieldset className="follow-up">
-        <legend>
-          <label className="check">
-            <input type="checkbox" checked={followUp.on} onChange={(e) => editFollowUp({ on: e.target.checked })} />
-            Follow up afterwards
-          </label>
-        </legend>
-        {followUp.on && (
-          <div className="form-grid">
-            <FormField label="What to do" error={errors.followUp}>
-              {(a) => <input {...a} value={followUp.title} onChange={(e) => editFollowUp({ title: e.target.value })} />}
-            </FormField>
-            <FormField label="By">
-              {(a) => <input {...a} type="date" value={followUp.dueOn} onChange={(e) => editFollowUp({ dueOn: e.target.value })} />}
-            </FormField>
-          </div>
-        )}
-      </fieldset>
+      {!interaction && (
+        <fieldset className="follow-up">
+          <legend>
+            <label className="check">
+              <input type="checkbox" checked={followUp.on} onChange={(e) => editFollowUp({ on: e.target.checked })} />
+              Follow up afterwards
+            </label>
+          </legend>
+          {followUp.on && (
+            <div className="form-grid">
+              <FormField label="What to do" error={errors.followUp}>
+                {(a) => <input {...a} value={followUp.title} onChange={(e) => editFollowUp({ title: e.target.value })} />}
+              </FormField>
+              <FormField label="By">
+                {(a) => <input {...a} type="date" value={followUp.dueOn} onChange={(e) => editFollowUp({ dueOn: e.target.value })} />}
+              </FormField>
+            </div>
+          )}
+        </fieldset>
+      )}
       <div className="form-actions">
         <span className="spacer" />
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={() => onDone('cancelled')}>
           Cancel
         </button>
         <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Log interaction'}
+          {saving ? 'Saving…' : interaction ? 'Save changes' : 'Log interaction'}
         </button>
       </div>
     </form>

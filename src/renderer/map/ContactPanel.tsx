@@ -3,6 +3,7 @@ import { effectiveCadenceDays } from '../../core/last-contact'
 import type { NetworkFile } from '../../core/network-file'
 import type { Contact } from '../../core/schema'
 import { isConverted } from '../../core/tie-strength'
+import { interactionName } from '../interactions/interaction-values'
 import { categoryLabel, CHANNEL_LABELS, formatDaysAgo, STRENGTH_LABELS } from '../ui/format'
 
 /** Details of the contact selected on the map, with its latest interactions and the next actions. */
@@ -13,6 +14,8 @@ export function ContactPanel(props: {
   onDepth: (depth: 1 | 2) => void
   onLog: () => void
   onEdit: () => void
+  /** Opens the correction of one of the listed interactions. */
+  onEditInteraction: (id: string) => void
   onClose: () => void
 }) {
   const { network, contact } = props
@@ -20,6 +23,7 @@ export function ContactPanel(props: {
   const today = localIsoDate(new Date())
   const last = history[0]
   const converted = isConverted(contact, history)
+  const nameOf = (id: string) => network.contacts.find((c) => c.id === id)?.name ?? 'Someone no longer in your network'
   const events = network.events.filter((e) => e.contactIds.includes(contact.id)).sort((a, b) => b.startOn.localeCompare(a.startOn))
   return (
     <aside className="contact-panel" aria-label={`Details of ${contact.name}`}>
@@ -113,8 +117,13 @@ export function ContactPanel(props: {
         <ol className="timeline">
           {history.slice(0, 5).map((i) => (
             <li key={i.id}>
-              <span className="muted small">
-                {i.date} · {CHANNEL_LABELS[i.channel]}
+              <span className="interaction-head">
+                <span className="muted small">
+                  {i.date} · {CHANNEL_LABELS[i.channel]}
+                </span>
+                <button type="button" className="link small" aria-label={`Edit ${interactionName(i.date, i.contactIds.map(nameOf))}`} onClick={() => props.onEditInteraction(i.id)}>
+                  Edit
+                </button>
               </span>
               <span>{i.summary || '—'}</span>
             </li>

@@ -3,8 +3,9 @@ import { localIsoDate } from '../../core/dates'
 import type { FollowUp } from '../../core/event-schema'
 import { CHANNELS, DIRECTIONS, type Direction, type Interaction, type InteractionChannel, type InteractionId } from '../../core/schema'
 import type { ViewProps } from '../app/view-props'
-import { ContactDialogs } from '../contacts/ContactDialogs'
+import { ContactDialogs, type ContactDialog } from '../contacts/ContactDialogs'
 import { dueLabel } from '../follow-ups/follow-up-list'
+import { interactionName } from '../interactions/interaction-values'
 import { CHANNEL_LABELS, DIRECTION_LABELS } from '../ui/format'
 import { Modal } from '../ui/Modal'
 import { formatDay } from './day-format'
@@ -27,12 +28,13 @@ const PAGE = 200
 /** Names shown in a row before "and n more". */
 const NAMES_SHOWN = 4
 
-/** Every interaction across all contacts, newest first, with filters and deletion. */
+/** Every interaction across all contacts, newest first, with filters, corrections and deletion. */
 export function TimelineView({ network, mutate, notify }: ViewProps) {
   const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER)
   const [limit, setLimit] = useState(PAGE)
   const [deleting, setDeleting] = useState<InteractionId | null>(null)
-  const [logging, setLogging] = useState(false)
+  /** Logging a new interaction or correcting one. */
+  const [dialog, setDialog] = useState<ContactDialog | null>(null)
   const listId = useId()
   const today = localIsoDate(new Date())
 
@@ -85,7 +87,7 @@ export function TimelineView({ network, mutate, notify }: ViewProps) {
         </span>
         <span className="spacer" />
         {network.contacts.length > 0 && (
-          <button type="button" className="primary" onClick={() => setLogging(true)}>
+          <button type="button" className="primary" onClick={() => setDialog({ kind: 'log', contactIds: [] })}>
             Log interaction
           </button>
         )}
@@ -147,7 +149,7 @@ export function TimelineView({ network, mutate, notify }: ViewProps) {
         <div className="empty-state">
           <p>Nothing logged yet. After your next coffee, call or e-mail, log who it was with and what you talked about.</p>
           <p>Each entry keeps your last-contact dates up to date and shows who you have helped, and who has helped you.</p>
-          <button type="button" className="primary" onClick={() => setLogging(true)}>
+          <button type="button" className="primary" onClick={() => setDialog({ kind: 'log', contactIds: [] })}>
             Log your first interaction
           </button>
         </div>
@@ -191,6 +193,7 @@ export function TimelineView({ network, mutate, notify }: ViewProps) {
                     const label = labels.find((p) => p.id === id)?.label
                     if (label) change({ person: label })
                   }}
+                  onEdit={() => setDialog({ kind: 'edit-interaction', id: i.id })}
                   onDelete={() => setDeleting(i.id)}
                 />
               ))}
@@ -218,7 +221,7 @@ export function TimelineView({ network, mutate, notify }: ViewProps) {
           onConfirm={() => remove(target)}
         />
       )}
-      <ContactDialogs dialog={logging ? { kind: 'log', contactIds: [] } : null} network={network} mutate={mutate} onClose={() => setLogging(false)} />
+      <ContactDialogs dialog={dialog} network={network} mutate={mutate} notify={notify} onClose={() => setDialog(null)} />
     </div>
   )
 }
@@ -230,6 +233,7 @@ function TimelineRow(props: {
   followUps: readonly FollowUp[]
   today: string
   onPerson: (index: number) => void
+  onEdit: () => void
   onDelete: () => void
 }) {
   const { interaction: i, names } = props
@@ -267,9 +271,14 @@ function TimelineRow(props: {
         )}
       </td>
       <td className="actions-cell">
-        <button type="button" className="danger subtle" aria-label={`Delete the interaction on ${formatDay(i.date)} with ${names.join(', ')}`} onClick={props.onDelete}>
-          Delete
-        </button>
+        <div className="row-actions">
+          <button type="button" className="subtle" aria-label={`Edit ${interactionName(i.date, names)}`} onClick={props.onEdit}>
+            Edit
+          </button>
+          <button type="button" className="danger subtle" aria-label={`Delete ${interactionName(i.date, names)}`} onClick={props.onDelete}>
+            Delete
+          </button>
+        </div>
       </td>
     </tr>
   )

@@ -27,6 +27,12 @@ describe('contact rows', () => {
     expect(rows[0]?.suggested).toBeGreaterThanOrEqual(1)
   })
 
+  it('suggest no strength for someone added lately with nothing logged, but do for an old tie gone quiet', () => {
+    expect(rows.find((r) => r.contact.name === 'Cy')?.suggested).toBeNull()
+    const old = makeNetwork({ contacts: [makeContact({ id: 'o', name: 'Old', tieStrength: 5, createdAt: '2025-01-10T09:00:00.000Z' })] })
+    expect(contactRows(old, TODAY)[0]?.suggested).toBe(1)
+  })
+
   it('sort by any column, most overdue first when descending, never contacted counting as most overdue', () => {
     expect(names(sortRows(rows, { key: 'overdue', descending: true }))).toEqual(['Cy', 'Ben', 'Ana'])
     expect(names(sortRows(rows, { key: 'lastContact', descending: true }))).toEqual(['Ana', 'Ben', 'Cy'])

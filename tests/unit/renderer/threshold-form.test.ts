@@ -125,8 +125,8 @@ describe('the backend’s messages, beside their fields', () => {
     })
   })
 
-  it('turns zod’s own wording for a wrong type into a plain sentence', () => {
-    expect(thresholdErrors(refused({ insightThresholds: { valuedStrength: null } }))).toEqual({ valuedStrength: 'Enter a whole number from 1 to 5.' })
+  it('passes on the backend’s plain message for a wrong type', () => {
+    expect(thresholdErrors(refused({ insightThresholds: { valuedStrength: null } }))).toEqual({ valuedStrength: 'Valued strength must be a number from 1 to 5.' })
   })
 
   it('ignores issues about other settings and keeps the first per field', () => {
