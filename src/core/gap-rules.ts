@@ -291,7 +291,8 @@ const staleProfile: Rule = ({ me, asOf, thresholds }) => {
 }
 
 const followUpsOverdue: Rule = ({ followUps, asOf }) => {
-  const late = followUps.filter((f) => f.doneOn === null && f.dueOn < asOf).sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+  // Asked about an earlier day, a follow-up done since was still open then.
+  const late = followUps.filter((f) => (f.doneOn === null || f.doneOn > asOf) && f.dueOn < asOf).sort((a, b) => a.dueOn.localeCompare(b.dueOn))
   const oldest = late[0]
   if (!oldest) return []
   const days = daysBetween(oldest.dueOn, asOf)

@@ -31,7 +31,8 @@ export function computeInsights(file: NetworkFile, asOf: IsoDate): Insights {
   const { facts, metrics, gaps, thresholds } = analyse(file, asOf)
   const hiddenNow = (id: string) => {
     const decision = file.gapDecisions[id]
-    return decision !== undefined && (decision.until === null || decision.until > asOf)
+    // A decision hides a gap from the day it was taken until its snooze ends.
+    return decision !== undefined && decision.decidedOn <= asOf && (decision.until === null || decision.until > asOf)
   }
   return {
     asOf,

@@ -201,6 +201,11 @@ describe('follow-ups-overdue', () => {
     const [gap] = gapsOf(insightNetwork({ contacts, followUps: [makeFollowUp('f', ['c2'], ago(1))] }), 'follow-ups-overdue')
     expect(gap).toMatchObject({ severity: 'medium', contactIds: ['c2'], detail: '1 follow-up past due; the oldest, “Send a thank-you”, by 1 day.' })
   })
+  it('counts a follow-up done later as open on an earlier day', () => {
+    const file = insightNetwork({ contacts, followUps: [makeFollowUp('f', ['c2'], ago(9), ago(2))] })
+    expect(gapsOf(file, 'follow-ups-overdue')).toEqual([])
+    expect(gapsOf(file, 'follow-ups-overdue', ago(5))).toHaveLength(1)
+  })
   it('is quiet for one due today, and for a done one', () => {
     expect(gapsOf(insightNetwork({ contacts, followUps: [makeFollowUp('f', ['c2'], TODAY)] }), 'follow-ups-overdue')).toEqual([])
     expect(gapsOf(insightNetwork({ contacts, followUps: [makeFollowUp('f', ['c2'], ago(9), ago(8))] }), 'follow-ups-overdue')).toEqual([])

@@ -115,6 +115,8 @@ describe('insights as of a day, decisions and snapshots', () => {
     if (!snoozed.ok) throw new Error(snoozed.error.message)
     expect(computeInsights(snoozed.value.file, TODAY).hidden).toEqual([{ id: 'stale-profile', title: 'Your online profile was never reviewed', until: addDays(TODAY, 30) }])
     expect(computeInsights(snoozed.value.file, addDays(TODAY, 30)).gaps.map((g) => g.id)).toContain('stale-profile')
+    // Asked about a day before the decision, the gap shows as it did then.
+    expect(computeInsights(snoozed.value.file, ago(1)).gaps.map((g) => g.id)).toContain('stale-profile')
     const restored = restoreGap(snoozed.value.file, 'stale-profile')
     if (!restored.ok) throw new Error(restored.error.message)
     expect(computeInsights(restored.value.file, TODAY).gaps.map((g) => g.id)).toContain('stale-profile')
