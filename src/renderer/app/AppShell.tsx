@@ -46,7 +46,7 @@ export function AppShell(props: {
               >
                 {item.label}
                 {item.view === 'follow-ups' && props.dueCount > 0 && (
-                  <span className="badge" aria-label={`${props.dueCount} due`}>
+                  <span className="badge" aria-label={`${props.dueCount} due today or overdue`} title="Due today or overdue">
                     {props.dueCount}
                   </span>
                 )}

@@ -39,12 +39,15 @@ export function FollowUpsView({ network, mutate, notify }: ViewProps) {
   })
 
   const { open, done, overdue } = groups
+  // Due today plus overdue is what the sidebar's badge counts, so the two always agree.
+  const dueToday = open.filter((item) => item.state === 'due-today').length
   return (
     <div className="follow-ups-view">
       <header className="toolbar">
         <h1>Follow-ups</h1>
         <span className="muted" aria-live="polite">
           {open.length === 0 ? 'Nothing open' : `${open.length} open`}
+          {dueToday > 0 && <span> · {dueToday} due today</span>}
           {overdue > 0 && <span className="overdue-count"> · {overdue} overdue</span>}
         </span>
       </header>
