@@ -231,3 +231,22 @@ test('a future date in an edit is explained beside the date and changes nothing 
   await expect(form).toBeHidden()
   expect(storedText(kith)).toBe(before)
 })
+
+test('an interaction is corrected from the contact’s panel on the map', async ({ page, kith }) => {
+  await openSample(page, kith)
+  const before = stored(kith)
+  const original = before.interactions.find((i) => i.summary === 'Forecasting ideas')!
+  const olivia = before.contacts.find((c) => c.name === 'Olivia Grant')!.id
+  // Selecting a node the way a tap does (the canvas has no per-node element to click).
+  await page.evaluate((id) => {
+    window.cy!.getElementById(id).emit('tap')
+  }, olivia)
+  const panel = page.getByRole('complementary', { name: 'Details of Olivia Grant' })
+  await panel.getByRole('button', { name: `Edit the interaction on ${formatDay(original.date)} with Olivia Grant` }).click()
+  const form = page.getByRole('dialog', { name: 'Edit interaction' }).getByRole('form', { name: 'Edit interaction' })
+  await form.getByLabel('Who helped whom').selectOption('gave')
+  await form.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByText('Interaction updated.')).toBeVisible()
+  await expect.poll(() => stored(kith).interactions.find((i) => i.id === original.id)?.direction).toBe('gave')
+  expect(stored(kith).interactions.find((i) => i.id === original.id)).toEqual({ ...original, direction: 'gave' })
+})
