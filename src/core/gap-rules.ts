@@ -77,7 +77,7 @@ const neglected: Rule = ({ facts, thresholds }) => {
       rule: 'neglected-relationships',
       severity: late.length >= 3 || first.band === 'dormant' ? 'high' : 'medium',
       title: 'People you value are drifting away',
-      detail: `${late.length} of ${valued.length} people you value are past their keep-in-touch cadence; ${first.contact.name} is ${overdueWords(first)}.`,
+      detail: `${late.length} of ${valued.length} people you value (in “${CATEGORY_LABELS.existing}” or rated ${thresholds.valuedStrength} or more) are past their keep-in-touch cadence; ${first.contact.name} is ${overdueWords(first)}.`,
       contactIds: ids(late),
       action: `Reach out to ${first.contact.name} first: a short note about something you share is enough to restart.`,
       actionLabel: `Log contact with ${first.contact.name}`,
@@ -97,7 +97,7 @@ const missingCategory: Rule = ({ facts, metrics }) => {
       rule: 'missing-category',
       severity: KEY_CATEGORIES.has(category) ? 'medium' : 'low',
       title: `No one in “${CATEGORY_LABELS[category]}”`,
-      detail: `0 of ${facts.contacts.length} contacts are in this category; ${metrics.categoriesCovered} of 8 categories have someone.`,
+      detail: `0 of ${facts.contacts.length} contacts are in this category; ${metrics.categoriesCovered} of 8 categories ${metrics.categoriesCovered === 1 ? 'has' : 'have'} someone.`,
       contactIds: [],
       action: `Think of one person who fits “${CATEGORY_LABELS[category]}” and add them.`,
       actionLabel: 'Add a contact',
@@ -207,7 +207,9 @@ const oneWay: Rule = ({ facts, thresholds }) => {
   const people = facts.contacts.filter((f) => lopsided(f.gave, f.received)).sort((a, b) => b.received - b.gave - (a.received - a.gave))
   const overall = lopsided(gave, received)
   if (!overall && people.length === 0) return []
-  const detail = [`In the last 12 months you were helped ${plural(received, 'time')} and helped others ${plural(gave, 'time')}`]
+  const { mutual } = facts.reciprocity
+  const both = mutual > 0 ? ` (and helped each other ${plural(mutual, 'time')})` : ''
+  const detail = [`In the last 12 months you were helped ${plural(received, 'time')} and helped others ${plural(gave, 'time')}${both}`]
   if (people.length > 0) detail.push(`most one-sided with ${nameList(names(people))}`)
   return [
     {
@@ -259,7 +261,10 @@ const noHub: Rule = ({ events, asOf, thresholds, facts }) => {
       rule: 'no-hub',
       severity: 'low',
       title: 'You run no group of your own',
-      detail: `0 of ${plural(events.length, 'event')} recorded is a club, circle or group you organize.`,
+      detail:
+        events.length === 0
+          ? 'No events are recorded, so none is a club, circle or group you organize.'
+          : `None of the ${plural(events.length, 'event')} recorded is a club, circle or group you organize.`,
       contactIds: [],
       action: 'Start something small that others can join: a monthly lunch, a reading circle, an online group.',
       actionLabel: 'Add a group you run',

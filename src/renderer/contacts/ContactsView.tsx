@@ -111,7 +111,7 @@ export function ContactsView(props: ViewProps & { startAdding: boolean; onStarte
           </button>
           <span className="spacer" />
           <span className="muted" aria-live="polite">
-            {visible.length === rows.length ? `${rows.length} contacts` : `${visible.length} of ${rows.length} shown`}
+            {visible.length === rows.length ? `${rows.length} contact${rows.length === 1 ? '' : 's'}` : `${visible.length} of ${rows.length} shown`}
           </span>
         </div>
       </header>

@@ -67,7 +67,7 @@ export function headlineMetrics(m: Metrics): Headline[] {
       id: 'laid-off',
       label: 'Laid-off list in touch',
       value: `${m.laidOff.withinCadence} of ${m.laidOff.minimum}`,
-      explanation: `People you would call after losing your job whom you are in touch with (${plural(m.laidOff.listed, 'person', 'people')} on the list).`,
+      explanation: `Of the ${m.laidOff.minimum} people you aim to have on your laid-off list, how many are on it and in touch (${plural(m.laidOff.listed, 'person', 'people')} listed).`,
     },
   ]
   const ego = m.egoNetwork

@@ -38,7 +38,7 @@ describe('neglected-relationships', () => {
     const file = insightNetwork({ contacts: [a.contact, b.contact], interactions: [a.interaction, b.interaction] })
     const [gap] = gapsOf(file, 'neglected-relationships')
     expect(gap?.contactIds).toEqual(['Ben', 'Ana'])
-    expect(gap?.detail).toBe('2 of 2 people you value are past their keep-in-touch cadence; Ben is 2.5× past the 30-day cadence (last contact 2 months ago).')
+    expect(gap?.detail).toBe('2 of 2 people you value (in “People I value” or rated 4 or more) are past their keep-in-touch cadence; Ben is 2.5× past the 30-day cadence (last contact 2 months ago).')
     expect(gap?.severity).toBe('high')
   })
   it('is quiet on the last day of the cadence', () => {
@@ -64,7 +64,7 @@ describe('missing-category', () => {
       ['association', 'low'],
       ['social', 'low'],
     ])
-    expect(gaps.find((g) => g.category === 'cross-function')).toMatchObject({ id: 'missing-category:cross-function', detail: '0 of 2 contacts are in this category; 1 of 8 categories have someone.' })
+    expect(gaps.find((g) => g.category === 'cross-function')).toMatchObject({ id: 'missing-category:cross-function', detail: '0 of 2 contacts are in this category; 1 of 8 categories has someone.' })
   })
   it('is quiet when every category has someone', () => {
     const all = ['department', 'cross-function', 'other-industry', 'author', 'existing', 'association', 'leader', 'social'] as const
@@ -142,6 +142,8 @@ describe('one-way-relationships', () => {
     const file = insightNetwork({ contacts, interactions: [helped('a', 'c1', 'received'), helped('b', 'c2', 'received'), helped('c', 'c3', 'received'), helped('d', 'c4', 'gave')] })
     const [gap] = gapsOf(file, 'one-way-relationships')
     expect(gap).toMatchObject({ severity: 'medium', contactIds: [], detail: 'In the last 12 months you were helped 3 times and helped others 1 time.' })
+    const withMutual = insightNetwork({ contacts, interactions: [...['a', 'b', 'c'].map((id, i) => helped(id, `c${i + 1}`, 'received')), makeInteraction('m', ['c4'], ago(10), { direction: 'mutual' })] })
+    expect(gapsOf(withMutual, 'one-way-relationships')[0]?.detail).toBe('In the last 12 months you were helped 3 times and helped others 0 times (and helped each other 1 time).')
   })
   it('is quiet just under the ratio', () => {
     const file = insightNetwork({
