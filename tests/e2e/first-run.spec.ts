@@ -117,3 +117,14 @@ test('bad input gets a plain message and changes nothing', async ({ page, kith }
   expect(readFileSync(path.join(kith.dataDir, 'kith.json')).equals(before)).toBe(true)
   await expect.poll(() => contactNodeCount(page)).toBe(40)
 })
+
+test('what was said about oneself is there again after a reload, before any contact exists', async ({ page, kith }) => {
+  await page.goto(kith.url)
+  await page.getByRole('button', { name: 'Start my own network' }).click()
+  await page.getByRole('form', { name: 'About you' }).getByLabel('Your industry').fill('Logistics')
+  await page.getByRole('button', { name: 'Continue to your first contact' }).click()
+  await expect(page.getByRole('form', { name: 'New contact' })).toBeVisible()
+  await page.reload()
+  await page.getByRole('button', { name: 'Start my own network' }).click()
+  await expect(page.getByRole('form', { name: 'About you' }).getByLabel('Your industry')).toHaveValue('Logistics')
+})

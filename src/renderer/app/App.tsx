@@ -155,6 +155,7 @@ export function App() {
     return (
       <>
         <WelcomeView
+          me={network.me}
           onExploreSample={async () => {
             const result = await mutate('sample:load', {})
             if (!result.ok) notices.push(result.error.message)

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { MePatch } from '../../core/schema'
+import type { Me, MePatch } from '../../core/schema'
 import type { FieldIssue } from '../../core/result'
 import { FormField } from '../ui/FormField'
 
@@ -16,8 +16,9 @@ type Key = (typeof FIELDS)[number]['key']
  * The first step of starting one's own network: three optional facts about the user, which two of the
  * gap rules need (who is cross-industry, who is in the user's organization). Skipping is fine.
  */
-export function AboutYouStep(props: { onSave: SaveMe; onDone: () => void; onBack: () => void }) {
-  const [values, setValues] = useState<Record<Key, string>>({ name: '', organization: '', industry: '' })
+export function AboutYouStep(props: { me: Pick<Me, Key>; onSave: SaveMe; onDone: () => void; onBack: () => void }) {
+  // Prefilled with what is already saved (after a reload, or coming back to this step).
+  const [values, setValues] = useState<Record<Key, string>>({ name: props.me.name, organization: props.me.organization, industry: props.me.industry })
   const [errors, setErrors] = useState<Partial<Record<Key, string>>>({})
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)

@@ -1,15 +1,16 @@
 import { useState } from 'react'
+import type { Me } from '../../core/schema'
 import { AboutYouStep, type SaveMe } from './AboutYouStep'
 
 /** First run: nothing stored yet. Start from scratch (a few facts about the user first), or look around a sample network. */
-export function WelcomeView(props: { onExploreSample: () => Promise<void>; onAddFirst: () => void; onSaveMe: SaveMe }) {
+export function WelcomeView(props: { me: Me; onExploreSample: () => Promise<void>; onAddFirst: () => void; onSaveMe: SaveMe }) {
   const [busy, setBusy] = useState(false)
   const [aboutYou, setAboutYou] = useState(false)
   if (aboutYou) {
     return (
       <main className="welcome">
         <div className="welcome-card">
-          <AboutYouStep onSave={props.onSaveMe} onDone={props.onAddFirst} onBack={() => setAboutYou(false)} />
+          <AboutYouStep me={props.me} onSave={props.onSaveMe} onDone={props.onAddFirst} onBack={() => setAboutYou(false)} />
         </div>
       </main>
     )
