@@ -12,8 +12,8 @@ const RING_GAP = 95
 /** Neighbours on one ring stay at least this far apart; crowded rings grow outward. */
 const MIN_SPACING = 46
 
-/** Every category keeps at least this share of the circle, so an empty one shows as an empty wedge. */
-const MIN_SECTOR_SHARE = 1 / 20
+/** Every category keeps at least this share of the circle, so an empty one shows as an empty wedge wide enough for its label. */
+const MIN_SECTOR_SHARE = 1 / 14
 
 /** One category's wedge of the orbit, with where to write its name. */
 export interface OrbitSector {
@@ -33,7 +33,7 @@ export const orbitPositions = (contacts: readonly Contact[]): Map<string, Point>
 
 /**
  * The orbit map: the user at (0, 0), contacts on rings by tie strength (strongest inside) and in angular
- * sectors by main category. Every category gets a sector, at least a twentieth of the circle, so a
+ * sectors by main category. Every category gets a sector, at least a fourteenth of the circle, so a
  * missing category is visible as an empty wedge.
  *
  * Linear in the number of contacts (plus a sort), deterministic for the same contacts.

@@ -3,7 +3,8 @@ import { CATEGORIES, type Category } from '../../core/categories'
 import type { InputOf } from '../../core/contract'
 import type { NetworkFile } from '../../core/network-file'
 import { localIsoDate } from '../../core/dates'
-import type { Contact } from '../../core/schema'
+import { describeIssues } from '../../core/describe-issues'
+import { ContactDraft, ContactPatch, type Contact } from '../../core/schema'
 import { isConverted, suggestStrength } from '../../core/tie-strength'
 import type { Mutate } from '../app/use-kith'
 import { formProblem } from '../ui/field-errors'
@@ -107,8 +108,16 @@ export function ContactForm(props: {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    setSaving(true)
     const input = toInput(draft)
+    // The contract's own schema, checked here first: plain messages at once, and no refused request.
+    const checked = (contact ? ContactPatch : ContactDraft).safeParse(input)
+    if (!checked.success) {
+      const problem = formProblem({ code: 'INVALID_INPUT', ...describeIssues(checked.error) })
+      setErrors(problem.fields)
+      setSummary(problem.summary)
+      return
+    }
+    setSaving(true)
     const result = contact ? await mutate('contacts:update', { id: contact.id, patch: input }) : await mutate('contacts:create', input)
     setSaving(false)
     if (result.ok) return onDone({ kind: 'saved', contact: result.value })
@@ -161,7 +170,7 @@ export function ContactForm(props: {
       </div>
 
       <fieldset className={errors.categories ? 'categories has-error' : 'categories'}>
-        <legend>Categories</legend>
+        <legend>Categories (at least one)</legend>
         <div className="chip-grid">
           {CATEGORIES.map((c) => (
             <label key={c} className="chip-option">

@@ -1,3 +1,4 @@
+import { formatDay } from '../timeline/day-format'
 import { useEffect, useMemo, useState } from 'react'
 import { CATEGORIES } from '../../core/categories'
 import { localIsoDate } from '../../core/dates'
@@ -180,7 +181,7 @@ export function ContactsView(props: ViewProps & { startAdding: boolean; onStarte
                   <td>
                     <span className={`band-pill band-${status.band}`}>{STALENESS_LABELS[status.band]}</span>
                   </td>
-                  <td>{status.dueOn <= today ? 'now' : status.dueOn}</td>
+                  <td>{status.dueOn <= today ? 'now' : formatDay(status.dueOn)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,3 +1,4 @@
+import { formatDay } from '../timeline/day-format'
 import { useMemo, useState, type FormEvent } from 'react'
 import { localIsoDate } from '../../core/dates'
 import type { NetworkFile } from '../../core/network-file'
@@ -164,7 +165,7 @@ export function InteractionForm(props: {
                 .sort((x, y) => y.startOn.localeCompare(x.startOn))
                 .map((e) => (
                   <option key={e.id} value={e.id}>
-                    {e.name} ({e.startOn})
+                    {e.name} ({formatDay(e.startOn)})
                   </option>
                 ))}
             </select>

@@ -4,6 +4,7 @@ import type { NetworkFile } from '../../core/network-file'
 import type { Contact } from '../../core/schema'
 import { isConverted } from '../../core/tie-strength'
 import { interactionName } from '../interactions/interaction-values'
+import { formatDay } from '../timeline/day-format'
 import { categoryLabel, CHANNEL_LABELS, formatDaysAgo, STRENGTH_LABELS } from '../ui/format'
 
 /** Details of the contact selected on the map, with its latest interactions and the next actions. */
@@ -104,7 +105,7 @@ export function ContactPanel(props: {
           <ul className="panel-events">
             {events.map((e) => (
               <li key={e.id}>
-                {e.name} <span className="muted small">· {e.startOn}</span>
+                {e.name} <span className="muted small">· {formatDay(e.startOn)}</span>
               </li>
             ))}
           </ul>
@@ -119,7 +120,7 @@ export function ContactPanel(props: {
             <li key={i.id}>
               <span className="interaction-head">
                 <span className="muted small">
-                  {i.date} · {CHANNEL_LABELS[i.channel]}
+                  {formatDay(i.date)} · {CHANNEL_LABELS[i.channel]}
                 </span>
                 <button type="button" className="link small" aria-label={`Edit ${interactionName(i.date, i.contactIds.map(nameOf))}`} onClick={() => props.onEditInteraction(i.id)}>
                   Edit

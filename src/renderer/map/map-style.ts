@@ -82,6 +82,8 @@ export const MAP_STYLE: StylesheetJson = [
       color: ME_COLOR,
       'font-size': 14,
       'font-weight': 600,
+      // The user's own name is written larger, so it gets more room before it is cut short.
+      'text-max-width': '220px',
     },
   },
   {
