@@ -48,9 +48,7 @@ export function orbitLayout(contacts: readonly Contact[]): OrbitLayout {
   // Each category's sector follows its share of contacts, with a floor so none disappears.
   const perCategory = new Array<number>(CATEGORIES.length).fill(0)
   for (const c of sorted) perCategory[mainCategory(c)]! += 1
-  const raw = perCategory.map((count) => Math.max(count / Math.max(1, sorted.length), MIN_SECTOR_SHARE))
-  const total = raw.reduce((a, b) => a + b, 0)
-  const sectorWidth = raw.map((share) => (share / total) * 2 * Math.PI)
+  const sectorWidth = sectorShares(perCategory).map((share) => share * 2 * Math.PI)
   const sectorStart: number[] = []
   let angle = -Math.PI / 2
   for (const width of sectorWidth) {
@@ -88,6 +86,23 @@ export function orbitLayout(contacts: readonly Contact[]): OrbitLayout {
     }
   })
   return { positions, sectors }
+}
+
+/**
+ * Each category's share of the circle: proportional to its contacts, but never below MIN_SECTOR_SHARE of
+ * the whole circle (the floor is applied before the rest is shared out, so it is not diluted afterwards).
+ */
+export function sectorShares(counts: readonly number[]): number[] {
+  const floored = new Set<number>()
+  for (;;) {
+    const free = 1 - floored.size * MIN_SECTOR_SHARE
+    const rest = counts.reduce((sum, count, i) => (floored.has(i) ? sum : sum + count), 0)
+    const open = counts.length - floored.size
+    const shares = counts.map((count, i) => (floored.has(i) ? MIN_SECTOR_SHARE : rest === 0 ? free / open : (count / rest) * free))
+    const below = shares.flatMap((share, i) => (!floored.has(i) && share < MIN_SECTOR_SHARE ? [i] : []))
+    if (below.length === 0) return shares
+    for (const i of below) floored.add(i)
+  }
 }
 
 /** Ring radius per strength, grown where a sector's arc on that ring is too short to keep MIN_SPACING. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { orbitLayout, orbitPositions } from '../../../src/core/orbit-layout'
+import { orbitLayout, orbitPositions, sectorShares } from '../../../src/core/orbit-layout'
 import type { Category } from '../../../src/core/categories'
 import { makeContact } from '../helpers/builders'
 
@@ -51,5 +51,17 @@ describe('orbitPositions', () => {
     // Empty sectors are spread around the rest of the circle, not stacked on one spot.
     const labels = new Set(sectors.map((s) => `${s.labelPosition.x},${s.labelPosition.y}`))
     expect(labels.size).toBe(8)
+  })
+})
+
+describe('sector shares', () => {
+  it('give every empty category a fourteenth of the circle, undiluted, and share the rest by contacts', () => {
+    const shares = sectorShares([0, 0, 1, 0, 0, 0, 0, 0])
+    expect(shares.filter((_, i) => i !== 2).every((s) => Math.abs(s - 1 / 14) < 1e-12)).toBe(true)
+    expect(shares[2]).toBeCloseTo(1 - 7 / 14, 12)
+    const busy = sectorShares([30, 20, 0, 50, 0, 0, 0, 0])
+    expect(busy.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12)
+    expect(busy[0]! / busy[1]!).toBeCloseTo(1.5, 12)
+    expect(busy[2]).toBeCloseTo(1 / 14, 12)
   })
 })
