@@ -74,6 +74,9 @@ test('a user starting from scratch says who they are and adds their first contac
   await page.getByRole('button', { name: 'Map' }).click()
   await expect.poll(() => contactNodeCount(page)).toBe(1)
   await expect(page.getByText('Dana Levi').first()).toBeVisible()
+  // Insights on a first contact say why there are so many gaps, instead of only scolding.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Insights' }).click()
+  await expect(page.getByText('With 1 contact so far, most of what follows is simply people not added yet.', { exact: false })).toBeVisible()
 })
 
 test('the about-you step can be skipped, and explains a field that is too long', async ({ page, kith }) => {

@@ -26,6 +26,9 @@ export interface InsightsNavigation {
 }
 
 /** How the network is doing, in ten seconds: the score, who to contact today, the gaps, and the shape of it. */
+/** Below this many contacts, the view says the gaps are mostly about who has not been added yet. */
+const EARLY_DAYS_CONTACTS = 10
+
 export function InsightsView(props: ViewProps & InsightsNavigation) {
   const { network, mutate, notify } = props
   const { insights, error, loading, retry } = useInsights(network)
@@ -82,6 +85,12 @@ export function InsightsView(props: ViewProps & InsightsNavigation) {
           )
         ) : (
           <div className="insights-grid">
+            {insights.metrics.contacts < EARLY_DAYS_CONTACTS && (
+              <p className="callout insights-early">
+                With {plural(insights.metrics.contacts, 'contact')} so far, most of what follows is simply people not added yet. Add the
+                people you already work with and rely on first; the score and the gaps sharpen as the map fills.
+              </p>
+            )}
             <div className="insights-column">
               <HealthCard health={insights.metrics.health} />
               <GapList
