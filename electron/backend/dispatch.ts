@@ -1,6 +1,5 @@
 import { isChannel, type Channel } from '../../src/core/channels'
-import { contract } from '../../src/core/contract'
-import { describeIssues } from '../../src/core/describe-issues'
+import { contract, parseInput } from '../../src/core/contract'
 import { fail, type Result } from '../../src/core/result'
 import type { Handler, Handlers } from './handlers'
 
@@ -16,15 +15,12 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
   return async (channel, input) => {
     if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `Kith has no backend call named “${channel}”.`)
     const spec = contract[channel]
-    const parsed = spec.input.safeParse(input ?? {})
-    if (!parsed.success) {
-      const { message, issues } = describeIssues(parsed.error)
-      return fail('INVALID_INPUT', message, issues)
-    }
+    const parsed = parseInput(channel, input)
+    if (!parsed.ok) return parsed
     try {
       // The handler table is keyed by channel, so this pairing is sound; TS cannot correlate the two unions.
       const handler = handlers[channel] as Handler<Channel>
-      const result = await handler(parsed.data as never)
+      const result = await handler(parsed.value as never)
       if (options.checkOutputs && result.ok) spec.output.parse(result.value)
       return result
     } catch (error) {

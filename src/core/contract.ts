@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import type { Channel } from './channels'
 import { Category } from './categories'
+import { describeIssues } from './describe-issues'
+import { fail, ok, type Result } from './result'
 import { IsoDate, IsoDateTime } from './dates'
 import { GapDecision, GapId, Insights } from './insight-schema'
 import { Event, EventDraft, EventPatch, FollowUp } from './event-schema'
@@ -160,3 +162,15 @@ export type InputOf<C extends Channel> = z.input<Contract[C]['input']>
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>
 /** What a channel answers with when it succeeds. */
 export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>
+
+/**
+ * Parses a channel's input with the contract, answering a plain-words failure for bad input. The backend
+ * does this before every handler; the renderer's client does it before sending, so a mistake in a form is
+ * explained at once and never becomes a refused request.
+ */
+export function parseInput<C extends Channel>(channel: C, input: unknown): Result<ParsedInputOf<C>> {
+  const parsed = contract[channel].input.safeParse(input ?? {})
+  if (parsed.success) return ok(parsed.data as ParsedInputOf<C>)
+  const { message, issues } = describeIssues(parsed.error)
+  return fail('INVALID_INPUT', message, issues)
+}

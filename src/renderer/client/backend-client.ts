@@ -1,5 +1,5 @@
 import type { Bridge, Channel, HostCommand } from '../../core/channels'
-import type { InputOf, OutputOf } from '../../core/contract'
+import { parseInput, type InputOf, type OutputOf } from '../../core/contract'
 import type { Result } from '../../core/result'
 
 /*
@@ -44,6 +44,9 @@ export const isDesktopHost = (): boolean => window.kith !== undefined
 export const hasBackendAccess = (): boolean => window.kith !== undefined || token !== null
 
 export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>> {
+  // The same check the backend makes first: bad input is explained without a round trip or a refused request.
+  const checked = parseInput(channel, input)
+  if (!checked.ok) return checked
   try {
     if (window.kith) return (await window.kith[channel](input)) as Result<OutputOf<C>>
     const response = await fetch(`/api/${channel}`, {

@@ -3,12 +3,13 @@ import { bulkDeleteContacts } from '../../core/bulk-ops'
 import { CATEGORIES, type Category } from '../../core/categories'
 import type { NetworkFile } from '../../core/network-file'
 import type { ContactId } from '../../core/schema'
+import { plural } from '../../core/wording'
 import type { Mutate } from '../app/use-kith'
 import { formProblem } from '../ui/field-errors'
+import { ConfirmDelete } from '../ui/ConfirmDelete'
 import { Modal } from '../ui/Modal'
 import { categoryLabel, STRENGTH_LABELS } from '../ui/format'
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 /** One edit for many contacts: each part is left alone unless the user chooses a value. */
 export function BulkEditDialog(props: { ids: readonly string[]; mutate: Mutate; onDone: (message: string | null) => void }) {
@@ -138,12 +139,12 @@ export function BulkDeleteDialog(props: { network: NetworkFile; ids: readonly st
 
   const remove = async () => {
     const result = await props.mutate('contacts:bulk-delete', { ids: props.ids as ContactId[] })
-    if (!result.ok) return setError(result.error.message)
+    if (!result.ok) return void setError(result.error.message)
     props.onDone(`Deleted ${plural(result.value.removedContacts, 'contact')}. Undo brings them back.`)
   }
 
   return (
-    <Modal title={`Delete ${plural(n, 'contact')}?`} onClose={() => props.onDone(null)}>
+    <ConfirmDelete title={`Delete ${plural(n, 'contact')}?`} confirmLabel={`Delete ${plural(n, 'contact')}`} error={error} onCancel={() => props.onDone(null)} onConfirm={remove}>
       {counts && (
         <ul className="delete-summary">
           <li>{plural(counts.removedContacts, 'contact')}</li>
@@ -152,21 +153,6 @@ export function BulkDeleteDialog(props: { network: NetworkFile; ids: readonly st
           {counts.updatedInteractions > 0 && <li>Their part in {plural(counts.updatedInteractions, 'shared interaction')} (the others keep it)</li>}
         </ul>
       )}
-      <p className="muted">You can undo this right after (Ctrl/⌘+Z).</p>
-      {error && (
-        <p className="callout error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="form-actions">
-        <span className="spacer" />
-        <button type="button" onClick={() => props.onDone(null)}>
-          Cancel
-        </button>
-        <button type="button" className="danger" onClick={() => void remove()}>
-          Delete {plural(n, 'contact')}
-        </button>
-      </div>
-    </Modal>
+    </ConfirmDelete>
   )
 }

@@ -3,8 +3,7 @@ import { CATEGORIES, type Category } from '../../core/categories'
 import type { InputOf } from '../../core/contract'
 import type { NetworkFile } from '../../core/network-file'
 import { localIsoDate } from '../../core/dates'
-import { describeIssues } from '../../core/describe-issues'
-import { ContactDraft, ContactPatch, type Contact } from '../../core/schema'
+import type { Contact } from '../../core/schema'
 import { isConverted, suggestStrength } from '../../core/tie-strength'
 import type { Mutate } from '../app/use-kith'
 import { formProblem } from '../ui/field-errors'
@@ -109,14 +108,6 @@ export function ContactForm(props: {
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     const input = toInput(draft)
-    // The contract's own schema, checked here first: plain messages at once, and no refused request.
-    const checked = (contact ? ContactPatch : ContactDraft).safeParse(input)
-    if (!checked.success) {
-      const problem = formProblem({ code: 'INVALID_INPUT', ...describeIssues(checked.error) })
-      setErrors(problem.fields)
-      setSummary(problem.summary)
-      return
-    }
     setSaving(true)
     const result = contact ? await mutate('contacts:update', { id: contact.id, patch: input }) : await mutate('contacts:create', input)
     setSaving(false)

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { CATEGORIES } from '../../core/categories'
 import { localIsoDate } from '../../core/dates'
 import { STALENESS_BANDS, STALENESS_LABELS } from '../../core/staleness'
+import { plural } from '../../core/wording'
 import type { ViewProps } from '../app/view-props'
 import { categoryLabel, formatDaysAgo } from '../ui/format'
 import { BulkDeleteDialog, BulkEditDialog } from './BulkDialogs'
@@ -112,7 +113,7 @@ export function ContactsView(props: ViewProps & { startAdding: boolean; onStarte
           </button>
           <span className="spacer" />
           <span className="muted" aria-live="polite">
-            {visible.length === rows.length ? `${rows.length} contact${rows.length === 1 ? '' : 's'}` : `${visible.length} of ${rows.length} shown`}
+            {visible.length === rows.length ? plural(rows.length, 'contact') : `${visible.length} of ${rows.length} shown`}
           </span>
         </div>
       </header>

@@ -5,6 +5,7 @@ import type { ViewProps } from '../app/view-props'
 import { countOf, formatDay } from '../timeline/day-format'
 import { indexById } from '../timeline/timeline-filter'
 import { CHANNEL_LABELS } from '../ui/format'
+import { ConfirmDelete } from '../ui/ConfirmDelete'
 import { Modal } from '../ui/Modal'
 import { EVENT_KIND_LABELS, EVENT_ROLE_LABELS, eventDates, eventsNewestFirst, interactionsByEvent } from './event-list'
 import { EventForm } from './EventForm'
@@ -189,35 +190,14 @@ function EventCard(props: {
 }
 
 function DeleteEvent(props: { event: Event; interactions: number; onCancel: () => void; onConfirm: () => Promise<void> }) {
-  const [busy, setBusy] = useState(false)
   return (
-    <Modal title={`Delete “${props.event.name}”?`} onClose={props.onCancel}>
-      <div className="confirm-body">
-        <p>The event and its list of people are removed. The people themselves stay in your network.</p>
-        <p>
-          {props.interactions === 0
-            ? 'No interactions were logged at it.'
-            : `The ${countOf(props.interactions, 'interaction')} logged at it stay${props.interactions === 1 ? 's' : ''} in your timeline, without the link to this event.`}
-        </p>
-        <p className="muted small">Changed your mind afterwards? Undo in the sidebar brings it back.</p>
-      </div>
-      <div className="form-actions">
-        <span className="spacer" />
-        <button type="button" onClick={props.onCancel}>
-          Keep it
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={busy}
-          onClick={() => {
-            setBusy(true)
-            void props.onConfirm()
-          }}
-        >
-          {busy ? 'Deleting…' : 'Delete event'}
-        </button>
-      </div>
-    </Modal>
+    <ConfirmDelete title={`Delete “${props.event.name}”?`} confirmLabel="Delete event" onCancel={props.onCancel} onConfirm={props.onConfirm}>
+      <p>The event and its list of people are removed. The people themselves stay in your network.</p>
+      <p>
+        {props.interactions === 0
+          ? 'No interactions were logged at it.'
+          : `The ${countOf(props.interactions, 'interaction')} logged at it stay${props.interactions === 1 ? 's' : ''} in your timeline, without the link to this event.`}
+      </p>
+    </ConfirmDelete>
   )
 }

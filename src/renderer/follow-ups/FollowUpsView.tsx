@@ -107,18 +107,25 @@ function Origin({ origin }: { origin: Interaction | undefined }) {
   )
 }
 
+/** What was promised, to whom, and after which interaction. */
+function Summary(props: ItemProps) {
+  return (
+    <div className="follow-up-main">
+      <span className="follow-up-title">{props.followUp.title}</span>
+      <span className="muted small">
+        With {props.people.join(', ')}
+        <Origin origin={props.origin} />
+      </span>
+    </div>
+  )
+}
+
 function OpenItem(props: ItemProps & { state: 'overdue' | 'due-today' | 'upcoming'; onDone: () => void }) {
   const { followUp: f } = props
   return (
     <li className={`follow-up ${props.state}`}>
       <input type="checkbox" className="done-box" checked={props.busy} disabled={props.busy} aria-label={`Mark “${f.title}” done`} onChange={props.onDone} />
-      <div className="follow-up-main">
-        <span className="follow-up-title">{f.title}</span>
-        <span className="muted small">
-          With {props.people.join(', ')}
-          <Origin origin={props.origin} />
-        </span>
-      </div>
+      <Summary {...props} />
       <div className="follow-up-due">
         <span className={`due-badge ${props.state}`}>{dueLabel(f.dueOn, props.today)}</span>
         <span className="muted small">
@@ -139,13 +146,7 @@ function DoneItem(props: ItemProps & { onReopen: () => void }) {
       <span className="done-mark" aria-hidden="true">
         ✓
       </span>
-      <div className="follow-up-main">
-        <span className="follow-up-title">{f.title}</span>
-        <span className="muted small">
-          With {props.people.join(', ')}
-          <Origin origin={props.origin} />
-        </span>
-      </div>
+      <Summary {...props} />
       <div className="follow-up-due">
         <span className="muted small">Done {f.doneOn ? formatDay(f.doneOn) : ''}</span>
       </div>

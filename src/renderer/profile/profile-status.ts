@@ -1,5 +1,6 @@
 import { daysBetween, type IsoDate } from '../../core/dates'
 import { PRESENCE_ITEMS, type Me, type PresenceItem } from '../../core/schema'
+import { plural } from '../../core/wording'
 
 /*
  * What the profile page says about the user's own online presence: the checklist's wording and progress,
@@ -45,7 +46,6 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
   return Math.max(0, months)
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** "today", "yesterday", "5 days ago", "3 weeks ago", "4 months ago", "1 year and 1 month ago". */
 export function timeAgo(day: IsoDate, today: IsoDate): string {

@@ -7,7 +7,7 @@ import { ContactDialogs, type ContactDialog } from '../contacts/ContactDialogs'
 import { dueLabel } from '../follow-ups/follow-up-list'
 import { interactionName } from '../interactions/interaction-values'
 import { CHANNEL_LABELS, DIRECTION_LABELS } from '../ui/format'
-import { Modal } from '../ui/Modal'
+import { ConfirmDelete } from '../ui/ConfirmDelete'
 import { formatDay } from './day-format'
 import {
   filterTimeline,
@@ -286,40 +286,18 @@ function TimelineRow(props: {
 
 function DeleteInteraction(props: { interaction: Interaction; names: readonly string[]; followUps: number; onCancel: () => void; onConfirm: () => Promise<void> }) {
   const { interaction: i } = props
-  const [busy, setBusy] = useState(false)
   return (
-    <Modal title="Delete this interaction?" onClose={props.onCancel}>
-      <div className="confirm-body">
+    <ConfirmDelete title="Delete this interaction?" confirmLabel="Delete interaction" onCancel={props.onCancel} onConfirm={props.onConfirm}>
+      <p>
+        <strong>{CHANNEL_LABELS[i.channel]}</strong> on {formatDay(i.date)} with {props.names.join(', ')}
+        {i.summary && <span className="muted"> — “{i.summary}”</span>}
+      </p>
+      <p>It disappears from your timeline and no longer counts towards when you were last in touch with {props.names.length === 1 ? 'this person' : 'these people'}.</p>
+      {props.followUps > 0 && (
         <p>
-          <strong>{CHANNEL_LABELS[i.channel]}</strong> on {formatDay(i.date)} with {props.names.join(', ')}
-          {i.summary && <span className="muted"> — “{i.summary}”</span>}
+          {props.followUps === 1 ? 'Its follow-up stays' : `Its ${props.followUps} follow-ups stay`} on your Follow-ups list: the promise still stands.
         </p>
-        <p>It disappears from your timeline and no longer counts towards when you were last in touch with {props.names.length === 1 ? 'this person' : 'these people'}.</p>
-        {props.followUps > 0 && (
-          <p>
-            {props.followUps === 1 ? 'Its follow-up stays' : `Its ${props.followUps} follow-ups stay`} on your Follow-ups list: the promise still
-            stands.
-          </p>
-        )}
-        <p className="muted small">Changed your mind afterwards? Undo in the sidebar brings it back.</p>
-      </div>
-      <div className="form-actions">
-        <span className="spacer" />
-        <button type="button" onClick={props.onCancel}>
-          Keep it
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={busy}
-          onClick={() => {
-            setBusy(true)
-            void props.onConfirm()
-          }}
-        >
-          {busy ? 'Deleting…' : 'Delete interaction'}
-        </button>
-      </div>
-    </Modal>
+      )}
+    </ConfirmDelete>
   )
 }
