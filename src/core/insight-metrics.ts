@@ -93,17 +93,7 @@ export function computeMetrics(facts: NetworkFacts, { me, events, thresholds, as
     weakTies: { social, converted, rate: social === 0 ? null : converted / social },
     reciprocity: { ...facts.reciprocity },
     laidOff: { listed, withinCadence: listedWithin, minimum: thresholds.laidOffMinimum },
-    egoNetwork: ego && {
-      size: ego.size,
-      ties: ego.ties,
-      effectiveSize: ego.effectiveSize,
-      efficiency: ego.efficiency,
-      mapped: ego.mapped,
-      constraint: ego.constraint,
-      minConstraint: ego.minConstraint,
-      maxConstraint: ego.maxConstraint,
-      closure: ego.closure,
-    },
+    egoNetwork: ego && egoSummary(ego),
   }
   const home = me.organization.trim().toLowerCase()
   const outside = home !== ''
@@ -111,6 +101,11 @@ export function computeMetrics(facts: NetworkFacts, { me, events, thresholds, as
     : withOrganization - (largest?.count ?? 0)
   const active = events.filter((e) => eventInWindow(e, asOf, thresholds.eventsWindowDays))
   return { ...metrics, health: healthScore(metrics, { outside, activeEvents: active.length, runsHub: active.some(isOwnHub) }) }
+}
+
+/** Burt's measures without the per-contact degrees, which only the closed-network rule needs. */
+function egoSummary({ degree: _perContact, ...summary }: EgoNetwork): NonNullable<Metrics['egoNetwork']> {
+  return summary
 }
 
 /** A group the user runs, as opposed to one they attend. */

@@ -185,7 +185,7 @@ export function createInteraction(
 }
 
 /** Why an interaction's people, day or event cannot be saved; null when they can. */
-export function interactionProblem(
+function interactionProblem(
   file: NetworkFile,
   fields: Pick<Interaction, 'contactIds' | 'date' | 'eventId'>,
   today: IsoDate,
