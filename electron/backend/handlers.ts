@@ -10,6 +10,7 @@ import * as ops from '../../src/core/network-ops'
 import { fail, ok, type Result } from '../../src/core/result'
 import { buildSampleNetwork, SAMPLE_ME } from '../../src/core/sample-network'
 import { localIsoDate } from '../../src/core/dates'
+import { plural } from '../../src/core/wording'
 import { isoDateTime, type Clock } from './clock'
 import type { DurableStore } from './durable-store'
 
@@ -57,9 +58,9 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     'contacts:update': ({ id, patch }) => save((file) => ops.updateContact(file, id, patch, context()), `editing ${nameOf(id)}`),
     'contacts:delete': ({ id }) => save((file) => ops.deleteContact(file, id), `deleting ${nameOf(id)}`),
     'contacts:bulk-update': ({ ids, ...edit }) =>
-      save((file) => bulk.bulkUpdateContacts(file, ids, edit, context()), `editing ${ids.length} contact${ids.length === 1 ? '' : 's'}`),
+      save((file) => bulk.bulkUpdateContacts(file, ids, edit, context()), `editing ${plural(ids.length, 'contact')}`),
     'contacts:bulk-delete': ({ ids }) =>
-      save((file) => bulk.bulkDeleteContacts(file, ids), `deleting ${ids.length} contact${ids.length === 1 ? '' : 's'}`),
+      save((file) => bulk.bulkDeleteContacts(file, ids), `deleting ${plural(ids.length, 'contact')}`),
     'ties:create': (draft) => save((file) => ops.createTie(file, draft, context()), 'adding a tie'),
     'ties:delete': ({ id }) => save((file) => ops.deleteTie(file, id), 'deleting a tie'),
     'interactions:create': (draft) => save((file) => ops.createInteraction(file, draft, context()), 'logging an interaction'),

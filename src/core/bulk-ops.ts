@@ -6,7 +6,7 @@ import type { Contact } from './schema'
 
 /** One edit applied to many contacts: fields to set, and categories or tags to add. */
 export interface BulkEdit {
-  readonly set?: Partial<Pick<Contact, 'categories' | 'tags' | 'tieStrength' | 'cadenceDays' | 'onLaidOffList'>>
+  readonly set?: { readonly [K in 'categories' | 'tags' | 'tieStrength' | 'cadenceDays' | 'onLaidOffList']?: Contact[K] | undefined }
   readonly addCategories?: readonly Category[]
   readonly addTags?: readonly string[]
 }

@@ -5,9 +5,11 @@ import type { InsightThresholds } from './insight-thresholds'
 import type { Gap, GapRule, Metrics } from './insight-schema'
 import type { EgoNetwork } from './ego-network'
 import { groupCounts, isOwnHub, type Group } from './insight-metrics'
-import { eventInWindow, type ContactFacts, type NetworkFacts } from './network-facts'
+import { eventInWindow } from './event-timing'
+import type { ContactFacts, NetworkFacts } from './network-facts'
+import { profileReview } from './profile-review'
 import type { ContactId, Me } from './schema'
-import { humanDays, nameList, percent, plural } from './wording'
+import { humanDays, nameList, percent, plural, pluralWord } from './wording'
 
 /*
  * The gap rules: each looks at the network as of one day and returns the gaps it finds (none, one, or for
@@ -97,7 +99,7 @@ const missingCategory: Rule = ({ facts, metrics }) => {
       rule: 'missing-category',
       severity: KEY_CATEGORIES.has(category) ? 'medium' : 'low',
       title: `No one in “${CATEGORY_LABELS[category]}”`,
-      detail: `0 of ${facts.contacts.length} contacts are in this category; ${metrics.categoriesCovered} of 8 categories ${metrics.categoriesCovered === 1 ? 'has' : 'have'} someone.`,
+      detail: `0 of ${facts.contacts.length} contacts are in this category; ${metrics.categoriesCovered} of 8 categories ${pluralWord(metrics.categoriesCovered, 'has', 'have')} someone.`,
       contactIds: [],
       action: `Think of one person who fits “${CATEGORY_LABELS[category]}” and add them.`,
       actionLabel: 'Add a contact',
@@ -183,7 +185,7 @@ const laidOffList: Rule = ({ facts, thresholds }) => {
   const short = listed.length < thresholds.laidOffMinimum
   if (!short && late.length === 0) return []
   const parts = [`${plural(listed.length, 'person', 'people')} on your laid-off list; you aimed for at least ${thresholds.laidOffMinimum}`]
-  if (late.length > 0) parts.push(`${late.length} of them ${late.length === 1 ? 'is' : 'are'} past their cadence (${nameList(names(late))})`)
+  if (late.length > 0) parts.push(`${late.length} of them ${pluralWord(late.length, 'is', 'are')} past their cadence (${nameList(names(late))})`)
   return [
     {
       id: 'laid-off-list',
@@ -274,9 +276,8 @@ const noHub: Rule = ({ events, asOf, thresholds, facts }) => {
 }
 
 const staleProfile: Rule = ({ me, asOf, thresholds }) => {
-  const reviewed = me.profileReviewedOn
-  const age = reviewed === null ? null : daysBetween(reviewed, asOf)
-  if (age !== null && age <= thresholds.profileReviewDays) return []
+  const { due, ageDays: age } = profileReview(me.profileReviewedOn, asOf, thresholds.profileReviewDays)
+  if (!due) return []
   return [
     {
       id: 'stale-profile',

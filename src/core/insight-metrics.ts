@@ -4,9 +4,10 @@ import type { EgoNetwork } from './ego-network'
 import type { Event } from './event-schema'
 import type { InsightThresholds } from './insight-thresholds'
 import type { HealthPart, Metrics } from './insight-schema'
-import { eventInWindow, type NetworkFacts } from './network-facts'
+import { eventInWindow } from './event-timing'
+import type { NetworkFacts } from './network-facts'
 import type { Me } from './schema'
-import { percent, plural } from './wording'
+import { percent, plural, pluralWord } from './wording'
 
 
 /** A group of contacts sharing a text field (organization, department, industry), and the exact spellings in it. */
@@ -144,7 +145,7 @@ export function healthScore(
       'Laid-off readiness',
       15,
       m.laidOff.withinCadence / m.laidOff.minimum,
-      `${plural(m.laidOff.withinCadence, 'person', 'people')} on your laid-off list ${m.laidOff.withinCadence === 1 ? 'is' : 'are'} in touch; you aimed for ${m.laidOff.minimum}.`,
+      `${plural(m.laidOff.withinCadence, 'person', 'people')} on your laid-off list ${pluralWord(m.laidOff.withinCadence, 'is', 'are')} in touch; you aimed for ${m.laidOff.minimum}.`,
     ),
     part('reach', 'Reach', 10, n === 0 ? 0 : extra.outside / n / 0.5, n === 0 ? 'No contacts yet.' : `${percent(extra.outside / n)} of contacts work outside your organization (full marks from 50 %).`),
     part(

@@ -1,6 +1,5 @@
-import { CATEGORIES } from './categories'
-import { daysBetween, type IsoDate } from './dates'
-import type { Contact, Interaction, Settings } from './schema'
+import type { IsoDate } from './dates'
+import type { Interaction } from './schema'
 
 /**
  * The latest interaction day per contact id, in one pass over all interactions.
@@ -17,16 +16,4 @@ export function lastContactIndex(interactions: readonly Interaction[]): Map<stri
     }
   }
   return last
-}
-
-/** The contact's own cadence, or the shortest default among its categories. */
-export function effectiveCadenceDays(contact: Contact, settings: Settings): number {
-  if (contact.cadenceDays !== null) return contact.cadenceDays
-  const defaults = contact.categories.map((c) => settings.cadenceDaysByCategory[c])
-  return defaults.length > 0 ? Math.min(...defaults) : settings.cadenceDaysByCategory[CATEGORIES[0]]
-}
-
-/** Days since the last contact, or null when never contacted. */
-export function daysSince(last: IsoDate | undefined, today: IsoDate): number | null {
-  return last === undefined ? null : daysBetween(last, today)
 }

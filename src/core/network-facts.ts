@@ -1,6 +1,6 @@
+import { effectiveCadence } from './cadence'
 import { addDays, dayNumber, type IsoDate } from './dates'
-import type { Event } from './event-schema'
-import type { Contact, Interaction, InteractionChannel, Settings } from './schema'
+import { LIVE_CHANNELS, type Contact, type Interaction, type Settings } from './schema'
 import { stalenessBand, type StalenessBand } from './staleness'
 
 /** What the insights need to know about one contact, gathered once. */
@@ -26,8 +26,6 @@ export interface NetworkFacts {
   /** Interactions of the last 12 months by direction. */
   readonly reciprocity: { gave: number; received: number; mutual: number; none: number }
 }
-
-const LIVE: ReadonlySet<InteractionChannel> = new Set(['coffee', 'lunch', 'meeting', 'event', 'video'])
 
 /**
  * Everything per contact in one pass over the interactions (the insights' cost is dominated by this pass,
@@ -65,7 +63,7 @@ export function gatherFacts(
       const seen = last[i]
       if (seen === null || seen === undefined || date > seen) last[i] = date
       // Most contacts are met live early on; only look the channel up until then.
-      if (live[i] === 0 && LIVE.has(interaction.channel)) live[i] = 1
+      if (live[i] === 0 && LIVE_CHANNELS.has(interaction.channel)) live[i] = 1
       if (recent) {
         if (direction === 'gave') gave[i] = (gave[i] ?? 0) + 1
         else if (direction === 'received') received[i] = (received[i] ?? 0) + 1
@@ -73,11 +71,8 @@ export function gatherFacts(
     }
   }
   const today = dayNumber(asOf)
-  const cadenceByCategory = network.settings.cadenceDaysByCategory
   const contacts = network.contacts.map((contact, i): ContactFacts => {
-    // The contact's own cadence, or the shortest of its categories' (as effectiveCadenceDays, without arrays).
-    let cadenceDays = contact.cadenceDays ?? Infinity
-    if (contact.cadenceDays === null) for (const c of contact.categories) cadenceDays = Math.min(cadenceDays, cadenceByCategory[c])
+    const cadenceDays = effectiveCadence(contact, network.settings)
     const lastContact = last[i] ?? null
     const daysSince = lastContact === null ? null : today - dayNumber(lastContact)
     return {
@@ -93,12 +88,4 @@ export function gatherFacts(
     }
   })
   return { contacts, index, reciprocity }
-}
-
-/** Whether an event kept the user active in the window ending `asOf`: it overlaps the window. */
-export function eventInWindow(event: Event, asOf: IsoDate, windowDays: number): boolean {
-  if (event.startOn > asOf) return false
-  // A conference without an end day is a one-day event; other kinds without one are still going on.
-  const end = event.endOn ?? (event.kind === 'conference' ? event.startOn : asOf)
-  return end >= addDays(asOf, -windowDays)
 }

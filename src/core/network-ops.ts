@@ -2,6 +2,7 @@ import { daysBetween, type IsoDate, type IsoDateTime } from './dates'
 import { LAYOUTS, type LayoutId, type LayoutPins } from './layouts'
 import { emptyNetwork, type NetworkFile } from './network-file'
 import { fail, ok, type Result } from './result'
+import { plural } from './wording'
 import {
   ContactId,
   InteractionId,
@@ -264,7 +265,7 @@ export function loadSample(file: NetworkFile, sample: NetworkFile): Result<Chang
   if (file.contacts.length > 0) {
     return fail(
       'CONFLICT',
-      `Your network already has ${file.contacts.length} contact${file.contacts.length === 1 ? '' : 's'}; the sample only opens in an empty network.`,
+      `Your network already has ${plural(file.contacts.length, 'contact')}; the sample only opens in an empty network.`,
     )
   }
   const loaded: NetworkFile = { ...sample, me: file.me.name === '' ? sample.me : file.me, settings: file.settings, sampleLoaded: true }

@@ -4,7 +4,8 @@ import { IsoDate, IsoDateTime } from './dates'
 import { DEFAULT_INSIGHT_THRESHOLDS, InsightThresholds } from './insight-thresholds'
 
 /*
- * The persisted shapes of a Kith network, version 1.
+ * The persisted shapes of a Kith network: people, ties, interactions, the user and their settings. The file's
+ * current version is SCHEMA_VERSION in network-file.ts; fields added since version 1 say since when.
  *
  * Field names are part of the file format: renaming one needs a named migration (see migrations.ts).
  * Derived values (last contact, staleness, suggested strength) are computed by the core, never stored.
@@ -158,9 +159,13 @@ export const TieDraft = z.strictObject({ a: ContactId, b: ContactId, kind: TieKi
 export type TieDraft = z.input<typeof TieDraft>
 export type TieDraftValue = z.output<typeof TieDraft>
 
-export const CHANNELS = ['email', 'phone', 'video', 'coffee', 'lunch', 'meeting', 'event', 'comment', 'social', 'other'] as const
-export const InteractionChannel = z.enum(CHANNELS, { error: () => `Channel must be one of: ${CHANNELS.join(', ')}.` })
+/** How an interaction happened (not to be confused with the backend's channels in channels.ts). */
+export const INTERACTION_CHANNELS = ['email', 'phone', 'video', 'coffee', 'lunch', 'meeting', 'event', 'comment', 'social', 'other'] as const
+export const InteractionChannel = z.enum(INTERACTION_CHANNELS, { error: () => `Channel must be one of: ${INTERACTION_CHANNELS.join(', ')}.` })
 export type InteractionChannel = z.infer<typeof InteractionChannel>
+
+/** Channels where the user saw the person, in person or by video: what turns an online tie into a real one. */
+export const LIVE_CHANNELS: ReadonlySet<InteractionChannel> = new Set(['coffee', 'lunch', 'meeting', 'event', 'video'])
 
 /** Who helped whom, for reciprocity: `gave` = I helped them, `received` = they helped me. */
 export const DIRECTIONS = ['gave', 'received', 'mutual', 'none'] as const

@@ -1,5 +1,6 @@
 import { addDays, daysBetween, type IsoDate } from './dates'
-import { effectiveCadenceDays, lastContactIndex } from './last-contact'
+import { effectiveCadence } from './cadence'
+import { lastContactIndex } from './last-contact'
 import type { NetworkFile } from './network-file'
 
 /**
@@ -44,7 +45,7 @@ export function contactStatuses(network: Pick<NetworkFile, 'contacts' | 'interac
   const statuses = new Map<string, ContactStatus>()
   for (const contact of network.contacts) {
     const lastContact = last.get(contact.id) ?? null
-    const cadenceDays = effectiveCadenceDays(contact, network.settings)
+    const cadenceDays = effectiveCadence(contact, network.settings)
     const daysSince = lastContact === null ? null : daysBetween(lastContact, today)
     statuses.set(contact.id, {
       lastContact,

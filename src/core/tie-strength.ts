@@ -1,5 +1,5 @@
 import { daysBetween, type IsoDate } from './dates'
-import type { Contact, Interaction, InteractionChannel } from './schema'
+import { LIVE_CHANNELS, type Contact, type Interaction, type InteractionChannel } from './schema'
 
 /*
  * A suggested tie strength from the interaction history of the last year.
@@ -36,8 +36,6 @@ export const CHANNEL_WEIGHTS: Readonly<Record<InteractionChannel, number>> = {
   social: 0.2,
 }
 
-const IN_PERSON_OR_VIDEO: ReadonlySet<InteractionChannel> = new Set(['coffee', 'lunch', 'meeting', 'event', 'video'])
-
 export interface StrengthSuggestion {
   readonly suggested: number
   readonly score: number
@@ -72,7 +70,7 @@ export function suggestStrength(history: readonly Interaction[], today: IsoDate)
  */
 export function isConverted(contact: Contact, history: readonly Interaction[]): boolean | null {
   if (!contact.categories.includes('social')) return null
-  return history.some((i) => IN_PERSON_OR_VIDEO.has(i.channel))
+  return history.some((i) => LIVE_CHANNELS.has(i.channel))
 }
 
 /** Each contact's interactions, in one pass. */

@@ -1,12 +1,18 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { ModalStackProvider } from './shared/modal-stack'
+import { ShortcutsProvider } from './shared/shortcuts'
 import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('Kith’s page is missing its #root element.')
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ModalStackProvider>
+      <ShortcutsProvider>
+        <App />
+      </ShortcutsProvider>
+    </ModalStackProvider>
   </StrictMode>,
 )

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { APIRequestContext, Page } from '@playwright/test'
 import { addDays, localIsoDate } from '../../src/core/dates'
 import type { Insights } from '../../src/core/insight-schema'
-import { formatDay } from '../../src/renderer/timeline/day-format'
+import { formatDay } from '../../src/renderer/shared/format'
 import { contactNodeCount, expect, test, type KithHost } from './fixtures'
 
 type Stored = {

@@ -142,8 +142,29 @@ test('hovering shows a tooltip, and ? lists the shortcuts', async ({ page, kith 
   await page.mouse.move(p.x, p.y)
   const tip = page.getByRole('tooltip')
   await expect(tip).toContainText('Daniel Cho')
-  await expect(tip).toContainText(/Last contact: \d+ days ago · every 60 days/)
+  await expect(tip).toContainText(/Last contact: \d+ (days|weeks|months) ago · every 60 days/)
   await page.mouse.move(5, 5)
   await page.keyboard.press('?')
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Clusters by organization')
+})
+
+test('staleness on the map moves on at midnight without any change to the data', async ({ page, kith, request }) => {
+  const now = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+  const fiveDaysAgo = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 5)
+  const api = async (channel: string, data: unknown) => {
+    const response = await request.post(`${kith.origin}/api/${channel}`, { data, headers: { Authorization: `Bearer ${kith.token}` } })
+    return (await response.json()) as { ok: boolean; value: { id: string } }
+  }
+  // Last contact five days ago with an 8-day cadence: fresh today (5/8 < 75 %), due soon tomorrow (6/8).
+  const added = await api('contacts:create', { name: 'Tomorrow Due', categories: ['existing'], cadenceDays: 8 })
+  expect((await api('interactions:create', { contactIds: [added.value.id], date: day(fiveDaysAgo), channel: 'coffee' })).ok).toBe(true)
+
+  await page.clock.install({ time: new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59, 30) })
+  await page.goto(kith.url)
+  await expect.poll(() => contactNodeCount(page)).toBe(1)
+  await expect.poll(() => classesOf(page, added.value.id)).toContain('band-fresh')
+  await page.clock.runFor(60_000)
+  await expect.poll(() => classesOf(page, added.value.id)).toContain('band-due-soon')
 })

@@ -60,13 +60,14 @@ test('“Reviewed today” records today’s date and clears the warning', async
   await openProfile(page, kith)
   const review = page.getByRole('region', { name: 'Profile review' })
   await expect(review).toContainText('Profile reviewed on')
-  await expect(review).toContainText('(1 year and 1 month ago)')
-  await expect(review).toContainText('It has been more than six months.')
+  // The sample's profile was last reviewed 400 days ago; the review interval is the gap threshold's 182 days.
+  await expect(review).toContainText('(13 months ago)')
+  await expect(review).toContainText('It has been more than 6 months.')
 
   await review.getByRole('button', { name: 'Reviewed today' }).click()
   await expect.poll(() => storedMe(kith).profileReviewedOn).toBe(localToday())
   await expect(review).toContainText('(today)')
-  await expect(review).not.toContainText('It has been more than six months.')
+  await expect(review).not.toContainText('It has been more than')
   await expect(review.getByRole('button', { name: 'Reviewed today' })).toBeDisabled()
 })
 
@@ -83,4 +84,23 @@ test('ticking a part of the presence checklist saves it and updates the progress
     .poll(() => storedMe(kith).presence)
     .toEqual({ headline: true, about: true, experience: true, photo: true, recommendations: false })
   await expect(about).toBeChecked()
+})
+
+test('the profile page and the stale-profile gap follow the same review interval', async ({ page, kith }) => {
+  await openProfile(page, kith)
+  const review = page.getByRole('region', { name: 'Profile review' })
+  await expect(review).toContainText('It has been more than 6 months.')
+
+  // Reviewed 400 days ago: within a 450-day interval, the page and the insights both call it current.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Insights' }).click()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Your online profile is out of date' })).toBeVisible()
+  await page.getByRole('button', { name: 'Gap thresholds' }).click()
+  const form = page.getByRole('form', { name: 'Gap thresholds' })
+  await form.getByLabel('Profile review interval in days').fill('450')
+  await form.getByRole('button', { name: 'Save thresholds' }).click()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Your online profile is out of date' })).toHaveCount(0)
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Profile' }).click()
+  await expect(review).not.toContainText('It has been more than')
+  await expect(review).toContainText('Next review suggested by')
 })

@@ -56,3 +56,42 @@ test('a tab holding a token from an earlier start is sent back to the printed li
   await expect(page.getByRole('heading', { name: 'Build your network before you need it' })).toBeVisible()
   await stopHost(second.process)
 })
+
+test('a dialog keeps the focus inside, and nothing behind it reacts to keys', async ({ page, kith }) => {
+  await page.goto(kith.url)
+  await page.getByRole('button', { name: 'Explore a sample network' }).click()
+  await expect.poll(() => contactNodeCount(page)).toBe(40)
+  // "L" opens the log dialog from anywhere; its first field has the focus, and the key typed nothing there.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Timeline' }).click()
+  await page.keyboard.press('l')
+  const dialog = page.getByRole('dialog', { name: 'Log an interaction' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('searchbox', { name: 'Find a contact' })).toBeFocused()
+  await expect(dialog.getByRole('searchbox', { name: 'Find a contact' })).toHaveValue('')
+
+  // Tabbing through the whole dialog (and round again) never reaches the page behind it; between the last
+  // field and the first, the browser's own controls may take the focus, which leaves the page's at <body>.
+  const where = () => page.evaluate(() => (document.activeElement === document.body ? 'browser' : document.activeElement?.closest('dialog') ? 'dialog' : 'page'))
+  const seen = new Set<string>()
+  for (let n = 0; n < 80; n++) {
+    await page.keyboard.press('Tab')
+    seen.add(await where())
+  }
+  expect(seen.has('page')).toBe(false)
+  expect(seen.has('dialog')).toBe(true)
+  // Undo behind a dialog does nothing to the data; a second "L" opens nothing else.
+  await page.keyboard.press('Control+z')
+  await expect(page.getByText(/^Undone:/)).toHaveCount(0)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+})
+
+test('leaving the page with typed input in a dialog asks first', async ({ page, kith }) => {
+  await page.goto(kith.url)
+  await page.getByRole('button', { name: 'Explore a sample network' }).click()
+  await page.getByRole('button', { name: 'Add contact' }).click()
+  await page.getByRole('form', { name: 'New contact' }).getByLabel('Name').fill('Half Typed')
+  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => void d.dismiss().then(() => resolve(d.type()))))
+  await page.close({ runBeforeUnload: true })
+  expect(await asked).toBe('beforeunload')
+})

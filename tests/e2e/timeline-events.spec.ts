@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { addDays, localIsoDate } from '../../src/core/dates'
-import { formatDay } from '../../src/renderer/timeline/day-format'
+import { formatDay } from '../../src/renderer/shared/format'
 import { contactNodeCount, expect, test, type KithHost } from './fixtures'
 
 interface Stored {
@@ -127,7 +127,7 @@ test('marking the overdue follow-up done moves it to Done and records the day on
   const open = page.getByRole('list', { name: 'Open follow-ups' })
   const item = open.getByRole('listitem').filter({ hasText: 'Send a thank-you for the mentoring call' })
   await expect(item).toContainText('Chris Patel')
-  await expect(item).toContainText(/\d+ days overdue/)
+  await expect(item).toContainText(/overdue by \d+ (days|weeks)/)
   await expect(item).toHaveClass(/overdue/)
   await expect(open.getByRole('listitem')).toHaveCount(2)
 

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import type { HistoryStatus } from '../../core/contract'
 import type { NetworkFile } from '../../core/network-file'
+import { plural } from '../shared/format'
 
 export type View = 'map' | 'insights' | 'contacts' | 'timeline' | 'follow-ups' | 'events' | 'profile'
 
@@ -64,7 +65,7 @@ export function AppShell(props: {
         </div>
         {network.sampleLoaded && <SampleNotice onClear={props.onClearSample} />}
         <p className="sidebar-footer">
-          {network.me.name || 'You'} · {network.contacts.length} contact{network.contacts.length === 1 ? '' : 's'}
+          {network.me.name || 'You'} · {plural(network.contacts.length, 'contact')}
         </p>
       </nav>
       <main className="content">{children}</main>

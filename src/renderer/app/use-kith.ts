@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { Channel } from '../../core/channels'
-import type { HistoryStatus, InputOf, OutputOf, StoreStatus } from '../../core/contract'
+import type { HistoryStatus } from '../../core/contract'
 import type { NetworkFile } from '../../core/network-file'
-import type { Result } from '../../core/result'
 import { call, hasBackendAccess } from '../client/backend-client'
-
-export type Unavailable = Extract<StoreStatus, { state: 'unreadable' | 'too-new' }>
+import type { Unavailable } from '../recovery/RecoveryView'
+import type { Mutate } from '../shared/view-props'
 
 export type KithState =
   | { readonly phase: 'loading' }
@@ -13,8 +11,6 @@ export type KithState =
   | { readonly phase: 'unavailable'; readonly status: Unavailable }
   | { readonly phase: 'failed'; readonly message: string }
   | { readonly phase: 'ready'; readonly network: NetworkFile; readonly history: HistoryStatus }
-
-export type Mutate = <C extends Channel>(channel: C, input: InputOf<C>) => Promise<Result<OutputOf<C>>>
 
 async function loadState(): Promise<KithState> {
   if (!hasBackendAccess()) return { phase: 'no-access' }

@@ -3,26 +3,35 @@ import { bulkDeleteContacts } from '../../core/bulk-ops'
 import { CATEGORIES, type Category } from '../../core/categories'
 import type { NetworkFile } from '../../core/network-file'
 import type { ContactId } from '../../core/schema'
-import { plural } from '../../core/wording'
-import type { Mutate } from '../app/use-kith'
-import { formProblem } from '../ui/field-errors'
-import { ConfirmDelete } from '../ui/ConfirmDelete'
-import { Modal } from '../ui/Modal'
-import { categoryLabel, STRENGTH_LABELS } from '../ui/format'
+import { ConfirmDelete } from '../shared/ConfirmDelete'
+import { FormActions, useContractForm } from '../shared/contract-form'
+import { EnumSelect } from '../shared/EnumSelect'
+import { plural } from '../shared/format'
+import { categoryLabel, strengthLabel, STRENGTHS } from '../shared/labels'
+import { Modal } from '../shared/Modal'
+import type { Mutate } from '../shared/view-props'
 
+type CategoryMode = 'keep' | 'add' | 'replace'
+type CadenceMode = 'keep' | 'default' | 'days'
+type LaidOffMode = 'keep' | 'on' | 'off'
+
+const CATEGORY_MODES: Readonly<Record<CategoryMode, string>> = { keep: 'Leave as they are', add: 'Add these categories', replace: 'Replace with these categories' }
+const CADENCE_MODES: Readonly<Record<CadenceMode, string>> = { keep: 'Leave as it is', default: 'Use the category default', days: 'Every … days' }
+const LAID_OFF_MODES: Readonly<Record<LaidOffMode, string>> = { keep: 'Leave as it is', on: 'Put on the list', off: 'Take off the list' }
+const modes = <T extends string>(labels: Readonly<Record<T, string>>) => Object.keys(labels) as T[]
 
 /** One edit for many contacts: each part is left alone unless the user chooses a value. */
 export function BulkEditDialog(props: { ids: readonly string[]; mutate: Mutate; onDone: (message: string | null) => void }) {
-  const [categoryMode, setCategoryMode] = useState<'keep' | 'add' | 'replace'>('keep')
+  const [categoryMode, setCategoryMode] = useState<CategoryMode>('keep')
   const [categories, setCategories] = useState<Category[]>([])
   const [tags, setTags] = useState('')
-  const [strength, setStrength] = useState('')
-  const [cadence, setCadence] = useState<'keep' | 'default' | 'days'>('keep')
+  const [strength, setStrength] = useState<number | ''>('')
+  const [cadence, setCadence] = useState<CadenceMode>('keep')
   const [days, setDays] = useState('')
-  const [laidOff, setLaidOff] = useState<'keep' | 'on' | 'off'>('keep')
-  const [error, setError] = useState<string | null>(null)
+  const [laidOff, setLaidOff] = useState<LaidOffMode>('keep')
+  const form = useContractForm()
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
     const addTags = tags
       .split(',')
@@ -30,25 +39,20 @@ export function BulkEditDialog(props: { ids: readonly string[]; mutate: Mutate; 
       .filter(Boolean)
     const set = {
       ...(categoryMode === 'replace' ? { categories } : {}),
-      ...(strength ? { tieStrength: Number(strength) } : {}),
+      ...(strength === '' ? {} : { tieStrength: strength }),
       ...(cadence === 'default' ? { cadenceDays: null } : cadence === 'days' ? { cadenceDays: Number(days) } : {}),
       ...(laidOff === 'keep' ? {} : { onLaidOffList: laidOff === 'on' }),
     }
     if (Object.keys(set).length === 0 && addTags.length === 0 && !(categoryMode === 'add' && categories.length > 0)) {
-      return setError('Choose at least one change to make.')
+      return form.showProblem({}, 'Choose at least one change to make.')
     }
-    const result = await props.mutate('contacts:bulk-update', {
-      ids: props.ids as ContactId[],
-      set,
-      addCategories: categoryMode === 'add' ? categories : [],
-      addTags,
-    })
-    if (!result.ok) {
-      const problem = formProblem(result.error)
-      return setError(Object.values(problem.fields)[0] ?? problem.summary)
-    }
-    props.onDone(`Updated ${plural(result.value.updated, 'contact')}.`)
+    void form.submit(
+      () => props.mutate('contacts:bulk-update', { ids: props.ids as ContactId[], set, addCategories: categoryMode === 'add' ? categories : [], addTags }),
+      (result) => props.onDone(`Updated ${plural(result.updated, 'contact')}.`),
+    )
   }
+  // One line is enough here: the first field's message, else the summary.
+  const problem = Object.values(form.errors)[0] ?? form.summary
 
   return (
     <Modal title={`Edit ${plural(props.ids.length, 'contact')}`} onClose={() => props.onDone(null)} wide>
@@ -56,11 +60,7 @@ export function BulkEditDialog(props: { ids: readonly string[]; mutate: Mutate; 
         <p className="muted">Anything you leave as it is stays as it is on each contact.</p>
         <fieldset>
           <legend>Categories</legend>
-          <select aria-label="What to do with categories" value={categoryMode} onChange={(e) => setCategoryMode(e.target.value as typeof categoryMode)}>
-            <option value="keep">Leave as they are</option>
-            <option value="add">Add these categories</option>
-            <option value="replace">Replace with these categories</option>
-          </select>
+          <EnumSelect aria-label="What to do with categories" value={categoryMode} options={modes(CATEGORY_MODES)} label={(m) => CATEGORY_MODES[m]} onChange={setCategoryMode} />
           {categoryMode !== 'keep' && (
             <div className="chip-grid">
               {CATEGORIES.map((c) => (
@@ -79,22 +79,11 @@ export function BulkEditDialog(props: { ids: readonly string[]; mutate: Mutate; 
           </label>
           <label className="field">
             Tie strength
-            <select value={strength} onChange={(e) => setStrength(e.target.value)}>
-              <option value="">Leave as it is</option>
-              {[1, 2, 3, 4, 5].map((s) => (
-                <option key={s} value={s}>
-                  {STRENGTH_LABELS[s]}
-                </option>
-              ))}
-            </select>
+            <EnumSelect value={strength} options={STRENGTHS} label={strengthLabel} emptyLabel="Leave as it is" onChange={setStrength} />
           </label>
           <label className="field">
             Keep in touch
-            <select value={cadence} onChange={(e) => setCadence(e.target.value as typeof cadence)}>
-              <option value="keep">Leave as it is</option>
-              <option value="default">Use the category default</option>
-              <option value="days">Every … days</option>
-            </select>
+            <EnumSelect value={cadence} options={modes(CADENCE_MODES)} label={(m) => CADENCE_MODES[m]} onChange={setCadence} />
           </label>
           {cadence === 'days' && (
             <label className="field">
@@ -104,27 +93,15 @@ export function BulkEditDialog(props: { ids: readonly string[]; mutate: Mutate; 
           )}
           <label className="field">
             Laid-off list
-            <select value={laidOff} onChange={(e) => setLaidOff(e.target.value as typeof laidOff)}>
-              <option value="keep">Leave as it is</option>
-              <option value="on">Put on the list</option>
-              <option value="off">Take off the list</option>
-            </select>
+            <EnumSelect value={laidOff} options={modes(LAID_OFF_MODES)} label={(m) => LAID_OFF_MODES[m]} onChange={setLaidOff} />
           </label>
         </div>
-        {error && (
+        {problem && (
           <p className="callout error" role="alert">
-            {error}
+            {problem}
           </p>
         )}
-        <div className="form-actions">
-          <span className="spacer" />
-          <button type="button" onClick={() => props.onDone(null)}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Apply to {plural(props.ids.length, 'contact')}
-          </button>
-        </div>
+        <FormActions saving={form.saving} submitLabel={`Apply to ${plural(props.ids.length, 'contact')}`} onCancel={() => props.onDone(null)} />
       </form>
     </Modal>
   )

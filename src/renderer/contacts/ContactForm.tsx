@@ -1,14 +1,17 @@
 import { useMemo, useState, type FormEvent } from 'react'
+import { categoryCadence } from '../../core/cadence'
 import { CATEGORIES, type Category } from '../../core/categories'
 import type { InputOf } from '../../core/contract'
+import type { IsoDate } from '../../core/dates'
 import type { NetworkFile } from '../../core/network-file'
-import { localIsoDate } from '../../core/dates'
 import type { Contact } from '../../core/schema'
 import { isConverted, suggestStrength } from '../../core/tie-strength'
-import type { Mutate } from '../app/use-kith'
-import { formProblem } from '../ui/field-errors'
-import { FormField } from '../ui/FormField'
-import { categoryLabel, STRENGTH_LABELS } from '../ui/format'
+import { FormActions, FormSummary, useContractForm } from '../shared/contract-form'
+import { EnumSelect } from '../shared/EnumSelect'
+import { plural } from '../shared/format'
+import { FormField } from '../shared/FormField'
+import { categoryLabel, strengthLabel, STRENGTHS } from '../shared/labels'
+import type { Mutate } from '../shared/view-props'
 
 interface Draft {
   name: string
@@ -81,6 +84,7 @@ export type FormOutcome = { kind: 'saved'; contact: Contact } | { kind: 'deleted
 /** Add or edit a contact; saving goes through the backend, whose messages appear beside each field. */
 export function ContactForm(props: {
   network: NetworkFile
+  today: IsoDate
   contact?: Contact
   /** A new contact's categories, ticked from the start. */
   initialCategories?: readonly Category[]
@@ -89,11 +93,11 @@ export function ContactForm(props: {
   /** Told when the user first edits the form, so closing can ask first. */
   onDirtyChange?: (dirty: boolean) => void
 }) {
-  const { network, contact, mutate, onDone, onDirtyChange } = props
+  const { network, contact, mutate, onDone, onDirtyChange, today } = props
   const [draft, setDraft] = useState<Draft>(() => (contact ? fromContact(contact) : { ...fromContact(undefined), categories: [...(props.initialCategories ?? [])] }))
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [summary, setSummary] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+  const form = useContractForm()
+  const { errors } = form
+  const [deleteProblem, setDeleteProblem] = useState<string | null>(null)
   const [confirmingDelete, setConfirmingDelete] = useState(false)
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }))
@@ -105,37 +109,34 @@ export function ContactForm(props: {
     [network.contacts, contact?.id],
   )
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
     const input = toInput(draft)
-    setSaving(true)
-    const result = contact ? await mutate('contacts:update', { id: contact.id, patch: input }) : await mutate('contacts:create', input)
-    setSaving(false)
-    if (result.ok) return onDone({ kind: 'saved', contact: result.value })
-    const problem = formProblem(result.error)
-    setErrors(problem.fields)
-    setSummary(problem.summary)
+    void form.submit(
+      () => (contact ? mutate('contacts:update', { id: contact.id, patch: input }) : mutate('contacts:create', input)),
+      (saved) => onDone({ kind: 'saved', contact: saved }),
+    )
   }
 
   const remove = async () => {
     if (!contact) return
     const result = await mutate('contacts:delete', { id: contact.id })
     if (result.ok) return onDone({ kind: 'deleted' })
-    setSummary(result.error.message)
+    setDeleteProblem(result.error.message)
   }
 
-  const defaults = draft.categories.map((c) => network.settings.cadenceDaysByCategory[c])
   const cadenceHint =
-    defaults.length > 0 ? `Leave empty to use the category default: every ${Math.min(...defaults)} days.` : 'Leave empty to use the category default.'
+    draft.categories.length > 0
+      ? `Leave empty to use the category default: every ${categoryCadence(draft.categories, network.settings)} days.`
+      : 'Leave empty to use the category default.'
 
   // What the last year of interactions says, beside the user's own rating.
-  const today = localIsoDate(new Date())
   const history = contact ? network.interactions.filter((i) => i.contactIds.includes(contact.id)) : []
   const suggestion = contact ? suggestStrength(history, today) : null
   const strengthHint = suggestion
     ? suggestion.basedOn === 0
       ? 'No interactions in the last year, so Kith suggests 1.'
-      : `You rated ${draft.tieStrength}; the last year (${suggestion.basedOn} interaction${suggestion.basedOn === 1 ? '' : 's'}) suggests ${suggestion.suggested}.`
+      : `You rated ${draft.tieStrength}; the last year (${plural(suggestion.basedOn, 'interaction')}) suggests ${suggestion.suggested}.`
     : undefined
   const converted = contact ? isConverted({ ...contact, categories: draft.categories }, history) : null
 
@@ -144,9 +145,10 @@ export function ContactForm(props: {
 
   return (
     <form className="contact-form" onSubmit={submit} noValidate aria-label={contact ? `Edit ${contact.name}` : 'New contact'}>
-      {summary && (
+      <FormSummary form={form} />
+      {deleteProblem && (
         <p className="callout error" role="alert">
-          {summary}
+          {deleteProblem}
         </p>
       )}
       <div className="form-grid">
@@ -180,13 +182,7 @@ export function ContactForm(props: {
       <div className="form-grid">
         <FormField label="Tie strength" error={errors.tieStrength} hint={strengthHint}>
           {(a) => (
-            <select {...a} value={draft.tieStrength} onChange={(e) => set('tieStrength', Number(e.target.value))}>
-              {[1, 2, 3, 4, 5].map((s) => (
-                <option key={s} value={s}>
-                  {STRENGTH_LABELS[s]}
-                </option>
-              ))}
-            </select>
+            <EnumSelect {...a} value={draft.tieStrength} options={STRENGTHS} label={strengthLabel} onChange={(s) => set('tieStrength', s)} />
           )}
         </FormField>
         <FormField label="Keep in touch every (days)" error={errors.cadenceDays} hint={cadenceHint}>
@@ -231,12 +227,12 @@ export function ContactForm(props: {
         {(a) => <textarea {...a} rows={3} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />}
       </FormField>
 
-      <div className="form-actions">
+      <FormActions saving={form.saving} submitLabel={contact ? 'Save changes' : 'Add contact'} onCancel={() => onDone({ kind: 'cancelled' })}>
         {contact &&
           (confirmingDelete ? (
             <span className="confirm-delete" role="group" aria-label="Confirm deletion">
               Delete {contact.name}
-              {linkedTies + linkedInteractions > 0 && ` with ${linkedTies} tie${linkedTies === 1 ? '' : 's'} and their part in ${linkedInteractions} interaction${linkedInteractions === 1 ? '' : 's'}`}?
+              {linkedTies + linkedInteractions > 0 && ` with ${plural(linkedTies, 'tie')} and their part in ${plural(linkedInteractions, 'interaction')}`}?
               <button type="button" className="danger" onClick={() => void remove()}>
                 Delete
               </button>
@@ -249,14 +245,7 @@ export function ContactForm(props: {
               Delete contact
             </button>
           ))}
-        <span className="spacer" />
-        <button type="button" onClick={() => onDone({ kind: 'cancelled' })}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : contact ? 'Save changes' : 'Add contact'}
-        </button>
-      </div>
+      </FormActions>
     </form>
   )
 }

@@ -1,13 +1,12 @@
-import { formatDay } from '../timeline/day-format'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { CATEGORIES } from '../../core/categories'
-import { localIsoDate } from '../../core/dates'
 import { STALENESS_BANDS, STALENESS_LABELS } from '../../core/staleness'
-import { plural } from '../../core/wording'
-import type { ViewProps } from '../app/view-props'
-import { categoryLabel, formatDaysAgo } from '../ui/format'
+import { useDialogs } from '../shared/dialogs'
+import { EnumSelect } from '../shared/EnumSelect'
+import { ago, formatDay, formatNumber, plural } from '../shared/format'
+import { categoryLabel } from '../shared/labels'
+import type { ViewProps } from '../shared/view-props'
 import { BulkDeleteDialog, BulkEditDialog } from './BulkDialogs'
-import { ContactDialogs, type ContactDialog } from './ContactDialogs'
 import { ALL_ROWS, contactRows, filterRows, sortRows, type RowFilter, type Sort, type SortKey } from './contact-rows'
 
 /** Rows drawn at once; more on request, so thousands of contacts stay quick. */
@@ -25,25 +24,22 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
 ]
 
 /** Everyone in the network as a sortable, filterable table, with bulk edit and delete of a selection. */
-export function ContactsView(props: ViewProps & { startAdding: boolean; onStarted: () => void; initialFilter?: Partial<RowFilter> | null }) {
-  const { network, mutate, notify, startAdding, onStarted } = props
+export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFilter> | null }) {
+  const { network, mutate, notify, today } = props
+  const dialogs = useDialogs()
   // Another view (a gap in the insights) can open the table already filtered.
   const [filter, setFilter] = useState<RowFilter>(() => ({ ...ALL_ROWS, ...props.initialFilter }))
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false })
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [shown, setShown] = useState(PAGE)
-  const [dialog, setDialog] = useState<ContactDialog | null>(startAdding ? { kind: 'add' } : null)
   const [bulk, setBulk] = useState<'edit' | 'delete' | null>(null)
-  useEffect(() => {
-    if (startAdding) onStarted()
-  }, [startAdding, onStarted])
 
-  const today = localIsoDate(new Date())
   const rows = useMemo(() => contactRows(network, today), [network, today])
   const visible = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort])
   const tags = useMemo(() => [...new Set(network.contacts.flatMap((c) => c.tags))].sort(), [network.contacts])
   // Selection only ever holds contacts that still exist.
-  const chosen = [...selected].filter((id) => network.contacts.some((c) => c.id === id))
+  const existing = useMemo(() => new Set<string>(network.contacts.map((c) => c.id)), [network.contacts])
+  const chosen = [...selected].filter((id) => existing.has(id))
   const allVisibleChosen = visible.length > 0 && visible.every((r) => selected.has(r.contact.id))
 
   const toggle = (id: string, on: boolean) =>
@@ -75,35 +71,30 @@ export function ContactsView(props: ViewProps & { startAdding: boolean; onStarte
           onChange={(e) => setFilter({ ...filter, text: e.target.value })}
         />
         <span className="spacer" />
-        <button type="button" onClick={() => setDialog({ kind: 'log', contactIds: chosen })}>
+        <button type="button" onClick={() => dialogs.open({ kind: 'log', contactIds: chosen })}>
           Log interaction
         </button>
-        <button type="button" className="primary" onClick={() => setDialog({ kind: 'add' })}>
+        <button type="button" className="primary" onClick={() => dialogs.open({ kind: 'add-contact' })}>
           Add contact
         </button>
         <div className="contacts-filters" role="group" aria-label="Filter contacts">
-          <select aria-label="Category" value={filter.category} onChange={(e) => setFilter({ ...filter, category: e.target.value as RowFilter['category'] })}>
-            <option value="">All categories</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {categoryLabel(c)}
-              </option>
-            ))}
-          </select>
-          <select aria-label="Staleness" value={filter.band} onChange={(e) => setFilter({ ...filter, band: e.target.value as RowFilter['band'] })}>
-            <option value="">Any staleness</option>
-            {STALENESS_BANDS.map((b) => (
-              <option key={b} value={b}>
-                {STALENESS_LABELS[b]}
-              </option>
-            ))}
-          </select>
-          <select aria-label="Tag" value={filter.tag} onChange={(e) => setFilter({ ...filter, tag: e.target.value })}>
-            <option value="">Any tag</option>
-            {tags.map((t) => (
-              <option key={t}>{t}</option>
-            ))}
-          </select>
+          <EnumSelect
+            aria-label="Category"
+            value={filter.category}
+            options={CATEGORIES}
+            label={categoryLabel}
+            emptyLabel="All categories"
+            onChange={(category) => setFilter({ ...filter, category })}
+          />
+          <EnumSelect
+            aria-label="Staleness"
+            value={filter.band}
+            options={STALENESS_BANDS}
+            label={(b) => STALENESS_LABELS[b]}
+            emptyLabel="Any staleness"
+            onChange={(band) => setFilter({ ...filter, band })}
+          />
+          <EnumSelect aria-label="Tag" value={filter.tag} options={tags} label={(t) => t} emptyLabel="Any tag" onChange={(tag) => setFilter({ ...filter, tag })} />
           <label className="check">
             <input type="checkbox" checked={filter.laidOffOnly} onChange={(e) => setFilter({ ...filter, laidOffOnly: e.target.checked })} />
             Laid-off list only
@@ -113,7 +104,7 @@ export function ContactsView(props: ViewProps & { startAdding: boolean; onStarte
           </button>
           <span className="spacer" />
           <span className="muted" aria-live="polite">
-            {visible.length === rows.length ? plural(rows.length, 'contact') : `${visible.length} of ${rows.length} shown`}
+            {visible.length === rows.length ? plural(rows.length, 'contact') : `${formatNumber(visible.length)} of ${formatNumber(rows.length)} shown`}
           </span>
         </div>
       </header>
@@ -163,7 +154,7 @@ export function ContactsView(props: ViewProps & { startAdding: boolean; onStarte
                     <input type="checkbox" aria-label={`Select ${c.name}`} checked={selected.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
                   </td>
                   <td>
-                    <button type="button" className="link" onClick={() => setDialog({ kind: 'edit', id: c.id })}>
+                    <button type="button" className="link" onClick={() => dialogs.open({ kind: 'edit-contact', id: c.id })}>
                       {c.name}
                     </button>
                     {c.onLaidOffList && <span className="tag-pill" title="On my laid-off list">laid-off list</span>}
@@ -178,7 +169,7 @@ export function ContactsView(props: ViewProps & { startAdding: boolean; onStarte
                     {c.tieStrength}
                     {suggested !== null && suggested !== c.tieStrength && <span className="muted small"> (suggests {suggested})</span>}
                   </td>
-                  <td>{formatDaysAgo(status.daysSince)}</td>
+                  <td>{ago(status.daysSince)}</td>
                   <td>
                     <span className={`band-pill band-${status.band}`}>{STALENESS_LABELS[status.band]}</span>
                   </td>
@@ -189,12 +180,11 @@ export function ContactsView(props: ViewProps & { startAdding: boolean; onStarte
           </table>
           {visible.length > shown && (
             <button type="button" className="show-more" onClick={() => setShown((n) => n + PAGE)}>
-              Show {Math.min(PAGE, visible.length - shown)} more of {visible.length - shown}
+              Show {formatNumber(Math.min(PAGE, visible.length - shown))} more of {formatNumber(visible.length - shown)}
             </button>
           )}
         </div>
       )}
-      <ContactDialogs dialog={dialog} network={network} mutate={mutate} notify={notify} onClose={() => setDialog(null)} />
       {bulk === 'edit' && <BulkEditDialog ids={chosen} mutate={mutate} onDone={closeBulk} />}
       {bulk === 'delete' && <BulkDeleteDialog network={network} ids={chosen} mutate={mutate} onDone={closeBulk} />}
     </div>

@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from '../../core/categories'
 import { daysBetween, type IsoDate } from '../../core/dates'
+import type { GapTarget } from '../../core/insight-schema'
 import type { NetworkFile } from '../../core/network-file'
 import type { Contact } from '../../core/schema'
 import { contactStatuses, STALENESS_BANDS, type ContactStatus, type StalenessBand } from '../../core/staleness'
@@ -100,4 +101,9 @@ export function filterRows(rows: readonly ContactRow[], f: RowFilter): ContactRo
     const haystack = [c.name, c.organization, c.role, c.industry, ...c.tags].join(' ').toLowerCase()
     return words.every((w) => haystack.includes(w))
   })
+}
+
+/** The table's filter for a gap that sends the user here (e.g. the laid-off list). */
+export function contactsFilterForGap(target: Extract<GapTarget, { kind: 'contacts' }>): Partial<RowFilter> {
+  return { band: target.band ?? '', laidOffOnly: target.laidOff, category: target.category ?? '' }
 }

@@ -1,10 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react'
-import { localIsoDate } from '../../core/dates'
-import { EVENT_KINDS, EVENT_ROLES, type Event, type EventKind, type EventRole } from '../../core/event-schema'
+import type { IsoDate } from '../../core/dates'
+import { EVENT_KINDS, EVENT_ROLES, type Event, type EventKind } from '../../core/event-schema'
 import type { NetworkFile } from '../../core/network-file'
-import type { Mutate } from '../app/use-kith'
-import { formProblem } from '../ui/field-errors'
-import { FormField } from '../ui/FormField'
+import { FormActions, FormSummary, useContractForm } from '../shared/contract-form'
+import { EnumSelect } from '../shared/EnumSelect'
+import { FormField } from '../shared/FormField'
+import type { Mutate } from '../shared/view-props'
 import { EVENT_KIND_LABELS, EVENT_ROLE_LABELS, eventForm, eventInput, newEventForm, type EventFormState } from './event-list'
 
 const KIND_HINTS: Readonly<Record<EventKind, string>> = {
@@ -19,6 +20,7 @@ const KIND_HINTS: Readonly<Record<EventKind, string>> = {
 /** Add an event, or edit one: what it was, your part in it, when, and who you met there. */
 export function EventForm(props: {
   network: NetworkFile
+  today: IsoDate
   event?: Event
   mutate: Mutate
   onDone: (saved: string) => void
@@ -26,11 +28,10 @@ export function EventForm(props: {
   onDirtyChange: (dirty: boolean) => void
 }) {
   const { network, event, mutate, onDirtyChange } = props
-  const [form, setForm] = useState<EventFormState>(() => (event ? eventForm(event) : newEventForm(localIsoDate(new Date()))))
+  const [form, setForm] = useState<EventFormState>(() => (event ? eventForm(event) : newEventForm(props.today)))
   const [filter, setFilter] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [message, setMessage] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+  const contractForm = useContractForm()
+  const { errors } = contractForm
 
   /** Every edit goes through here, so closing after any change asks first. */
   const set = <K extends keyof EventFormState>(key: K, value: EventFormState[K]) => {
@@ -47,49 +48,36 @@ export function EventForm(props: {
   }, [network.contacts, filter, form.contactIds])
   const chosen = new Set(form.contactIds)
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault()
-    setSaving(true)
     const input = eventInput(form)
-    const result = event ? await mutate('events:update', { id: event.id, patch: input }) : await mutate('events:create', input)
-    setSaving(false)
-    if (result.ok) return props.onDone(result.value.name)
-    const problem = formProblem(result.error)
-    setErrors(problem.fields)
-    setMessage(problem.summary)
+    void contractForm.submit(
+      () => (event ? mutate('events:update', { id: event.id, patch: input }) : mutate('events:create', input)),
+      (saved) => props.onDone(saved.name),
+    )
   }
 
   return (
     <form className="event-form" onSubmit={submit} noValidate aria-label={event ? 'Edit event' : 'New event'}>
-      {message && (
-        <p className="callout error" role="alert">
-          {message}
-        </p>
-      )}
+      <FormSummary form={contractForm} />
       <FormField label="Name" error={errors.name}>
         {(a) => <input {...a} value={form.name} onChange={(e) => set('name', e.target.value)} placeholder="e.g. Regional Healthcare Operations Conference" />}
       </FormField>
       <div className="form-grid pair">
         <FormField label="Kind" error={errors.kind} hint={KIND_HINTS[form.kind]}>
           {(a) => (
-            <select {...a} value={form.kind} onChange={(e) => set('kind', e.target.value as EventKind)}>
-              {EVENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {k === 'hub' ? 'Hub (a group you run)' : EVENT_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
+            <EnumSelect
+              {...a}
+              value={form.kind}
+              options={EVENT_KINDS}
+              label={(k) => (k === 'hub' ? 'Hub (a group you run)' : EVENT_KIND_LABELS[k])}
+              onChange={(k) => set('kind', k)}
+            />
           )}
         </FormField>
         <FormField label="Your role" error={errors.role}>
           {(a) => (
-            <select {...a} value={form.role} onChange={(e) => set('role', e.target.value as EventRole)}>
-              {EVENT_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {EVENT_ROLE_LABELS[r]}
-                </option>
-              ))}
-            </select>
+            <EnumSelect {...a} value={form.role} options={EVENT_ROLES} label={(r) => EVENT_ROLE_LABELS[r]} onChange={(r) => set('role', r)} />
           )}
         </FormField>
       </div>
@@ -139,15 +127,7 @@ export function EventForm(props: {
           />
         )}
       </FormField>
-      <div className="form-actions">
-        <span className="spacer" />
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : event ? 'Save changes' : 'Add event'}
-        </button>
-      </div>
+      <FormActions saving={contractForm.saving} submitLabel={event ? 'Save changes' : 'Add event'} onCancel={props.onCancel} />
     </form>
   )
 }

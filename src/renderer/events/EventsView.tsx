@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react'
 import type { Event } from '../../core/event-schema'
 import type { EventId, Interaction } from '../../core/schema'
-import type { ViewProps } from '../app/view-props'
-import { countOf, formatDay } from '../timeline/day-format'
-import { indexById } from '../timeline/timeline-filter'
-import { CHANNEL_LABELS } from '../ui/format'
-import { ConfirmDelete } from '../ui/ConfirmDelete'
-import { Modal } from '../ui/Modal'
+import { formatDay, formatNumber, plural, pluralWord } from '../shared/format'
+import { indexById } from '../shared/index-by-id'
+import { CHANNEL_LABELS } from '../shared/labels'
+import type { ViewProps } from '../shared/view-props'
+import { ConfirmDelete } from '../shared/ConfirmDelete'
+import { Modal } from '../shared/Modal'
 import { EVENT_KIND_LABELS, EVENT_ROLE_LABELS, eventDates, eventsNewestFirst, interactionsByEvent } from './event-list'
 import { EventForm } from './EventForm'
 import './events.css'
@@ -19,7 +19,7 @@ const PEOPLE_SHOWN = 12
 const INTERACTIONS_SHOWN = 5
 
 /** Conferences, committees, projects and the groups the user runs, newest first, with who was there. */
-export function EventsView({ network, mutate, notify }: ViewProps) {
+export function EventsView({ network, mutate, notify, today }: ViewProps) {
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const [dirty, setDirty] = useState(false)
   const events = useMemo(() => eventsNewestFirst(network.events), [network.events])
@@ -45,7 +45,7 @@ export function EventsView({ network, mutate, notify }: ViewProps) {
       <header className="toolbar">
         <h1>Events</h1>
         <span className="muted" aria-live="polite">
-          {events.length === 1 ? '1 event' : `${events.length.toLocaleString('en-GB')} events`}
+          {plural(events.length, 'event')}
         </span>
         <span className="spacer" />
         <button type="button" className="primary" onClick={() => setDialog({ kind: 'add' })}>
@@ -85,6 +85,7 @@ export function EventsView({ network, mutate, notify }: ViewProps) {
         <Modal title={target ? `Edit ${target.name}` : 'Add an event'} onClose={close} wide confirmDiscard={dirty}>
           <EventForm
             network={network}
+            today={today}
             {...(target ? { event: target } : {})}
             mutate={mutate}
             onDirtyChange={setDirty}
@@ -127,7 +128,7 @@ function EventCard(props: {
               <span aria-hidden="true">·</span>
               <span>{eventDates(event)}</span>
               <span aria-hidden="true">·</span>
-              <span>{people.length === 1 ? '1 person' : `${people.length} people`}</span>
+              <span>{plural(people.length, 'person', 'people')}</span>
             </p>
           </div>
           <div className="event-actions">
@@ -149,7 +150,7 @@ function EventCard(props: {
             ))}
             {people.length > PEOPLE_SHOWN && (
               <li className="chip more" title={people.slice(PEOPLE_SHOWN).join(', ')}>
-                and {people.length - PEOPLE_SHOWN} more
+                and {formatNumber(people.length - PEOPLE_SHOWN)} more
               </li>
             )}
           </ul>
@@ -178,7 +179,7 @@ function EventCard(props: {
               </ul>
               {interactions.length > INTERACTIONS_SHOWN && (
                 <button type="button" className="link small" aria-expanded={allInteractions} onClick={() => setAllInteractions(!allInteractions)}>
-                  {allInteractions ? 'Show fewer' : `Show all ${interactions.length}`}
+                  {allInteractions ? 'Show fewer' : `Show all ${formatNumber(interactions.length)}`}
                 </button>
               )}
             </>
@@ -196,7 +197,7 @@ function DeleteEvent(props: { event: Event; interactions: number; onCancel: () =
       <p>
         {props.interactions === 0
           ? 'No interactions were logged at it.'
-          : `The ${countOf(props.interactions, 'interaction')} logged at it stay${props.interactions === 1 ? 's' : ''} in your timeline, without the link to this event.`}
+          : `The ${plural(props.interactions, 'interaction')} logged at it ${pluralWord(props.interactions, 'stays', 'stay')} in your timeline, without the link to this event.`}
       </p>
     </ConfirmDelete>
   )

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../../core/dates'
+import { isOngoing } from '../../core/event-timing'
 import type { Event, EventKind, EventRole } from '../../core/event-schema'
 import type { ContactId, Interaction } from '../../core/schema'
-import { formatDay, formatDayRange } from '../timeline/day-format'
+import { formatDay, formatDayRange } from '../shared/format'
 
 export const EVENT_KIND_LABELS: Readonly<Record<EventKind, string>> = {
   conference: 'Conference',
@@ -20,12 +21,9 @@ export const EVENT_ROLE_LABELS: Readonly<Record<EventRole, string>> = {
   founder: 'Founder',
 }
 
-/** Kinds that usually run for months or years, so an open end means "still going on" rather than "one day". */
-const ONGOING_KINDS: ReadonlySet<EventKind> = new Set(['committee', 'project', 'association', 'hub'])
-
-/** "12–14 Mar 2026", "Since 3 Jan 2026" for a committee or hub without an end, "14 Mar 2026" for a one-day event. */
+/** "12–14 Mar 2026", "Since 3 Jan 2026" for one still going on, "14 Mar 2026" for a one-day conference. */
 export function eventDates(event: Pick<Event, 'kind' | 'startOn' | 'endOn'>): string {
-  if (event.endOn === null && ONGOING_KINDS.has(event.kind)) return `Since ${formatDay(event.startOn)}`
+  if (isOngoing(event)) return `Since ${formatDay(event.startOn)}`
   return formatDayRange(event.startOn, event.endOn)
 }
 

@@ -1,17 +1,15 @@
 import { useMemo, useState } from 'react'
-import { localIsoDate } from '../../core/dates'
 import type { FollowUp } from '../../core/event-schema'
 import type { Interaction } from '../../core/schema'
-import type { ViewProps } from '../app/view-props'
-import { CHANNEL_LABELS } from '../ui/format'
-import { formatDay } from '../timeline/day-format'
-import { indexById } from '../timeline/timeline-filter'
-import { dueLabel, groupFollowUps } from './follow-up-list'
+import { dueLabel, formatDay, formatNumber } from '../shared/format'
+import { indexById } from '../shared/index-by-id'
+import { CHANNEL_LABELS } from '../shared/labels'
+import type { ViewProps } from '../shared/view-props'
+import { groupFollowUps } from './follow-up-list'
 import './follow-ups.css'
 
 /** Open promises by due day, the overdue ones first and marked; done ones folded away below. */
-export function FollowUpsView({ network, mutate, notify }: ViewProps) {
-  const today = localIsoDate(new Date())
+export function FollowUpsView({ network, mutate, notify, today }: ViewProps) {
   const groups = useMemo(() => groupFollowUps(network.followUps, today), [network.followUps, today])
   const contacts = useMemo(() => indexById(network.contacts), [network.contacts])
   const interactions = useMemo(() => indexById(network.interactions), [network.interactions])
@@ -46,9 +44,9 @@ export function FollowUpsView({ network, mutate, notify }: ViewProps) {
       <header className="toolbar">
         <h1>Follow-ups</h1>
         <span className="muted" aria-live="polite">
-          {open.length === 0 ? 'Nothing open' : `${open.length} open`}
-          {dueToday > 0 && <span> · {dueToday} due today</span>}
-          {overdue > 0 && <span className="overdue-count"> · {overdue} overdue</span>}
+          {open.length === 0 ? 'Nothing open' : `${formatNumber(open.length)} open`}
+          {dueToday > 0 && <span> · {formatNumber(dueToday)} due today</span>}
+          {overdue > 0 && <span className="overdue-count"> · {formatNumber(overdue)} overdue</span>}
         </span>
       </header>
       <div className="follow-ups-body">
@@ -68,17 +66,17 @@ export function FollowUpsView({ network, mutate, notify }: ViewProps) {
         ) : (
           <ul className="follow-up-list" aria-label="Open follow-ups">
             {open.map(({ followUp, state }) => (
-              <OpenItem key={followUp.id} {...item(followUp)} state={state} onDone={() => run(followUp, 'done')} onDelete={() => run(followUp, 'delete')} />
+              <OpenItem key={followUp.id} {...item(followUp)} state={state} onDone={() => void run(followUp, 'done')} onDelete={() => void run(followUp, 'delete')} />
             ))}
           </ul>
         )}
 
         {done.length > 0 && (
           <details className="done-section">
-            <summary>Done ({done.length})</summary>
+            <summary>Done ({formatNumber(done.length)})</summary>
             <ul className="follow-up-list" aria-label="Done follow-ups">
               {done.map((followUp) => (
-                <DoneItem key={followUp.id} {...item(followUp)} onReopen={() => run(followUp, 'reopen')} onDelete={() => run(followUp, 'delete')} />
+                <DoneItem key={followUp.id} {...item(followUp)} onReopen={() => void run(followUp, 'reopen')} onDelete={() => void run(followUp, 'delete')} />
               ))}
             </ul>
           </details>

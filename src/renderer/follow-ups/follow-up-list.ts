@@ -1,15 +1,6 @@
-import { daysBetween, type IsoDate } from '../../core/dates'
+import type { IsoDate } from '../../core/dates'
 import type { FollowUp } from '../../core/event-schema'
 import { followUpState, type FollowUpState } from '../../core/follow-ups'
-
-/** "due in 3 days", "due tomorrow", "due today", "1 day overdue", "4 days overdue". */
-export function dueLabel(dueOn: IsoDate, today: IsoDate): string {
-  const days = daysBetween(today, dueOn)
-  if (days === 0) return 'due today'
-  if (days === 1) return 'due tomorrow'
-  if (days > 1) return `due in ${days} days`
-  return `${-days} day${days === -1 ? '' : 's'} overdue`
-}
 
 export interface FollowUpGroups {
   /** Not done yet, soonest due first (the most overdue at the top). */

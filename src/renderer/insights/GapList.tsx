@@ -1,5 +1,6 @@
 import { useId, useState, type MouseEvent } from 'react'
 import type { Gap, Insights } from '../../core/insight-schema'
+import { plural } from '../shared/format'
 import { hiddenNote, SEVERITY_LABELS, showsOnMap, SNOOZE_DAYS } from './gap-list'
 
 export interface GapHandlers {
@@ -64,12 +65,14 @@ function GapCard(props: GapHandlers & { gap: Gap; busy: boolean }) {
   const people = gap.contactIds.length
   return (
     <li>
+      {/* The card's click is a larger target for the mouse only; keyboard and screen reader users have the title's button. */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
       <article className={`gap-card severity-${gap.severity}${onMap ? ' on-map' : ''}`} aria-labelledby={titleId} onClick={onCardClick}>
         <div className="gap-head">
           <span className={`severity-badge severity-${gap.severity}`}>{SEVERITY_LABELS[gap.severity]}</span>
           <h3 id={titleId} className="gap-title">
             {onMap ? (
-              <button type="button" className="link" title={`Show ${people === 1 ? 'this person' : `these ${people} people`} on the map`} onClick={() => props.onShow(gap)}>
+              <button type="button" className="link" title={`Show ${people === 1 ? 'this person' : `these ${plural(people, 'person', 'people')}`} on the map`} onClick={() => props.onShow(gap)}>
                 {gap.title}
               </button>
             ) : (
@@ -78,7 +81,7 @@ function GapCard(props: GapHandlers & { gap: Gap; busy: boolean }) {
           </h3>
           {onMap && (
             <span className="gap-map-hint" aria-hidden="true">
-              {people === 1 ? '1 person' : `${people} people`} · show on map
+              {plural(people, 'person', 'people')} · show on map
             </span>
           )}
         </div>

@@ -1,9 +1,8 @@
 import { useState } from 'react'
-import { localIsoDate } from '../../core/dates'
 import type { Gap, Insights } from '../../core/insight-schema'
-import { plural } from '../../core/wording'
-import type { ViewProps } from '../app/view-props'
-import { formatDay } from '../timeline/day-format'
+import { useDialogs } from '../shared/dialogs'
+import { formatDay, plural } from '../shared/format'
+import type { ViewProps } from '../shared/view-props'
 import { GapList } from './GapList'
 import { snoozeUntil } from './gap-list'
 import { HeadlineMetrics } from './HeadlineMetrics'
@@ -22,16 +21,16 @@ export interface InsightsNavigation {
   readonly onShowOnMap: (ids: readonly string[], reason: string) => void
   /** Open one contact on the map. */
   readonly onOpenContact: (id: string) => void
-  readonly onLog: (contactIds: string[]) => void
 }
 
-/** How the network is doing, in ten seconds: the score, who to contact today, the gaps, and the shape of it. */
 /** Below this many contacts, the view says the gaps are mostly about who has not been added yet. */
 const EARLY_DAYS_CONTACTS = 10
 
+/** How the network is doing, in ten seconds: the score, who to contact today, the gaps, and the shape of it. */
 export function InsightsView(props: ViewProps & InsightsNavigation) {
-  const { network, mutate, notify } = props
-  const { insights, error, loading, retry } = useInsights(network)
+  const { network, mutate, notify, today } = props
+  const dialogs = useDialogs()
+  const { insights, error, loading, retry } = useInsights(network, today)
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set())
 
   /** Hides or restores a gap; the network changes, so the insights are read again. */
@@ -46,7 +45,7 @@ export function InsightsView(props: ViewProps & InsightsNavigation) {
     notify(result.ok ? done : result.error.message, result.ok ? 'info' : 'error')
   }
   const snooze = (gap: Gap) => {
-    const until = snoozeUntil(localIsoDate(new Date()))
+    const until = snoozeUntil(today)
     void decide(gap.id, () => mutate('gaps:dismiss', { id: gap.id, until }), `Snoozed “${gap.title}” until ${formatDay(until)}.`)
   }
   const dismiss = (gap: Gap) =>
@@ -106,7 +105,7 @@ export function InsightsView(props: ViewProps & InsightsNavigation) {
               <ThresholdsCard thresholds={network.settings.insightThresholds} mutate={mutate} notify={notify} />
             </div>
             <div className="insights-column">
-              <ReachOutCard queue={insights.reachOut} onOpen={props.onOpenContact} onLog={(id) => props.onLog([id])} />
+              <ReachOutCard queue={insights.reachOut} onOpen={props.onOpenContact} onLog={(id) => dialogs.open({ kind: 'log', contactIds: [id] })} />
               <HeadlineMetrics metrics={insights.metrics} />
               <NetworkCharts insights={insights} />
             </div>

@@ -1,5 +1,5 @@
 import type { Insights } from '../../core/insight-schema'
-import { plural } from '../../core/wording'
+import { plural } from '../shared/format'
 import { BarChart } from './BarChart'
 import { bandBars, categoryBars, reciprocityBars } from './chart-data'
 import { TrendChart } from './TrendChart'

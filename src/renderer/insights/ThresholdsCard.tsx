@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react'
 import { DEFAULT_INSIGHT_THRESHOLDS, InsightThresholds } from '../../core/insight-thresholds'
-import type { ViewProps } from '../app/view-props'
+import { FormSummary, useContractForm } from '../shared/contract-form'
+import { problemSummary, type FormProblem } from '../shared/field-errors'
+import type { ViewProps } from '../shared/view-props'
 import {
   defaultsNote,
   NBSP,
-  problemSummary,
   readDraft,
   rowKeys,
   THRESHOLD_KEYS,
@@ -48,9 +49,9 @@ export function ThresholdsCard({ thresholds, mutate, notify }: Props) {
 
 function ThresholdsForm({ id, saved, mutate, notify }: Omit<Props, 'thresholds'> & { id: string; saved: InsightThresholds }) {
   const [draft, setDraft] = useState<ThresholdDraft>(() => toDraft(saved))
-  const [errors, setErrors] = useState<Errors>({})
-  const [summary, setSummary] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+  const form = useContractForm()
+  const errors: Errors = form.errors
+  const { saving } = form
   const savedDraft = toDraft(saved)
   const defaults = toDraft(DEFAULT_INSIGHT_THRESHOLDS)
   const changed = THRESHOLD_KEYS.some((key) => draft[key] !== savedDraft[key])
@@ -58,46 +59,42 @@ function ThresholdsForm({ id, saved, mutate, notify }: Omit<Props, 'thresholds'>
 
   const set = (key: ThresholdKey, value: string) => {
     setDraft((d) => ({ ...d, [key]: value }))
-    setErrors(({ [key]: _fixed, ...rest }) => rest)
+    form.clearError(key)
   }
-  const showProblems = (found: Errors, fallback: string) => {
+  /** The form's fields speak percents where the backend speaks fractions: its messages are put in the form's units. */
+  const describe = (found: Errors, fallback: string): FormProblem => {
     const count = Object.keys(found).length
-    setErrors(found)
-    setSummary(count > 0 ? problemSummary(count) : fallback)
+    return { fields: found, summary: count > 0 ? problemSummary(count) : fallback }
   }
   const replaceDraft = (next: ThresholdDraft) => {
     setDraft(next)
-    setErrors({})
-    setSummary(null)
+    form.reset()
   }
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
     const { patch, errors: notNumbers } = readDraft(draft, saved)
     if (Object.keys(notNumbers).length > 0) {
       // Nothing goes to the backend, but the other fields are checked against the same rules so every problem shows at once.
       const checked = InsightThresholds.partial().safeParse(patch)
       const ranges = checked.success ? {} : thresholdErrors(checked.error.issues.map((i) => ({ path: ['insightThresholds', ...i.path].join('.'), message: i.message })))
-      return showProblems({ ...ranges, ...notNumbers }, '')
+      const problem = describe({ ...ranges, ...notNumbers }, '')
+      return form.showProblem(problem.fields, problem.summary)
     }
     if (Object.keys(patch).length === 0) {
       replaceDraft(savedDraft)
       return notify('The thresholds already have these values.', 'info')
     }
-    setSaving(true)
-    const result = await mutate('settings:update', { insightThresholds: patch })
-    setSaving(false)
-    if (result.ok) notify('Gap thresholds saved. The gaps were checked again with them.', 'info')
-    else showProblems(thresholdErrors(result.error.issues ?? []), result.error.message)
+    void form.submit(
+      () => mutate('settings:update', { insightThresholds: patch }),
+      () => notify('Gap thresholds saved. The gaps were checked again with them.', 'info'),
+      (failure) => describe(thresholdErrors(failure.issues ?? []), failure.message),
+    )
   }
 
   return (
     <form id={id} className="thresholds-form" onSubmit={submit} noValidate aria-label="Gap thresholds">
-      {summary && (
-        <p className="callout error" role="alert">
-          {summary}
-        </p>
-      )}
+      <FormSummary form={form} />
       <ul className="threshold-rows">
         {THRESHOLD_ROWS.map((row) => (
           <ThresholdRowFields key={row.id} row={row} draft={draft} errors={errors} onChange={set} />

@@ -1,5 +1,5 @@
 import type { Snapshot } from '../../core/insight-schema'
-import { formatDay } from '../timeline/day-format'
+import { formatDay } from '../shared/format'
 import { linePoints, niceMax, pathThrough } from './chart-geometry'
 
 const WIDTH = 420

@@ -1,9 +1,8 @@
 import { CATEGORIES, CATEGORY_LABELS } from '../../core/categories'
 import type { Metrics } from '../../core/insight-schema'
 import { STALENESS_BANDS, STALENESS_LABELS } from '../../core/staleness'
-import { BAND_LOOKS } from '../map/encodings'
-import { CATEGORY_COLORS } from '../map/map-style'
-import { DIRECTION_LABELS } from '../ui/format'
+import { BAND_LOOKS, CATEGORY_COLORS } from '../shared/encodings'
+import { DIRECTION_LABELS } from '../shared/labels'
 
 /** One bar of a horizontal bar chart, with the look it borrows from the map where there is one. */
 export interface Bar {

@@ -1,7 +1,6 @@
 import { addDays, type IsoDate } from '../../core/dates'
-import type { Gap, GapTarget, Insights, Severity } from '../../core/insight-schema'
-import type { RowFilter } from '../contacts/contact-rows'
-import { formatDay } from '../timeline/day-format'
+import type { Gap, Insights, Severity } from '../../core/insight-schema'
+import { formatDay } from '../shared/format'
 
 export const SNOOZE_DAYS = 30
 
@@ -15,8 +14,3 @@ export const hiddenNote = (hidden: Insights['hidden'][number]): string => (hidde
 
 /** A gap with people in it can be shown on the map. */
 export const showsOnMap = (gap: Gap): boolean => gap.contactIds.length > 0
-
-/** The contacts table's filter for a gap that sends the user there. */
-export function contactsFilterFor(target: Extract<GapTarget, { kind: 'contacts' }>): Partial<RowFilter> {
-  return { band: target.band ?? '', laidOffOnly: target.laidOff, category: target.category ?? '' }
-}

@@ -1,6 +1,6 @@
 import { CATEGORIES, CATEGORY_LABELS } from '../../core/categories'
 import type { Metrics } from '../../core/insight-schema'
-import { percent, plural } from '../../core/wording'
+import { percent, plural } from '../shared/format'
 
 /** One number worth knowing about the network, with what it means in a line. */
 export interface Headline {

@@ -1,5 +1,6 @@
 import { DEFAULT_INSIGHT_THRESHOLDS, InsightThresholds } from '../../core/insight-thresholds'
 import type { FieldIssue } from '../../core/result'
+import { pluralWord } from '../shared/format'
 
 /**
  * The gap thresholds form, without React: the words of each row, the units the user types in (shares as
@@ -31,9 +32,9 @@ export const NBSP = '\u00a0'
 const UNIT: Record<ThresholdKey, (n: number) => string> = {
   siloShare: (n) => `${n}${NBSP}%`,
   valuedStrength: (n) => `${n}`,
-  laidOffMinimum: (n) => `${n}${NBSP}${n === 1 ? 'person' : 'people'}`,
+  laidOffMinimum: (n) => `${n}${NBSP}${pluralWord(n, 'person', 'people')}`,
   oneWayRatio: (n) => `${n}×`,
-  oneWayMinimum: (n) => `${n}${NBSP}${n === 1 ? 'time' : 'times'}`,
+  oneWayMinimum: (n) => `${n}${NBSP}${pluralWord(n, 'time')}`,
   eventsWindowDays: (n) => `${n}${NBSP}days`,
   profileReviewDays: (n) => `${n}${NBSP}days`,
   closedNetworkShare: (n) => `${n}${NBSP}%`,
@@ -190,9 +191,4 @@ export function thresholdErrors(issues: readonly FieldIssue[]): Partial<Record<T
     errors[key] = isPercent(key) ? inPercents(issue.message) : issue.message
   }
   return errors
-}
-
-/** The line above the form after a refused save; names no field, the messages beside them do. */
-export function problemSummary(fieldCount: number): string {
-  return `Nothing was saved: check the ${fieldCount === 1 ? 'highlighted field' : `${fieldCount} highlighted fields`}.`
 }

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState } from 'react'
+import type { IsoDate } from '../../core/dates'
 import type { Insights } from '../../core/insight-schema'
 import type { NetworkFile } from '../../core/network-file'
 import { call } from '../client/backend-client'
 
 interface Answer {
-  /** The network and attempt this answer was asked for. */
+  /** The network, day and attempt this answer was asked for. */
   readonly network: NetworkFile
+  readonly today: IsoDate
   readonly attempt: number
   readonly error: string | null
   /** The last good insights, kept on screen while a newer answer is on its way or failed. */
@@ -21,18 +23,19 @@ export interface InsightsState {
 
 /**
  * The insights of the network on screen: asked for again whenever the network changes (every change makes
- * a new network object), so a gap the user just closed disappears without a reload.
+ * a new network object), so a gap the user just closed disappears without a reload, and when the day turns.
  */
-export function useInsights(network: NetworkFile): InsightsState {
+export function useInsights(network: NetworkFile, today: IsoDate): InsightsState {
   const [attempt, setAttempt] = useState(0)
   const [answer, setAnswer] = useState<Answer | null>(null)
 
   useEffect(() => {
     let active = true
-    void call('insights:get', {}).then((result) => {
+    void call('insights:get', { asOf: today }).then((result) => {
       if (!active) return
       setAnswer((previous) => ({
         network,
+        today,
         attempt,
         error: result.ok ? null : result.error.message,
         insights: result.ok ? result.value : (previous?.insights ?? null),
@@ -41,13 +44,13 @@ export function useInsights(network: NetworkFile): InsightsState {
     return () => {
       active = false
     }
-  }, [network, attempt])
+  }, [network, today, attempt])
 
   const retry = useCallback(() => setAttempt((n) => n + 1), [])
   return {
     insights: answer?.insights ?? null,
     error: answer?.error ?? null,
-    loading: answer === null || answer.network !== network || answer.attempt !== attempt,
+    loading: answer === null || answer.network !== network || answer.today !== today || answer.attempt !== attempt,
     retry,
   }
 }

@@ -1,14 +1,14 @@
-import { formatDay } from '../timeline/day-format'
 import { useMemo, useState, type FormEvent } from 'react'
-import { localIsoDate } from '../../core/dates'
-import type { NetworkFile } from '../../core/network-file'
-import type { Result } from '../../core/result'
+import type { IsoDate } from '../../core/dates'
 import { defaultFollowUp } from '../../core/follow-ups'
-import { CHANNELS, DIRECTIONS, type ContactId, type Direction, type EventId, type Interaction, type InteractionChannel } from '../../core/schema'
-import type { Mutate } from '../app/use-kith'
-import { formProblem } from '../ui/field-errors'
-import { FormField } from '../ui/FormField'
-import { CHANNEL_LABELS, DIRECTION_LABELS } from '../ui/format'
+import type { NetworkFile } from '../../core/network-file'
+import { DIRECTIONS, INTERACTION_CHANNELS, type ContactId, type EventId, type Interaction, type InteractionChannel } from '../../core/schema'
+import { FormActions, FormSummary, useContractForm } from '../shared/contract-form'
+import { EnumSelect } from '../shared/EnumSelect'
+import { formatDay } from '../shared/format'
+import { FormField } from '../shared/FormField'
+import { CHANNEL_LABELS, DIRECTION_LABELS } from '../shared/labels'
+import type { Mutate } from '../shared/view-props'
 import { blankValues, hasChanges, interactionPatch, valuesOf, type InteractionValues } from './interaction-values'
 
 /** How the form closed: `saved` after a change reached the backend, `cancelled` otherwise (also when an edit changed nothing). */
@@ -20,6 +20,7 @@ export type InteractionOutcome = 'saved' | 'cancelled'
  */
 export function InteractionForm(props: {
   network: NetworkFile
+  today: IsoDate
   /** People ticked from the start of a new interaction; ignored when editing. */
   initialContactIds?: readonly string[]
   /** The interaction to correct; without it the form logs a new one. */
@@ -28,16 +29,15 @@ export function InteractionForm(props: {
   onDone: (outcome: InteractionOutcome) => void
   onDirtyChange?: (dirty: boolean) => void
 }) {
-  const { network, interaction, mutate, onDone, onDirtyChange } = props
-  const [original] = useState(() => (interaction ? valuesOf(interaction) : blankValues(props.initialContactIds ?? [], localIsoDate(new Date()))))
+  const { network, interaction, mutate, onDone, onDirtyChange, today } = props
+  const [original] = useState(() => (interaction ? valuesOf(interaction) : blankValues(props.initialContactIds ?? [], today)))
   const [values, setValues] = useState<InteractionValues>(original)
   const { contactIds, date, channel, direction, summary, eventId } = values
   const [filter, setFilter] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [message, setMessage] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+  const form = useContractForm()
+  const { errors } = form
   // The follow-up follows the channel and date (a thank-you after meeting in person) until the user edits it.
-  const [followUp, setFollowUp] = useState(() => followUpFor(original.channel, original.date))
+  const [followUp, setFollowUp] = useState(() => followUpFor(original.channel, original.date, today))
   const [followUpEdited, setFollowUpEdited] = useState(false)
   // Shown first in the list of people, so an edit opens with who was there in view; fixed, so ticking does not reorder.
   const [chosenFirst] = useState(() => new Set(original.contactIds))
@@ -51,7 +51,7 @@ export function InteractionForm(props: {
     setValues(next)
     if (interaction) onDirtyChange?.(hasChanges(interactionPatch(interaction, next)))
     else onDirtyChange?.(true)
-    if (!interaction && !followUpEdited && (patch.channel !== undefined || patch.date !== undefined)) setFollowUp(followUpFor(next.channel, next.date))
+    if (!interaction && !followUpEdited && (patch.channel !== undefined || patch.date !== undefined)) setFollowUp(followUpFor(next.channel, next.date, today))
   }
 
   const people = useMemo(() => {
@@ -69,43 +69,29 @@ export function InteractionForm(props: {
     onDirtyChange?.(true)
   }
 
-  /** Closes after a save; otherwise shows the backend's messages beside the fields they are about. */
-  const report = (result: Result<unknown>) => {
-    setSaving(false)
-    if (result.ok) return onDone('saved')
-    const problem = formProblem(result.error)
-    setErrors(problem.fields)
-    setMessage(problem.summary)
-  }
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
+    const saved = () => onDone('saved')
     if (interaction) {
       const patch = interactionPatch(interaction, values)
       if (!hasChanges(patch)) return onDone('cancelled')
-      setSaving(true)
-      return report(await mutate('interactions:update', { id: interaction.id, patch }))
+      return void form.submit(() => mutate('interactions:update', { id: interaction.id, patch }), saved)
     }
-    setSaving(true)
-    report(
-      await mutate('interactions:create', {
-        contactIds: contactIds as ContactId[],
-        date,
-        channel,
-        direction,
-        summary,
-        eventId: eventId === '' ? null : (eventId as EventId),
-        followUp: followUp.on ? { title: followUp.title, dueOn: followUp.dueOn } : null,
-      }),
-    )
+    const draft = {
+      contactIds: contactIds as ContactId[],
+      date,
+      channel,
+      direction,
+      summary,
+      eventId: eventId === '' ? null : (eventId as EventId),
+      followUp: followUp.on ? { title: followUp.title, dueOn: followUp.dueOn } : null,
+    }
+    void form.submit(() => mutate('interactions:create', draft), saved)
   }
 
   return (
     <form className="interaction-form" onSubmit={submit} noValidate aria-label={interaction ? 'Edit interaction' : 'Log an interaction'}>
-      {message && (
-        <p className="callout error" role="alert">
-          {message}
-        </p>
-      )}
+      <FormSummary form={form} />
       <fieldset className={errors.contactIds ? 'people has-error' : 'people'}>
         <legend>With whom ({contactIds.length} chosen)</legend>
         <input type="search" placeholder="Find a contact" aria-label="Find a contact" value={filter} onChange={(e) => setFilter(e.target.value)} />
@@ -132,24 +118,12 @@ export function InteractionForm(props: {
         </FormField>
         <FormField label="How" error={errors.channel}>
           {(a) => (
-            <select {...a} value={channel} onChange={(e) => change({ channel: e.target.value as InteractionChannel })}>
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {CHANNEL_LABELS[c]}
-                </option>
-              ))}
-            </select>
+            <EnumSelect {...a} value={channel} options={INTERACTION_CHANNELS} label={(c) => CHANNEL_LABELS[c]} onChange={(c) => change({ channel: c })} />
           )}
         </FormField>
         <FormField label="Who helped whom" error={errors.direction}>
           {(a) => (
-            <select {...a} value={direction} onChange={(e) => change({ direction: e.target.value as Direction })}>
-              {DIRECTIONS.map((d) => (
-                <option key={d} value={d}>
-                  {DIRECTION_LABELS[d]}
-                </option>
-              ))}
-            </select>
+            <EnumSelect {...a} value={direction} options={DIRECTIONS} label={(d) => DIRECTION_LABELS[d]} onChange={(d) => change({ direction: d })} />
           )}
         </FormField>
       </div>
@@ -192,22 +166,14 @@ export function InteractionForm(props: {
           )}
         </fieldset>
       )}
-      <div className="form-actions">
-        <span className="spacer" />
-        <button type="button" onClick={() => onDone('cancelled')}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : interaction ? 'Save changes' : 'Log interaction'}
-        </button>
-      </div>
+      <FormActions saving={form.saving} submitLabel={interaction ? 'Save changes' : 'Log interaction'} onCancel={() => onDone('cancelled')} />
     </form>
   )
 }
 
 /** The proposed follow-up for a channel and day: on, with a thank-you, after meeting in person; off otherwise. */
-function followUpFor(channel: InteractionChannel, date: string): { on: boolean; title: string; dueOn: string } {
+function followUpFor(channel: InteractionChannel, date: string, today: IsoDate): { on: boolean; title: string; dueOn: string } {
   // While the date field is being typed into it may not be a date yet.
-  const proposal = /^\d{4}-\d{2}-\d{2}$/.test(date) ? defaultFollowUp(channel, date, localIsoDate(new Date())) : null
+  const proposal = /^\d{4}-\d{2}-\d{2}$/.test(date) ? defaultFollowUp(channel, date, today) : null
   return proposal ? { on: true, ...proposal } : { on: false, title: 'Send a thank-you', dueOn: date }
 }

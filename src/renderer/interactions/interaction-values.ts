@@ -1,6 +1,5 @@
 import type { InputOf } from '../../core/contract'
 import type { ContactId, Direction, EventId, Interaction, InteractionChannel } from '../../core/schema'
-import { formatDay } from '../timeline/day-format'
 
 /** What the interaction form holds, for logging a new interaction and for correcting one. */
 export interface InteractionValues {
@@ -56,8 +55,3 @@ export function interactionPatch(original: Interaction, values: InteractionValue
 }
 
 export const hasChanges = (patch: InteractionPatch): boolean => Object.keys(patch).length > 0
-
-/** "the interaction on 14 Mar 2026 with Ana Silva, Ben Ode", for buttons that act on one interaction. */
-export function interactionName(date: string, names: readonly string[]): string {
-  return `the interaction on ${formatDay(date)} with ${names.join(', ')}`
-}

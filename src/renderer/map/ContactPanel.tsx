@@ -1,16 +1,16 @@
-import { daysBetween, localIsoDate } from '../../core/dates'
-import { effectiveCadenceDays } from '../../core/last-contact'
 import type { NetworkFile } from '../../core/network-file'
 import type { Contact } from '../../core/schema'
+import type { ContactStatus } from '../../core/staleness'
 import { isConverted } from '../../core/tie-strength'
-import { interactionName } from '../interactions/interaction-values'
-import { formatDay } from '../timeline/day-format'
-import { categoryLabel, CHANNEL_LABELS, formatDaysAgo, STRENGTH_LABELS } from '../ui/format'
+import { ago, formatDay, plural } from '../shared/format'
+import { categoryLabel, CHANNEL_LABELS, interactionName, strengthLabel } from '../shared/labels'
 
 /** Details of the contact selected on the map, with its latest interactions and the next actions. */
 export function ContactPanel(props: {
   network: NetworkFile
   contact: Contact
+  /** Last contact and cadence, as the map computed them for everyone. */
+  status: ContactStatus | undefined
   depth: 1 | 2
   onDepth: (depth: 1 | 2) => void
   onLog: () => void
@@ -21,8 +21,6 @@ export function ContactPanel(props: {
 }) {
   const { network, contact } = props
   const history = network.interactions.filter((i) => i.contactIds.includes(contact.id)).sort((a, b) => b.date.localeCompare(a.date))
-  const today = localIsoDate(new Date())
-  const last = history[0]
   const converted = isConverted(contact, history)
   const nameOf = (id: string) => network.contacts.find((c) => c.id === id)?.name ?? 'Someone no longer in your network'
   const events = network.events.filter((e) => e.contactIds.includes(contact.id)).sort((a, b) => b.startOn.localeCompare(a.startOn))
@@ -45,11 +43,15 @@ export function ContactPanel(props: {
       </ul>
       <dl className="facts">
         <dt>Tie strength</dt>
-        <dd>{STRENGTH_LABELS[contact.tieStrength]}</dd>
+        <dd>{strengthLabel(contact.tieStrength)}</dd>
         <dt>Last contact</dt>
-        <dd>{formatDaysAgo(last ? daysBetween(last.date, today) : null)}</dd>
-        <dt>Keep in touch</dt>
-        <dd>every {effectiveCadenceDays(contact, network.settings)} days</dd>
+        <dd>{ago(props.status?.daysSince ?? null)}</dd>
+        {props.status && (
+          <>
+            <dt>Keep in touch</dt>
+            <dd>every {plural(props.status.cadenceDays, 'day')}</dd>
+          </>
+        )}
         {converted !== null && (
           <>
             <dt>Met</dt>

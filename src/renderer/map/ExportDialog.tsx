@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react'
 import { saveImage } from '../client/backend-client'
-import { Modal } from '../ui/Modal'
+import { EnumSelect } from '../shared/EnumSelect'
+import { Modal } from '../shared/Modal'
 import type { ExportBackground } from './export/export-layout'
 
 export type ExportFormat = 'png' | 'svg'
-export type ExportScale = 1 | 2 | 3 | 4
+export const EXPORT_SCALES = [1, 2, 3, 4] as const
+export type ExportScale = (typeof EXPORT_SCALES)[number]
 
 /** What the map produces for an export: the image, and the scale actually used when it had to shrink. */
 export interface ExportedImage {
@@ -24,8 +26,11 @@ export function ExportDialog(props: {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
+    void save()
+  }
+  const save = async () => {
     setBusy(true)
     setMessage(null)
     try {
@@ -59,13 +64,7 @@ export function ExportDialog(props: {
         {format === 'png' && (
           <label className="field">
             Scale
-            <select value={scale} onChange={(e) => setScale(Number(e.target.value) as ExportScale)}>
-              {[1, 2, 3, 4].map((s) => (
-                <option key={s} value={s}>
-                  {s}×
-                </option>
-              ))}
-            </select>
+            <EnumSelect value={scale} options={EXPORT_SCALES} label={(s) => `${s}×`} onChange={setScale} />
           </label>
         )}
         <fieldset>

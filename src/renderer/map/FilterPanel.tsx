@@ -1,6 +1,6 @@
 import { CATEGORIES } from '../../core/categories'
 import { STALENESS_BANDS, STALENESS_LABELS } from '../../core/staleness'
-import { categoryLabel } from '../ui/format'
+import { categoryLabel } from '../shared/labels'
 import { NO_FILTER, isFilterActive, type MapFilter } from './filters'
 
 const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item))

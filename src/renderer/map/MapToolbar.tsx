@@ -1,5 +1,6 @@
 import type { RefObject } from 'react'
 import { LAYOUT_LABELS, LAYOUTS, type LayoutId } from '../../core/layouts'
+import { EnumSelect } from '../shared/EnumSelect'
 
 export interface MapToolbarProps {
   layout: LayoutId
@@ -61,13 +62,7 @@ export function MapToolbar({ searchRef, ...p }: MapToolbarProps) {
       <div className="map-controls" role="toolbar" aria-label="Map controls">
         <label className="layout-picker">
           Layout
-          <select value={p.layout} onChange={(e) => p.onLayout(e.target.value as LayoutId)} aria-label="Layout">
-            {LAYOUTS.map((l) => (
-              <option key={l} value={l}>
-                {LAYOUT_LABELS[l]}
-              </option>
-            ))}
-          </select>
+          <EnumSelect value={p.layout} options={LAYOUTS} label={(l) => LAYOUT_LABELS[l]} onChange={p.onLayout} aria-label="Layout" />
         </label>
         <button type="button" aria-expanded={p.filterOpen} className={p.filterActive ? 'active-filter' : undefined} onClick={p.onToggleFilter}>
           {p.filterActive ? 'Filter (on)' : 'Filter'}

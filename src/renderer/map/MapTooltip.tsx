@@ -1,6 +1,7 @@
 import type { Contact } from '../../core/schema'
 import type { ContactStatus } from '../../core/staleness'
-import { categoryLabel, formatDaysAgo, STRENGTH_LABELS } from '../ui/format'
+import { ago, plural } from '../shared/format'
+import { categoryLabel, strengthLabel } from '../shared/labels'
 
 /** What hovering a contact tells: organization, role, categories, last contact, cadence, strength. */
 export function MapTooltip({ contact, status, x, y }: { contact: Contact; status: ContactStatus | undefined; x: number; y: number }) {
@@ -10,10 +11,10 @@ export function MapTooltip({ contact, status, x, y }: { contact: Contact; status
       {(contact.role || contact.organization) && <span>{[contact.role, contact.organization].filter(Boolean).join(' · ')}</span>}
       <span className="muted">{contact.categories.map(categoryLabel).join(', ')}</span>
       <span>
-        Last contact: {formatDaysAgo(status?.daysSince ?? null)}
-        {status && ` · every ${status.cadenceDays} days`}
+        Last contact: {ago(status?.daysSince ?? null)}
+        {status && ` · every ${plural(status.cadenceDays, 'day')}`}
       </span>
-      <span>Strength {STRENGTH_LABELS[contact.tieStrength]}</span>
+      <span>Strength {strengthLabel(contact.tieStrength)}</span>
       {contact.onLaidOffList && <span className="muted">On my laid-off list</span>}
     </div>
   )

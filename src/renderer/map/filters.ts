@@ -1,6 +1,7 @@
 import type { Category } from '../../core/categories'
 import type { Contact } from '../../core/schema'
 import type { ContactStatus, StalenessBand } from '../../core/staleness'
+import { plural, pluralWord } from '../shared/format'
 
 /** What the map shows; an empty list means "no restriction" for that dimension. */
 export interface MapFilter {
@@ -31,10 +32,10 @@ export function passesFilter(contact: Contact, status: ContactStatus | undefined
 /** The filter in a few words, for the legend and the exported image. */
 export function describeFilter(f: MapFilter): string {
   const parts: string[] = []
-  if (f.categories.length > 0) parts.push(`${f.categories.length} categor${f.categories.length === 1 ? 'y' : 'ies'}`)
+  if (f.categories.length > 0) parts.push(plural(f.categories.length, 'category', 'categories'))
   if (f.minStrength > 1 || f.maxStrength < 5) parts.push(`strength ${f.minStrength}–${f.maxStrength}`)
-  if (f.bands.length > 0) parts.push(`${f.bands.length} staleness band${f.bands.length === 1 ? '' : 's'}`)
-  if (f.tags.length > 0) parts.push(`tag${f.tags.length === 1 ? '' : 's'} ${f.tags.join(', ')}`)
+  if (f.bands.length > 0) parts.push(plural(f.bands.length, 'staleness band'))
+  if (f.tags.length > 0) parts.push(`${pluralWord(f.tags.length, 'tag')} ${f.tags.join(', ')}`)
   if (f.laidOffOnly) parts.push('laid-off list only')
   return parts.join(' · ')
 }

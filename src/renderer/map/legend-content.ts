@@ -1,9 +1,9 @@
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../core/categories'
 import type { NetworkFile } from '../../core/network-file'
 import { STALENESS_BANDS, STALENESS_LABELS, type ContactStatus, type StalenessBand } from '../../core/staleness'
-import { BAND_LOOKS, LAID_OFF_RING, TIE_COLOR, type BandLook } from './encodings'
+import { BAND_LOOKS, LAID_OFF_RING, TIE_COLOR, type BandLook } from '../shared/encodings'
 import { describeFilter, isFilterActive, type MapFilter } from './filters'
-import { CATEGORY_COLORS, strengthWidth } from './map-style'
+import { CATEGORY_COLORS, strengthWidth } from '../shared/encodings'
 
 /** Everything the legend says, computed once and drawn by the on-screen legend and by both image exports. */
 export interface LegendContent {

@@ -1,26 +1,6 @@
 import type { StylesheetJson } from 'cytoscape'
 import { STALENESS_BANDS } from '../../core/staleness'
-import type { Category } from '../../core/categories'
-import { BAND_LOOKS, LABEL_COLOR, LAID_OFF_RING, MATCH_COLOR, ME_COLOR, ME_EDGE_COLOR, ME_SIZE, NODE_SIZE, TIE_COLOR, TIE_WIDTH } from './encodings'
-
-/**
- * One colour per category, from the Okabe–Ito palette, which stays distinguishable with the common
- * forms of colour blindness. Every node also has a border (its staleness band), which keeps the light
- * yellow readable on white.
- */
-export const CATEGORY_COLORS: Readonly<Record<Category, string>> = {
-  department: '#0072B2',
-  'cross-function': '#56B4E9',
-  'other-industry': '#009E73',
-  author: '#E69F00',
-  existing: '#CC79A7',
-  association: '#D55E00',
-  leader: '#F0E442',
-  social: '#8C8C8C',
-}
-
-/** Edge width from me to a contact, by tie strength 1–5. */
-export const strengthWidth = (strength: number): number => 0.8 + strength * 1.3
+import { BAND_LOOKS, LABEL_COLOR, LAID_OFF_RING, MATCH_COLOR, ME_COLOR, ME_EDGE_COLOR, ME_SIZE, NODE_SIZE, TIE_COLOR, TIE_WIDTH } from '../shared/encodings'
 
 /** Most categories a contact can have, so the pie needs at most this many slices. */
 const MAX_SLICES = 8

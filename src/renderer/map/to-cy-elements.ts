@@ -3,7 +3,7 @@ import { CATEGORIES } from '../../core/categories'
 import type { Point } from '../../core/layouts'
 import type { NetworkFile } from '../../core/network-file'
 import type { ContactStatus } from '../../core/staleness'
-import { CATEGORY_COLORS, strengthWidth } from './map-style'
+import { CATEGORY_COLORS, strengthWidth } from '../shared/encodings'
 
 export const ME_ID = 'me'
 

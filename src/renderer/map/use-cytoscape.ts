@@ -21,8 +21,8 @@ export interface MapEvents {
   onDragged(id: string, position: Point): void
 }
 
-/** Layout changes of maps up to this size glide into place; bigger ones jump, to keep frames cheap. */
-const ANIMATE_UP_TO = 1500
+/** Maps up to this size animate layout changes, zooms and fits; bigger ones jump (animations stall big canvases). */
+export const ANIMATE_UP_TO = 1500
 
 /**
  * Owns the one cytoscape instance of a container: created once, then kept in step with `elements` by id

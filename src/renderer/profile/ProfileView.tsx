@@ -1,14 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { localIsoDate } from '../../core/dates'
+import type { IsoDate } from '../../core/dates'
 import { PRESENCE_ITEMS, type Me, type PresenceItem } from '../../core/schema'
-import type { Mutate } from '../app/use-kith'
-import type { ViewProps } from '../app/view-props'
-import { formProblem } from '../ui/field-errors'
-import { FormField } from '../ui/FormField'
+import { FormActions, FormSummary, useContractForm } from '../shared/contract-form'
+import { FormField } from '../shared/FormField'
+import { humanDays } from '../shared/format'
+import type { Mutate, Notify, ViewProps } from '../shared/view-props'
 import { PRESENCE_TEXT, presenceProgress, reviewStatus } from './profile-status'
 import './profile.css'
-
-type Notify = ViewProps['notify']
 
 /** The fields of `me` the form edits; the checklist and the review date are saved on their own. */
 const FIELDS = [
@@ -52,9 +50,8 @@ const fromMe = (me: Me): Draft => ({
 
 /** The user's own profile: who they are, how complete their online presence is, and when they last looked at it. */
 export function ProfileView(props: ViewProps) {
-  const { network, mutate, notify } = props
+  const { network, mutate, notify, today } = props
   const { me } = network
-  const today = localIsoDate(new Date())
   // A saved change (or an undo) brings a fresh form holding what is on disk.
   const savedKey = JSON.stringify(fromMe(me))
 
@@ -70,7 +67,13 @@ export function ProfileView(props: ViewProps) {
         </div>
         <div className="profile-column">
           <PresenceChecklist presence={me.presence} mutate={mutate} notify={notify} />
-          <ProfileReview reviewedOn={me.profileReviewedOn} today={today} mutate={mutate} notify={notify} />
+          <ProfileReview
+            reviewedOn={me.profileReviewedOn}
+            intervalDays={network.settings.insightThresholds.profileReviewDays}
+            today={today}
+            mutate={mutate}
+            notify={notify}
+          />
         </div>
       </div>
     </div>
@@ -114,37 +117,27 @@ function ProfileSummary({ me }: { me: Me }) {
 function ProfileForm({ me, mutate, notify }: { me: Me; mutate: Mutate; notify: Notify }) {
   const headingId = useId()
   const [draft, setDraft] = useState<Draft>(() => fromMe(me))
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [summary, setSummary] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+  const form = useContractForm()
+  const { errors, saving } = form
   const saved = fromMe(me)
   const changed = FIELDS.some(({ key }) => draft[key] !== saved[key])
 
   const set = (key: keyof Draft, value: string) => {
     setDraft((d) => ({ ...d, [key]: value }))
-    setErrors(({ [key]: _fixed, ...rest }) => rest)
+    form.clearError(key)
   }
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
-    setSaving(true)
-    const result = await mutate('me:update', draft)
-    setSaving(false)
-    if (result.ok) {
-      setErrors({})
-      setSummary(null)
-      notify('Your profile is saved.', 'info')
-      return
-    }
-    const problem = formProblem(result.error)
-    setErrors(problem.fields)
-    setSummary(problem.summary)
+    void form.submit(
+      () => mutate('me:update', draft),
+      () => notify('Your profile is saved.', 'info'),
+    )
   }
 
   const discard = () => {
     setDraft(fromMe(me))
-    setErrors({})
-    setSummary(null)
+    form.reset()
   }
 
   return (
@@ -155,11 +148,7 @@ function ProfileForm({ me, mutate, notify }: { me: Me; mutate: Mutate; notify: N
         industry, so it can show how far your network reaches beyond your everyday circle.
       </p>
       <form onSubmit={submit} noValidate aria-labelledby={headingId}>
-        {summary && (
-          <p className="callout error" role="alert">
-            {summary}
-          </p>
-        )}
+        <FormSummary form={form} />
         <div className="profile-fields">
           {FIELDS.map((field) => (
             <div key={field.key} className={'wide' in field ? 'profile-field wide' : 'profile-field'}>
@@ -177,17 +166,8 @@ function ProfileForm({ me, mutate, notify }: { me: Me; mutate: Mutate; notify: N
             </div>
           ))}
         </div>
-        <div className="form-actions">
-          <span className="spacer" />
-          {changed && (
-            <button type="button" onClick={discard} disabled={saving}>
-              Discard changes
-            </button>
-          )}
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save profile'}
-          </button>
-        </div>
+        {/* Nothing to cancel while the form holds what is saved: Discard appears once something changed. */}
+        <FormActions saving={saving} submitLabel="Save profile" {...(changed ? { onCancel: discard, cancelLabel: 'Discard changes' } : {})} />
       </form>
     </section>
   )
@@ -252,17 +232,17 @@ function PresenceChecklist({ presence, mutate, notify }: { presence: Me['presenc
   )
 }
 
-function ProfileReview(props: { reviewedOn: Me['profileReviewedOn']; today: string; mutate: Mutate; notify: Notify }) {
-  const { reviewedOn, today, mutate, notify } = props
+function ProfileReview(props: { reviewedOn: Me['profileReviewedOn']; intervalDays: number; today: IsoDate; mutate: Mutate; notify: Notify }) {
+  const { reviewedOn, intervalDays, today, mutate, notify } = props
   const headingId = useId()
   const [saving, setSaving] = useState(false)
-  const status = reviewStatus(reviewedOn, today)
+  const status = reviewStatus(reviewedOn, today, intervalDays)
 
   const markReviewed = async () => {
     setSaving(true)
     const result = await mutate('me:update', { profileReviewedOn: today })
     setSaving(false)
-    if (result.ok) notify('Marked as reviewed today. The next review is suggested in six months.', 'info')
+    if (result.ok) notify(`Marked as reviewed today. The next review is suggested in ${humanDays(intervalDays)}.`, 'info')
     else notify(`The review date was not saved: ${result.error.message}`)
   }
 
@@ -280,7 +260,7 @@ function ProfileReview(props: { reviewedOn: Me['profileReviewedOn']; today: stri
         <p className="review-warning">
           {reviewedOn === null
             ? 'You have not reviewed your profile yet. A quick look keeps your headline and experience current.'
-            : 'It has been more than six months. A quick look keeps your headline and experience current.'}
+            : `It has been more than ${humanDays(intervalDays)}. A quick look keeps your headline and experience current.`}
         </p>
       ) : (
         <p className="muted">

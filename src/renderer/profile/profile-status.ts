@@ -1,14 +1,12 @@
-import { daysBetween, type IsoDate } from '../../core/dates'
+import type { IsoDate } from '../../core/dates'
+import { profileReview } from '../../core/profile-review'
 import { PRESENCE_ITEMS, type Me, type PresenceItem } from '../../core/schema'
-import { plural } from '../../core/wording'
+import { agoSince, formatLongDay } from '../shared/format'
 
 /*
  * What the profile page says about the user's own online presence: the checklist's wording and progress,
  * and how long ago the profile was last reviewed. Pure: "today" comes in as a parameter.
  */
-
-/** A profile review is due again after this many calendar months. */
-export const REVIEW_EVERY_MONTHS = 6
 
 export const PRESENCE_TEXT: Readonly<Record<PresenceItem, { label: string; hint: string }>> = {
   headline: { label: 'Headline', hint: 'Says what you do now, in words people would search for.' },
@@ -25,71 +23,27 @@ export function presenceProgress(presence: Me['presence']): { done: number; tota
   return { done, total, text: `${done} of ${total} up to date` }
 }
 
-const parts = (day: IsoDate) => day.split('-').map(Number) as [number, number, number]
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** The same day `months` calendar months later (earlier when negative), kept within shorter months: 31 Aug − 6 → 28 Feb. */
-export function addMonths(day: IsoDate, months: number): IsoDate {
-  const [y, m, d] = parts(day)
-  const index = y * 12 + (m - 1) + months
-  const year = Math.floor(index / 12)
-  const month = index - year * 12 + 1
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return `${year}-${pad(month)}-${pad(Math.min(d, lastDay))}`
-}
-
-/** Whole calendar months from `from` to `to` (0 when `to` is not later). */
-export function monthsBetween(from: IsoDate, to: IsoDate): number {
-  const [fy, fm, fd] = parts(from)
-  const [ty, tm, td] = parts(to)
-  const months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0)
-  return Math.max(0, months)
-}
-
-
-/** "today", "yesterday", "5 days ago", "3 weeks ago", "4 months ago", "1 year and 1 month ago". */
-export function timeAgo(day: IsoDate, today: IsoDate): string {
-  const days = daysBetween(day, today)
-  if (days <= 0) return 'today'
-  if (days === 1) return 'yesterday'
-  if (days < 14) return `${days} days ago`
-  const months = monthsBetween(day, today)
-  if (months < 1) return `${Math.floor(days / 7)} weeks ago`
-  if (months < 12) return `${plural(months, 'month')} ago`
-  const years = Math.floor(months / 12)
-  const rest = months % 12
-  return rest === 0 ? `${plural(years, 'year')} ago` : `${plural(years, 'year')} and ${plural(rest, 'month')} ago`
-}
-
-const LONG_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-
-/** "14 March 2026"; stored days are shown in UTC so no time zone moves them. */
-export function formatLongDay(day: IsoDate): string {
-  const date = new Date(`${day}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) ? day : LONG_DAY.format(date)
-}
-
 export interface ReviewStatus {
   /** "14 March 2026", or "never". */
   readonly reviewedOn: string
-  /** "1 year and 1 month ago"; null when never reviewed. */
+  /** "3 weeks ago"; null when never reviewed. */
   readonly ago: string | null
-  /** Never reviewed, or last reviewed more than six months ago. */
+  /** Never reviewed, or longer ago than the interval the user chose (see core/profile-review.ts). */
   readonly stale: boolean
   /** The day the next review is suggested; null when one is due now. */
   readonly nextDue: string | null
   readonly today: boolean
 }
 
-export function reviewStatus(reviewedOn: IsoDate | null, today: IsoDate): ReviewStatus {
+/** Where the review stands, in words, against the user's own interval (the stale-profile gap's threshold). */
+export function reviewStatus(reviewedOn: IsoDate | null, today: IsoDate, intervalDays: number): ReviewStatus {
+  const review = profileReview(reviewedOn, today, intervalDays)
   if (reviewedOn === null) return { reviewedOn: 'never', ago: null, stale: true, nextDue: null, today: false }
-  const due = addMonths(reviewedOn, REVIEW_EVERY_MONTHS)
-  const stale = daysBetween(due, today) > 0
   return {
     reviewedOn: formatLongDay(reviewedOn),
-    ago: timeAgo(reviewedOn, today),
-    stale,
-    nextDue: stale ? null : formatLongDay(due),
+    ago: agoSince(reviewedOn, today),
+    stale: review.due,
+    nextDue: review.due || review.nextDueOn === null ? null : formatLongDay(review.nextDueOn),
     today: reviewedOn === today,
   }
 }

@@ -1,6 +1,10 @@
 import { useState } from 'react'
-import type { Unavailable } from '../app/use-kith'
+import type { StoreStatus } from '../../core/contract'
 import { call } from '../client/backend-client'
+import { formatMoment } from '../shared/format'
+
+/** The store did not open: what the recovery screen is about. */
+export type Unavailable = Extract<StoreStatus, { state: 'unreadable' | 'too-new' }>
 
 const formatSize = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1048576 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1048576).toFixed(1)} MB`)
 
@@ -80,7 +84,7 @@ export function RecoveryView({ status, onRestored }: { status: Unavailable; onRe
                 {status.backups.map((b) => (
                   <tr key={b.name}>
                     <td>{b.name}</td>
-                    <td>{new Date(b.modifiedAt).toLocaleString()}</td>
+                    <td>{formatMoment(b.modifiedAt)}</td>
                     <td>{formatSize(b.sizeBytes)}</td>
                     <td>
                       <button type="button" className="link" disabled={busy} onClick={() => void restore(b.name)} aria-label={`Restore ${b.name}`}>

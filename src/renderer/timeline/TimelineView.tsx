@@ -1,17 +1,15 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react'
-import { localIsoDate } from '../../core/dates'
 import type { FollowUp } from '../../core/event-schema'
-import { CHANNELS, DIRECTIONS, type Direction, type Interaction, type InteractionChannel, type InteractionId } from '../../core/schema'
-import type { ViewProps } from '../app/view-props'
-import { ContactDialogs, type ContactDialog } from '../contacts/ContactDialogs'
-import { dueLabel } from '../follow-ups/follow-up-list'
-import { interactionName } from '../interactions/interaction-values'
-import { CHANNEL_LABELS, DIRECTION_LABELS } from '../ui/format'
-import { ConfirmDelete } from '../ui/ConfirmDelete'
-import { formatDay } from './day-format'
+import { DIRECTIONS, INTERACTION_CHANNELS, type Interaction, type InteractionId } from '../../core/schema'
+import { ConfirmDelete } from '../shared/ConfirmDelete'
+import { useDialogs } from '../shared/dialogs'
+import { EnumSelect } from '../shared/EnumSelect'
+import { dueLabel, formatDay, formatNumber, plural } from '../shared/format'
+import { indexById } from '../shared/index-by-id'
+import { CHANNEL_LABELS, DIRECTION_LABELS, interactionName } from '../shared/labels'
+import type { ViewProps } from '../shared/view-props'
 import {
   filterTimeline,
-  indexById,
   isFiltered,
   matchingPeople,
   newestFirst,
@@ -29,14 +27,12 @@ const PAGE = 200
 const NAMES_SHOWN = 4
 
 /** Every interaction across all contacts, newest first, with filters, corrections and deletion. */
-export function TimelineView({ network, mutate, notify }: ViewProps) {
+export function TimelineView({ network, mutate, notify, today }: ViewProps) {
   const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER)
   const [limit, setLimit] = useState(PAGE)
   const [deleting, setDeleting] = useState<InteractionId | null>(null)
-  /** Logging a new interaction or correcting one. */
-  const [dialog, setDialog] = useState<ContactDialog | null>(null)
+  const dialogs = useDialogs()
   const listId = useId()
-  const today = localIsoDate(new Date())
 
   const contacts = useMemo(() => indexById(network.contacts), [network.contacts])
   const events = useMemo(() => indexById(network.events), [network.events])
@@ -87,7 +83,7 @@ export function TimelineView({ network, mutate, notify }: ViewProps) {
         </span>
         <span className="spacer" />
         {network.contacts.length > 0 && (
-          <button type="button" className="primary" onClick={() => setDialog({ kind: 'log', contactIds: [] })}>
+          <button type="button" className="primary" onClick={() => dialogs.open({ kind: 'log', contactIds: [] })}>
             Log interaction
           </button>
         )}
@@ -102,25 +98,11 @@ export function TimelineView({ network, mutate, notify }: ViewProps) {
           </label>
           <label className="filter">
             <span>How</span>
-            <select value={filter.channel} onChange={(e) => change({ channel: e.target.value as InteractionChannel | '' })}>
-              <option value="">Any way</option>
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {CHANNEL_LABELS[c]}
-                </option>
-              ))}
-            </select>
+            <EnumSelect value={filter.channel} options={INTERACTION_CHANNELS} label={(c) => CHANNEL_LABELS[c]} emptyLabel="Any way" onChange={(channel) => change({ channel })} />
           </label>
           <label className="filter">
             <span>Who helped whom</span>
-            <select value={filter.direction} onChange={(e) => change({ direction: e.target.value as Direction | '' })}>
-              <option value="">Anyone</option>
-              {DIRECTIONS.map((d) => (
-                <option key={d} value={d}>
-                  {DIRECTION_LABELS[d]}
-                </option>
-              ))}
-            </select>
+            <EnumSelect value={filter.direction} options={DIRECTIONS} label={(d) => DIRECTION_LABELS[d]} emptyLabel="Anyone" onChange={(direction) => change({ direction })} />
           </label>
           <label className="filter date">
             <span>From</span>
@@ -149,7 +131,7 @@ export function TimelineView({ network, mutate, notify }: ViewProps) {
         <div className="empty-state">
           <p>Nothing logged yet. After your next coffee, call or e-mail, log who it was with and what you talked about.</p>
           <p>Each entry keeps your last-contact dates up to date and shows who you have helped, and who has helped you.</p>
-          <button type="button" className="primary" onClick={() => setDialog({ kind: 'log', contactIds: [] })}>
+          <button type="button" className="primary" onClick={() => dialogs.open({ kind: 'log', contactIds: [] })}>
             Log your first interaction
           </button>
         </div>
@@ -193,7 +175,7 @@ export function TimelineView({ network, mutate, notify }: ViewProps) {
                     const label = labels.find((p) => p.id === id)?.label
                     if (label) change({ person: label })
                   }}
-                  onEdit={() => setDialog({ kind: 'edit-interaction', id: i.id })}
+                  onEdit={() => dialogs.open({ kind: 'edit-interaction', id: i.id })}
                   onDelete={() => setDeleting(i.id)}
                 />
               ))}
@@ -202,10 +184,10 @@ export function TimelineView({ network, mutate, notify }: ViewProps) {
           {matches.length > shown.length && (
             <div className="show-more">
               <span className="muted">
-                Showing the newest {shown.length.toLocaleString('en-GB')} of {matches.length.toLocaleString('en-GB')}.
+                Showing the newest {formatNumber(shown.length)} of {formatNumber(matches.length)}.
               </span>
               <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
-                Show {Math.min(PAGE, matches.length - shown.length).toLocaleString('en-GB')} more
+                Show {formatNumber(Math.min(PAGE, matches.length - shown.length))} more
               </button>
             </div>
           )}
@@ -221,7 +203,6 @@ export function TimelineView({ network, mutate, notify }: ViewProps) {
           onConfirm={() => remove(target)}
         />
       )}
-      <ContactDialogs dialog={dialog} network={network} mutate={mutate} notify={notify} onClose={() => setDialog(null)} />
     </div>
   )
 }
@@ -251,7 +232,7 @@ function TimelineRow(props: {
         ))}
         {visible < names.length && (
           <span className="muted small" title={names.slice(visible).join(', ')}>
-            and {names.length - visible} more
+            and {formatNumber(names.length - visible)} more
           </span>
         )}
       </td>
@@ -295,7 +276,7 @@ function DeleteInteraction(props: { interaction: Interaction; names: readonly st
       <p>It disappears from your timeline and no longer counts towards when you were last in touch with {props.names.length === 1 ? 'this person' : 'these people'}.</p>
       {props.followUps > 0 && (
         <p>
-          {props.followUps === 1 ? 'Its follow-up stays' : `Its ${props.followUps} follow-ups stay`} on your Follow-ups list: the promise still stands.
+          {props.followUps === 1 ? 'Its follow-up stays' : `Its ${plural(props.followUps, 'follow-up')} stay`} on your Follow-ups list: the promise still stands.
         </p>
       )}
     </ConfirmDelete>

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../core/dates'
 import type { Event, FollowUp } from '../../core/event-schema'
 import type { Contact, Direction, Interaction, InteractionChannel } from '../../core/schema'
+import { formatNumber, plural } from '../shared/format'
 
 /** What the timeline is narrowed to; an empty string means "any". */
 export interface TimelineFilter {
@@ -27,8 +28,6 @@ export function newestFirst(interactions: readonly Interaction[]): Interaction[]
     .sort((a, b) => (a.interaction.date === b.interaction.date ? b.index - a.index : a.interaction.date < b.interaction.date ? 1 : -1))
     .map((entry) => entry.interaction)
 }
-
-export const indexById = <T extends { readonly id: string }>(items: readonly T[]): ReadonlyMap<string, T> => new Map(items.map((item) => [item.id, item]))
 
 /** Open follow-ups per interaction they came from. */
 export function openFollowUpsByInteraction(followUps: readonly FollowUp[]): ReadonlyMap<string, FollowUp[]> {
@@ -96,7 +95,6 @@ export function filterTimeline(
 
 /** "12 of 50 shown" while filtered, else "50 interactions" or "1 interaction". */
 export function shownCount(shown: number, total: number, filtered: boolean): string {
-  const fmt = (n: number) => n.toLocaleString('en-GB')
-  if (!filtered) return `${fmt(total)} interaction${total === 1 ? '' : 's'}`
-  return `${fmt(shown)} of ${fmt(total)} shown`
+  if (!filtered) return plural(total, 'interaction')
+  return `${formatNumber(shown)} of ${formatNumber(total)} shown`
 }

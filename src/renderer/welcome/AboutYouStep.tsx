@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Me, MePatch } from '../../core/schema'
 import type { FieldIssue } from '../../core/result'
-import { FormField } from '../ui/FormField'
+import { FormField } from '../shared/FormField'
 
 export type SaveMe = (patch: MePatch) => Promise<readonly FieldIssue[] | string | null>
 
@@ -22,6 +22,9 @@ export function AboutYouStep(props: { me: Pick<Me, Key>; onSave: SaveMe; onDone:
   const [errors, setErrors] = useState<Partial<Record<Key, string>>>({})
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // The step replaces the whole welcome screen after a click: the first field is where the user continues.
+  const first = useRef<HTMLInputElement>(null)
+  useEffect(() => first.current?.focus(), [])
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -41,7 +44,7 @@ export function AboutYouStep(props: { me: Pick<Me, Key>; onSave: SaveMe; onDone:
       <p className="muted">All three are optional; you can change them later under Profile.</p>
       {FIELDS.map(({ key, label, hint }) => (
         <FormField key={key} label={label} hint={hint} error={errors[key]}>
-          {(attrs) => <input {...attrs} value={values[key]} autoFocus={key === 'name'} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />}
+          {(attrs) => <input {...attrs} ref={key === 'name' ? first : undefined} value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />}
         </FormField>
       ))}
       {message && (

@@ -36,10 +36,9 @@ export function WelcomeView(props: { me: Me; onExploreSample: () => Promise<void
             type="button"
             className="primary"
             disabled={busy}
-            onClick={async () => {
+            onClick={() => {
               setBusy(true)
-              await props.onExploreSample()
-              setBusy(false)
+              void props.onExploreSample().finally(() => setBusy(false))
             }}
           >
             {busy ? 'Opening the sample…' : 'Explore a sample network'}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { EventDraft, type Event } from '../../../src/core/event-schema'
 import { eventDates, eventForm, eventInput, eventsNewestFirst, interactionsByEvent, newEventForm } from '../../../src/renderer/events/event-list'
+import { formatDayRange } from '../../../src/renderer/shared/format'
 import { makeInteraction } from '../helpers/builders'
 
 const event = (id: string, overrides: Partial<Event> = {}): Event =>
@@ -8,10 +9,12 @@ const event = (id: string, overrides: Partial<Event> = {}): Event =>
 
 describe('events', () => {
   it('show their dates: a range, one day, or "since" for something still going on', () => {
-    expect(eventDates(event('a', { endOn: '2026-03-14' }))).toBe('12–14 Mar 2026')
+    expect(eventDates(event('a', { endOn: '2026-03-14' }))).toBe(formatDayRange('2026-03-12', '2026-03-14'))
     expect(eventDates(event('a'))).toBe('12 Mar 2026')
     expect(eventDates(event('a', { kind: 'hub' }))).toBe('Since 12 Mar 2026')
-    expect(eventDates(event('a', { kind: 'committee', endOn: '2027-01-31' }))).toBe('12 Mar 2026 – 31 Jan 2027')
+    // The same rule as the insights: only a conference without an end is a one-day event.
+    expect(eventDates(event('a', { kind: 'volunteering' }))).toBe('Since 12 Mar 2026')
+    expect(eventDates(event('a', { kind: 'committee', endOn: '2027-01-31' }))).toBe(formatDayRange('2026-03-12', '2027-01-31'))
   })
 
   it('list newest first', () => {

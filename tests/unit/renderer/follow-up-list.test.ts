@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { FollowUp } from '../../../src/core/event-schema'
-import { dueLabel, groupFollowUps } from '../../../src/renderer/follow-ups/follow-up-list'
+import { groupFollowUps } from '../../../src/renderer/follow-ups/follow-up-list'
 
 const TODAY = '2026-11-26'
 const followUp = (id: string, dueOn: string, doneOn: string | null = null): FollowUp =>
   ({ id, title: `Follow-up ${id}`, contactIds: ['a'], interactionId: null, dueOn, doneOn }) as FollowUp
 
 describe('follow-ups', () => {
-  it('say when they are due in words', () => {
-    expect(dueLabel('2026-11-29', TODAY)).toBe('due in 3 days')
-    expect(dueLabel('2026-11-27', TODAY)).toBe('due tomorrow')
-    expect(dueLabel('2026-11-26', TODAY)).toBe('due today')
-    expect(dueLabel('2026-11-25', TODAY)).toBe('1 day overdue')
-    expect(dueLabel('2026-11-22', TODAY)).toBe('4 days overdue')
-  })
-
   it('list open ones by due day with their state, done ones most recent first', () => {
     const groups = groupFollowUps(
       [followUp('later', '2026-12-01'), followUp('old', '2026-10-01', '2026-10-02'), followUp('late', '2026-11-01'), followUp('today', TODAY), followUp('recent', '2026-11-20', '2026-11-25')],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { bandBars, categoryBars, describeBars, reciprocityBars } from '../../../src/renderer/insights/chart-data'
 import { barLength, linePoints, niceMax, pathThrough } from '../../../src/renderer/insights/chart-geometry'
-import { BAND_LOOKS } from '../../../src/renderer/map/encodings'
-import { CATEGORY_COLORS } from '../../../src/renderer/map/map-style'
+import { BAND_LOOKS } from '../../../src/renderer/shared/encodings'
+import { CATEGORY_COLORS } from '../../../src/renderer/shared/encodings'
 
 const counts = { department: 7, 'cross-function': 15, 'other-industry': 0, author: 2, existing: 4, association: 3, leader: 8, social: 4 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { computeInsights } from '../../../src/core/insights'
 import type { HealthPart } from '../../../src/core/insight-schema'
-import { contactsFilterFor, hiddenNote, snoozeUntil } from '../../../src/renderer/insights/gap-list'
+import { contactsFilterForGap } from '../../../src/renderer/contacts/contact-rows'
+import { hiddenNote, snoozeUntil } from '../../../src/renderer/insights/gap-list'
 import { headlineMetrics } from '../../../src/renderer/insights/headline-metrics'
 import { biggestLosses, formatPoints, lossSentence, scoreWord } from '../../../src/renderer/insights/health-breakdown'
 import { makeContact, makeInteraction, makeTie, TODAY } from '../helpers/builders'
@@ -37,8 +38,8 @@ describe('gap list', () => {
   })
 
   it('turns a gap’s contacts target into the table’s filter', () => {
-    expect(contactsFilterFor({ kind: 'contacts', band: 'overdue', laidOff: true, category: null })).toEqual({ band: 'overdue', laidOffOnly: true, category: '' })
-    expect(contactsFilterFor({ kind: 'contacts', band: null, laidOff: false, category: 'leader' })).toEqual({ band: '', laidOffOnly: false, category: 'leader' })
+    expect(contactsFilterForGap({ kind: 'contacts', band: 'overdue', laidOff: true, category: null })).toEqual({ band: 'overdue', laidOffOnly: true, category: '' })
+    expect(contactsFilterForGap({ kind: 'contacts', band: null, laidOff: false, category: 'leader' })).toEqual({ band: '', laidOffOnly: false, category: 'leader' })
   })
 })
 

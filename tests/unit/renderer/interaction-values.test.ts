@@ -3,11 +3,11 @@ import { InteractionPatch } from '../../../src/core/schema'
 import {
   blankValues,
   hasChanges,
-  interactionName,
   interactionPatch,
   samePeople,
   valuesOf,
 } from '../../../src/renderer/interactions/interaction-values'
+import { interactionName } from '../../../src/renderer/shared/labels'
 import { makeInteraction } from '../helpers/builders'
 
 const original = makeInteraction('i1', ['a', 'b'], '2026-10-01', { channel: 'coffee', direction: 'gave', summary: 'Talked about discharge planning' })

@@ -9,7 +9,6 @@ import {
   notANumberMessage,
   parseNumber,
   percentToFraction,
-  problemSummary,
   readDraft,
   rowKeys,
   THRESHOLD_KEYS,
@@ -18,6 +17,7 @@ import {
   thresholdRange,
   toDraft,
 } from '../../../src/renderer/insights/threshold-form'
+import { problemSummary } from '../../../src/renderer/shared/field-errors'
 
 /** Units are joined to their numbers by a non-breaking space; compare with plain spaces. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value).replaceAll('\u00a0', ' ')) as T

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Event, FollowUp } from '../../../src/core/event-schema'
-import { countOf, formatDay, formatDayRange } from '../../../src/renderer/timeline/day-format'
 import {
   filterTimeline,
-  indexById,
   isFiltered,
   matchingPeople,
   newestFirst,
@@ -13,6 +11,7 @@ import {
   shownCount,
   type TimelineFilter,
 } from '../../../src/renderer/timeline/timeline-filter'
+import { indexById } from '../../../src/renderer/shared/index-by-id'
 import { makeContact, makeInteraction } from '../helpers/builders'
 
 const contacts = [
@@ -88,22 +87,5 @@ describe('timeline', () => {
     const found = filterTimeline(all, filter, indexById(contacts), new Map(), matchingPeople(labels, filter.person))
     expect(found.length).toBe(many.filter((_, n) => n % 2 === 0 && n % 3 === 0).length)
     expect(performance.now() - started).toBeLessThan(500)
-  })
-})
-
-describe('days as people read them', () => {
-  it('formats a day and a range without repeating what the two ends share', () => {
-    expect(formatDay('2026-03-14')).toBe('14 Mar 2026')
-    expect(formatDayRange('2026-03-12', null)).toBe('12 Mar 2026')
-    expect(formatDayRange('2026-03-12', '2026-03-12')).toBe('12 Mar 2026')
-    expect(formatDayRange('2026-03-12', '2026-03-14')).toBe('12–14 Mar 2026')
-    expect(formatDayRange('2026-02-28', '2026-03-02')).toBe('28 Feb – 2 Mar 2026')
-    expect(formatDayRange('2025-12-30', '2026-01-02')).toBe('30 Dec 2025 – 2 Jan 2026')
-  })
-
-  it('counts in words', () => {
-    expect(countOf(0, 'interaction')).toBe('no interactions')
-    expect(countOf(1, 'interaction')).toBe('1 interaction')
-    expect(countOf(3, 'person', 'people')).toBe('3 people')
   })
 })

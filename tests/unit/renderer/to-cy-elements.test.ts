@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { orbitPositions } from '../../../src/core/orbit-layout'
-import { CATEGORY_COLORS, strengthWidth } from '../../../src/renderer/map/map-style'
+import { CATEGORY_COLORS, strengthWidth } from '../../../src/renderer/shared/encodings'
 import { ME_ID, toCyElements } from '../../../src/renderer/map/to-cy-elements'
 import { makeContact, makeNetwork, makeTie } from '../helpers/builders'
 

@@ -1,4 +1,4 @@
-import { ME_EDGE_COLOR, TIE_WIDTH } from '../encodings'
+import { ME_EDGE_COLOR, TIE_WIDTH } from '../../shared/encodings'
 import type { LegendContent } from '../legend-content'
 import { dashPattern, EXPORT_COLORS, PANEL, type Mark } from './export-layout'
 import { fitText, wrapText } from './text-fit'

@@ -1,6 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape'
 import { STALENESS_BANDS } from '../../../core/staleness'
-import { BAND_LOOKS, LAID_OFF_RING, ME_COLOR, ME_EDGE_COLOR, ME_SIZE, NODE_SIZE, TIE_COLOR, TIE_WIDTH, type BandLook } from '../encodings'
+import { BAND_LOOKS, LAID_OFF_RING, ME_COLOR, ME_EDGE_COLOR, ME_SIZE, NODE_SIZE, TIE_COLOR, TIE_WIDTH, type BandLook } from '../../shared/encodings'
 import { LABEL_LINE_HEIGHT, type Slice } from './export-layout'
 import { estimateTextWidth } from './text-fit'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { BAND_LOOKS, LAID_OFF_RING, ME_COLOR, ME_EDGE_COLOR, ME_SIZE, NODE_SIZE, TIE_COLOR, TIE_WIDTH } from '../../../../src/renderer/map/encodings'
+import { BAND_LOOKS, LAID_OFF_RING, ME_COLOR, ME_EDGE_COLOR, ME_SIZE, NODE_SIZE, TIE_COLOR, TIE_WIDTH } from '../../../../src/renderer/shared/encodings'
 import { sceneFromCy, type SceneDisc, type SceneNode } from '../../../../src/renderer/map/export/map-scene'
-import { CATEGORY_COLORS, strengthWidth } from '../../../../src/renderer/map/map-style'
+import { CATEGORY_COLORS, strengthWidth } from '../../../../src/renderer/shared/encodings'
 import { fixtureMap, TRICKY_NAME } from './map-fixture'
 
 const disc = (nodes: readonly SceneNode[], id: string): SceneDisc => {

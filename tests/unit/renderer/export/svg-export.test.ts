@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { CATEGORY_LABELS } from '../../../../src/core/categories'
 import { STALENESS_LABELS } from '../../../../src/core/staleness'
-import { LAID_OFF_RING } from '../../../../src/renderer/map/encodings'
+import { LAID_OFF_RING } from '../../../../src/renderer/shared/encodings'
 import { sceneFromCy, type MapScene } from '../../../../src/renderer/map/export/map-scene'
 import { buildMapSvg, escapeXml } from '../../../../src/renderer/map/export/svg-export'
 import { NO_FILTER } from '../../../../src/renderer/map/filters'
-import { CATEGORY_COLORS } from '../../../../src/renderer/map/map-style'
+import { CATEGORY_COLORS } from '../../../../src/renderer/shared/encodings'
 import { fixtureMap, TRICKY_NAME } from './map-fixture'
 import { findAll, parseXml, textOf, type XmlElement } from './xml-check'
 

@@ -1,9 +1,29 @@
+import type { Category } from '../../core/categories'
 import type { StalenessBand } from '../../core/staleness'
 
 /*
- * The map's visual encodings in one place, shared by the stylesheet, the legend and the image export,
- * so what the legend says is what the map and the exported image show.
+ * The visual encodings in one place, shared by the map's stylesheet, its legend, the image export and the
+ * insights charts, so what the legend says is what the map, the exported image and the charts show.
  */
+
+/**
+ * One colour per category, from the Okabe–Ito palette, which stays distinguishable with the common
+ * forms of colour blindness. Every node also has a border (its staleness band), which keeps the light
+ * yellow readable on white.
+ */
+export const CATEGORY_COLORS: Readonly<Record<Category, string>> = {
+  department: '#0072B2',
+  'cross-function': '#56B4E9',
+  'other-industry': '#009E73',
+  author: '#E69F00',
+  existing: '#CC79A7',
+  association: '#D55E00',
+  leader: '#F0E442',
+  social: '#8C8C8C',
+}
+
+/** Edge width from me to a contact, by tie strength 1–5. */
+export const strengthWidth = (strength: number): number => 0.8 + strength * 1.3
 
 export interface BandLook {
   /** Fill opacity: fresher relationships are more solid. */

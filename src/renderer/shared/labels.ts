@@ -1,14 +1,13 @@
 import { CATEGORY_LABELS, type Category } from '../../core/categories'
 import type { Direction, InteractionChannel } from '../../core/schema'
+import { formatDay } from './format'
 
-export function formatDaysAgo(days: number | null): string {
-  if (days === null) return 'never'
-  if (days <= 0) return 'today'
-  if (days === 1) return 'yesterday'
-  return `${days} days ago`
-}
+/* What the UI calls the core's values: categories, strengths, channels, directions. */
 
 export const categoryLabel = (c: Category): string => CATEGORY_LABELS[c]
+
+/** Tie strengths, weakest first. */
+export const STRENGTHS: readonly number[] = [1, 2, 3, 4, 5]
 
 export const STRENGTH_LABELS: Readonly<Record<number, string>> = {
   1: '1 · weak',
@@ -17,6 +16,8 @@ export const STRENGTH_LABELS: Readonly<Record<number, string>> = {
   4: '4 · strong',
   5: '5 · close',
 }
+
+export const strengthLabel = (strength: number): string => STRENGTH_LABELS[strength] ?? String(strength)
 
 export const CHANNEL_LABELS: Readonly<Record<InteractionChannel, string>> = {
   email: 'E-mail',
@@ -36,4 +37,9 @@ export const DIRECTION_LABELS: Readonly<Record<Direction, string>> = {
   received: 'They helped me',
   mutual: 'We helped each other',
   none: 'Neither',
+}
+
+/** "the interaction on 14 Mar 2026 with Ana Silva, Ben Ode", for buttons that act on one interaction. */
+export function interactionName(date: string, names: readonly string[]): string {
+  return `the interaction on ${formatDay(date)} with ${names.join(', ')}`
 }

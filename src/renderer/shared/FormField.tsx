@@ -4,7 +4,7 @@ import { useId, type ReactNode } from 'react'
 export function FormField(props: {
   label: string
   error?: string | undefined
-  hint?: string
+  hint?: string | undefined
   children: (attrs: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode
 }) {
   const id = useId()

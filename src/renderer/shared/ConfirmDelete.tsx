@@ -34,10 +34,9 @@ export function ConfirmDelete(props: {
           type="button"
           className="danger"
           disabled={busy}
-          onClick={async () => {
+          onClick={() => {
             setBusy(true)
-            await props.onConfirm()
-            setBusy(false)
+            void props.onConfirm().finally(() => setBusy(false))
           }}
         >
           {busy ? 'Deleting…' : props.confirmLabel}

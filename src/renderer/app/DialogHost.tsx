@@ -1,0 +1,74 @@
+import { useMemo, useState, type ReactNode } from 'react'
+import { ContactForm } from '../contacts/ContactForm'
+import { InteractionForm } from '../interactions/InteractionForm'
+import { DialogsContext, type DialogRequest, type Dialogs } from '../shared/dialogs'
+import { Modal } from '../shared/Modal'
+import type { ViewProps } from '../shared/view-props'
+
+/**
+ * The one host of the dialogs any view opens (add or edit a contact, log or correct an interaction):
+ * views ask through useDialogs().open(…), and the dialog lives here, above them, so it is the same
+ * whichever view asked and survives a change of view.
+ */
+export function DialogHost(props: ViewProps & { children: ReactNode }) {
+  const { network, mutate, notify, today, children } = props
+  const [request, setRequest] = useState<DialogRequest | null>(null)
+  const [dirty, setDirty] = useState(false)
+  const dialogs = useMemo<Dialogs>(() => ({ open: (next) => setRequest(next) }), [])
+  const close = () => {
+    setDirty(false)
+    setRequest(null)
+  }
+
+  let dialog: ReactNode = null
+  if (request?.kind === 'log') {
+    dialog = (
+      <Modal title="Log an interaction" onClose={close} wide confirmDiscard={dirty}>
+        <InteractionForm network={network} today={today} initialContactIds={request.contactIds} mutate={mutate} onDone={close} onDirtyChange={setDirty} />
+      </Modal>
+    )
+  } else if (request?.kind === 'edit-interaction') {
+    const interaction = network.interactions.find((i) => i.id === request.id)
+    dialog = interaction && (
+      <Modal title="Edit interaction" onClose={close} wide confirmDiscard={dirty}>
+        <InteractionForm
+          network={network}
+          today={today}
+          interaction={interaction}
+          mutate={mutate}
+          onDirtyChange={setDirty}
+          onDone={(outcome) => {
+            close()
+            if (outcome === 'saved') notify('Interaction updated.', 'info')
+          }}
+        />
+      </Modal>
+    )
+  } else if (request) {
+    const editing = request.kind === 'edit-contact' ? network.contacts.find((c) => c.id === request.id) : undefined
+    dialog = (request.kind === 'add-contact' || editing) && (
+      <Modal title={editing ? `Edit ${editing.name}` : 'New contact'} onClose={close} wide confirmDiscard={dirty}>
+        <ContactForm
+          network={network}
+          today={today}
+          {...(editing ? { contact: editing } : {})}
+          {...(request.kind === 'add-contact' && request.categories ? { initialCategories: request.categories } : {})}
+          mutate={mutate}
+          onDirtyChange={setDirty}
+          onDone={(outcome) => {
+            close()
+            if (outcome.kind === 'saved') request.onSaved?.(outcome.contact)
+            if (outcome.kind === 'deleted' && request.kind === 'edit-contact') request.onDeleted?.()
+          }}
+        />
+      </Modal>
+    )
+  }
+
+  return (
+    <DialogsContext value={dialogs}>
+      {children}
+      {dialog}
+    </DialogsContext>
+  )
+}

@@ -1,0 +1,169 @@
+import { useEffect, useEffectEvent, useState } from 'react'
+import type { HostCommand } from '../../core/channels'
+import type { HistoryStatus } from '../../core/contract'
+import { dueFollowUps } from '../../core/follow-ups'
+import type { Gap } from '../../core/insight-schema'
+import { isDesktopHost, onHostCommand } from '../client/backend-client'
+import { contactsFilterForGap, type RowFilter } from '../contacts/contact-rows'
+import { ContactsView } from '../contacts/ContactsView'
+import { EventsView } from '../events/EventsView'
+import { FollowUpsView } from '../follow-ups/FollowUpsView'
+import { InsightsView } from '../insights/InsightsView'
+import { MapView, type MapFocus } from '../map/MapView'
+import { ProfileView } from '../profile/ProfileView'
+import { TimelineView } from '../timeline/TimelineView'
+import { useDialogs } from '../shared/dialogs'
+import { plural, pluralWord } from '../shared/format'
+import { useModalStack } from '../shared/modal-stack'
+import { useCommand, useRunCommand } from '../shared/shortcuts'
+import type { ViewProps } from '../shared/view-props'
+import { AppShell, type View } from './AppShell'
+import { DialogHost } from './DialogHost'
+
+interface WorkspaceProps extends ViewProps {
+  readonly history: HistoryStatus
+  /** Open the add-contact dialog on arrival: the first contact of a new network. */
+  readonly startAdding: boolean
+  readonly onStartedAdding: () => void
+  readonly onSampleCleared: () => void
+}
+
+/** The app once a network is open: the shared dialog host around the views. */
+export function Workspace(props: WorkspaceProps) {
+  return (
+    <DialogHost network={props.network} mutate={props.mutate} notify={props.notify} today={props.today}>
+      <Views {...props} />
+    </DialogHost>
+  )
+}
+
+/** Navigation between the views, what one view asks another to show, undo and redo, and the menu's commands. */
+function Views(props: WorkspaceProps) {
+  const { network, mutate, notify, today, history } = props
+  const dialogs = useDialogs()
+  const modals = useModalStack()
+  const runCommand = useRunCommand()
+  const [view, setView] = useState<View>(props.startAdding ? 'contacts' : 'map')
+  const [dueDismissed, setDueDismissed] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
+  // What the insights asked another view to show: people on the map, or the contacts table filtered.
+  const [mapFocus, setMapFocus] = useState<MapFocus | null>(null)
+  const [contactsFilter, setContactsFilter] = useState<Partial<RowFilter> | null>(null)
+
+  const { startAdding, onStartedAdding } = props
+  useEffect(() => {
+    if (!startAdding) return
+    dialogs.open({ kind: 'add-contact' })
+    onStartedAdding()
+  }, [startAdding, onStartedAdding, dialogs])
+
+  /** Going somewhere else: a dialog with typed input asks first; the view shows as it is, without what the insights asked for. */
+  const navigate = (next: View, then?: () => void) =>
+    modals.leave(() => {
+      setMapFocus(null)
+      setContactsFilter(null)
+      setView(next)
+      then?.()
+    })
+  const showOnMap = (focus: MapFocus) =>
+    modals.leave(() => {
+      setMapFocus(focus)
+      setView('map')
+    })
+  /** A gap's action button goes where the gap says. */
+  const followGap = (gap: Gap) => {
+    const { target } = gap
+    switch (target.kind) {
+      case 'add-contact':
+        return dialogs.open({ kind: 'add-contact', ...(target.category ? { categories: [target.category] } : {}) })
+      case 'contacts':
+        setContactsFilter(contactsFilterForGap(target))
+        return setView('contacts')
+      case 'log':
+        return dialogs.open({ kind: 'log', contactIds: target.contactIds })
+      case 'map':
+        return showOnMap({ ids: target.contactIds, reason: gap.title })
+      case 'events':
+      case 'profile':
+      case 'follow-ups':
+        return navigate(target.kind)
+    }
+  }
+
+  const travel = async (direction: 'undo' | 'redo') => {
+    const label = direction === 'undo' ? history.undo : history.redo
+    const result = await mutate(direction === 'undo' ? 'history:undo' : 'history:redo', {})
+    if (result.ok) notify(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${label}.`, 'info')
+    else notify(result.error.message)
+  }
+  /** Inside a text field undo and redo edit the text (the browser's own, or the menu's), elsewhere the data. */
+  const historyCommand =
+    (direction: 'undo' | 'redo') =>
+    ({ event, typing }: { event: KeyboardEvent | null; typing: boolean }) => {
+      if (typing) {
+        if (event === null) document.execCommand(direction)
+        return false
+      }
+      void travel(direction)
+    }
+  useCommand('undo', historyCommand('undo'))
+  useCommand('redo', historyCommand('redo'))
+  useCommand('log', () => dialogs.open({ kind: 'log', contactIds: [] }))
+
+  // The desktop menu's commands: Undo and Redo as their keys do; File → Export Map… from any view.
+  const onMenu = useEffectEvent((command: HostCommand) => {
+    if (command === 'export-map') navigate('map', () => setExportOpen(true))
+    else runCommand(command)
+  })
+  useEffect(() => onHostCommand((command) => onMenu(command)), [])
+
+  const due = dueFollowUps(network.followUps, today)
+  const viewProps = { network, mutate, notify, today }
+  return (
+    <AppShell
+      view={view}
+      onNavigate={navigate}
+      network={network}
+      dueCount={due.length}
+      history={history}
+      onUndo={() => void travel('undo')}
+      onRedo={() => void travel('redo')}
+      onClearSample={async () => {
+        const result = await mutate('sample:clear', {})
+        if (!result.ok) return notify(result.error.message)
+        props.onSampleCleared()
+      }}
+    >
+      {/* The desktop app shows a system notification at start instead. */}
+      {!isDesktopHost() && due.length > 0 && !dueDismissed && view !== 'follow-ups' && (
+        <div className="due-notice" role="status">
+          <span>
+            {plural(due.length, 'follow-up')} {pluralWord(due.length, 'is', 'are')} due: {due.map((f) => f.title).join('; ')}.
+          </span>
+          <button type="button" className="link" onClick={() => navigate('follow-ups')}>
+            Open follow-ups
+          </button>
+          <button type="button" aria-label="Dismiss" onClick={() => setDueDismissed(true)}>
+            ×
+          </button>
+        </div>
+      )}
+      {view === 'map' && (
+        <MapView {...viewProps} exportOpen={exportOpen} setExportOpen={setExportOpen} focus={mapFocus} onClearFocus={() => setMapFocus(null)} />
+      )}
+      {view === 'insights' && (
+        <InsightsView
+          {...viewProps}
+          onGapAction={followGap}
+          onShowOnMap={(ids, reason) => showOnMap({ ids, reason })}
+          onOpenContact={(id) => showOnMap({ ids: [id], reason: 'Reach out today', select: true })}
+        />
+      )}
+      {view === 'contacts' && <ContactsView {...viewProps} initialFilter={contactsFilter} />}
+      {view === 'timeline' && <TimelineView {...viewProps} />}
+      {view === 'follow-ups' && <FollowUpsView {...viewProps} />}
+      {view === 'events' && <EventsView {...viewProps} />}
+      {view === 'profile' && <ProfileView {...viewProps} />}
+    </AppShell>
+  )
+}

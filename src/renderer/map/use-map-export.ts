@@ -1,0 +1,68 @@
+import type { Core } from 'cytoscape'
+import { useEffect, useEffectEvent, type RefObject } from 'react'
+import { LAYOUT_LABELS, type LayoutId } from '../../core/layouts'
+import type { IsoDate } from '../../core/dates'
+import { formatLongDay } from '../shared/format'
+import type { ExportedImage, ExportFormat, ExportScale } from './ExportDialog'
+import type { ExportBackground } from './export/export-layout'
+import { exportMapPng } from './export/png-export'
+import { exportMapSvg } from './export/svg-export'
+import type { LegendContent } from './legend-content'
+
+export type ExportOptions = { format: ExportFormat; scale: ExportScale; background: ExportBackground }
+
+declare global {
+  interface Window {
+    /** The map's image export, for automation and the benchmark. */
+    kithMap?: { exportImage(options: ExportOptions): Promise<ExportedImage> }
+  }
+}
+
+/**
+ * The image of what the map shows now: its layout, filters and legend, titled with the user's name and
+ * the day. Search rings, the selection and tie mode are for working on the map, so they are taken off for
+ * the picture and put back after.
+ */
+export function useMapExport(
+  cy: RefObject<Core | null>,
+  page: { readonly name: string; readonly layout: LayoutId; readonly legend: LegendContent; readonly today: IsoDate },
+): (options: ExportOptions) => Promise<ExportedImage> {
+  const makeImage = async (options: ExportOptions): Promise<ExportedImage> => {
+    const map = cy.current
+    if (!map) throw new Error('The map is not ready yet.')
+    const header = {
+      title: page.name ? `${page.name} — network map` : 'Network map',
+      subtitle: [formatLongDay(page.today), LAYOUT_LABELS[page.layout], page.legend.filterNote && `Filter: ${page.legend.filterNote}`].filter(Boolean).join(' · '),
+    }
+    const fileName = `kith-network-map-${page.today}.${options.format}`
+    const marked = map.elements('.match, .tie-source')
+    const markedClasses = marked.map((e) => ({ ele: e, match: e.hasClass('match'), tieSource: e.hasClass('tie-source') }))
+    const chosen = map.elements(':selected')
+    map.batch(() => {
+      marked.removeClass('match tie-source')
+      chosen.unselect()
+    })
+    try {
+      if (options.format === 'svg') return { blob: exportMapSvg(map, page.legend, header, { background: options.background }).blob, fileName, reducedTo: null }
+      const png = await exportMapPng(map, page.legend, header, { scale: options.scale, background: options.background })
+      return { blob: png.blob, fileName, reducedTo: png.reduced ? png.scale : null }
+    } finally {
+      map.batch(() => {
+        for (const { ele, match, tieSource } of markedClasses) {
+          if (match) ele.addClass('match')
+          if (tieSource) ele.addClass('tie-source')
+        }
+        chosen.select()
+      })
+    }
+  }
+
+  const forAutomation = useEffectEvent(makeImage)
+  useEffect(() => {
+    window.kithMap = { exportImage: (options) => forAutomation(options) }
+    return () => {
+      delete window.kithMap
+    }
+  }, [])
+  return makeImage
+}

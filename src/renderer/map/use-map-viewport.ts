@@ -1,0 +1,86 @@
+import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape'
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react'
+import type { MapFocus } from './MapView'
+import { ANIMATE_UP_TO } from './use-cytoscape'
+
+/** Fitting a handful of people zooms no closer than this. */
+const FOCUS_MAX_ZOOM = 1.6
+
+/** Fits `eles` in view, but a single match or a tight group stays at a readable zoom instead of filling the screen. */
+function fitNoCloserThan(map: Core, eles: CollectionReturnValue, padding: number, animate: boolean): void {
+  const box = eles.boundingBox()
+  const fitZoom = Math.min((map.width() - 2 * padding) / Math.max(box.w, 1), (map.height() - 2 * padding) / Math.max(box.h, 1))
+  const zoom = Math.max(map.minZoom(), Math.min(fitZoom, FOCUS_MAX_ZOOM))
+  if (animate) map.animate({ zoom, center: { eles } }, { duration: 300 })
+  else {
+    map.zoom(zoom)
+    map.center(eles)
+  }
+}
+
+export interface MapViewport {
+  zoom(factor: number): void
+  /** Everything shown, in view. */
+  fit(): void
+  /** Close enough to one person to read their neighbourhood. */
+  zoomTo(id: string): void
+}
+
+/**
+ * Where the map looks: a focus asked for from elsewhere (a gap) is brought into view once its people are on
+ * the map, and everyone again when it ends; what the search found once typing pauses (only when the query
+ * changes, not on every save); plus the zoom buttons and keys.
+ */
+export function useMapViewport(
+  cy: RefObject<Core | null>,
+  inputs: { readonly elements: readonly ElementDefinition[]; readonly requested: MapFocus | null; readonly query: string; readonly found: ReadonlySet<string> },
+): MapViewport {
+  const { elements, requested, query } = inputs
+  const fittedFocus = useRef<MapFocus | null>(null)
+  useEffect(() => {
+    const map = cy.current
+    if (!map || fittedFocus.current === requested) return
+    if (!requested) {
+      fittedFocus.current = null
+      map.fit(map.elements(':visible'), 40)
+      return
+    }
+    const wanted = new Set(requested.ids)
+    const people = map.nodes().filter((n) => wanted.has(n.id()))
+    if (people.empty()) return
+    fittedFocus.current = requested
+    fitNoCloserThan(map, people, 90, false)
+  }, [cy, elements, requested])
+
+  const zoomToMatches = useEffectEvent(() => {
+    const map = cy.current
+    const found = map?.nodes().filter((n) => inputs.found.has(n.id()))
+    if (!map || !found || found.empty()) return
+    fitNoCloserThan(map, found, 120, map.nodes().length <= ANIMATE_UP_TO)
+  })
+  useEffect(() => {
+    if (query.trim() === '') return
+    const timer = setTimeout(zoomToMatches, 350)
+    return () => clearTimeout(timer)
+  }, [query])
+
+  return {
+    zoom(factor) {
+      const map = cy.current
+      if (!map) return
+      const box = map.container()?.getBoundingClientRect()
+      map.zoom({ level: map.zoom() * factor, renderedPosition: { x: (box?.width ?? 0) / 2, y: (box?.height ?? 0) / 2 } })
+    },
+    fit() {
+      cy.current?.fit(cy.current.elements(':visible'), 40)
+    },
+    zoomTo(id) {
+      const map = cy.current
+      const node = map?.getElementById(id)
+      if (!map || !node || node.empty()) return
+      const target = { center: { eles: node }, zoom: Math.max(map.zoom(), FOCUS_MAX_ZOOM) }
+      if (map.nodes().length <= ANIMATE_UP_TO) map.animate(target, { duration: 300 })
+      else map.zoom(target.zoom).center(node)
+    },
+  }
+}
