@@ -1,21 +1,16 @@
 import { app, session, shell, type WebContents, type WebFrameMain } from 'electron'
+import { externalLinkTarget } from '../host-common/external-links'
 import { originOf } from '../host-common/origin'
 
 /** Where the renderer is served from; the only origin allowed to call the backend. */
 export const APP_ORIGIN = 'app://kith'
 
-/** Schemes a link may open outside the app; everything else is dropped. */
-const EXTERNAL_SCHEMES = new Set(['https:', 'mailto:'])
-
-/** The one path for opening links outside Kith: https and mailto only, through the OS. */
+/** The one path for opening links outside Kith: web links and e-mail only (see externalLinkTarget), through the OS. */
 export function openExternalSafely(url: string): void {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return
-  }
-  if (EXTERNAL_SCHEMES.has(parsed.protocol)) void shell.openExternal(parsed.toString())
+  const target = externalLinkTarget(url)
+  if (!target) return
+  // Nothing waits for the browser to open; a failure (no default browser) is only worth a log line.
+  void shell.openExternal(target).catch((error: unknown) => console.error(`Kith could not open ${target}:`, error))
 }
 
 /** The dev server's address while developing (`npm run dev`), never in a packaged app. */

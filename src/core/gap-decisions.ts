@@ -16,7 +16,8 @@ export function dismissGap(file: NetworkFile, id: string, until: IsoDate | null,
 
 /** Shows a dismissed or snoozed gap again. */
 export function restoreGap(file: NetworkFile, id: string): Result<Change<{ id: string }>> {
-  if (!(id in file.gapDecisions)) return fail('NOT_FOUND', 'That gap is not hidden, so there is nothing to show again.')
+  // Own keys only: `in` would also find names every object inherits, such as "constructor".
+  if (!Object.hasOwn(file.gapDecisions, id)) return fail('NOT_FOUND', 'That gap is not hidden, so there is nothing to show again.')
   const { [id]: _removed, ...rest } = file.gapDecisions
   return ok({ file: { ...file, gapDecisions: rest }, value: { id } })
 }

@@ -29,8 +29,9 @@ function analyse(file: NetworkFile, asOf: IsoDate) {
 /** The insights view's whole answer: metrics, open gaps, the reach-out queue and the trend so far. */
 export function computeInsights(file: NetworkFile, asOf: IsoDate): Insights {
   const { facts, metrics, gaps, thresholds } = analyse(file, asOf)
+  const decisionOn = (id: string) => (Object.hasOwn(file.gapDecisions, id) ? file.gapDecisions[id] : undefined)
   const hiddenNow = (id: string) => {
-    const decision = file.gapDecisions[id]
+    const decision = decisionOn(id)
     // A decision hides a gap from the day it was taken until its snooze ends.
     return decision !== undefined && decision.decidedOn <= asOf && (decision.until === null || decision.until > asOf)
   }
@@ -39,7 +40,7 @@ export function computeInsights(file: NetworkFile, asOf: IsoDate): Insights {
     metrics,
     gaps: gaps.filter((g) => !hiddenNow(g.id)),
     reachOut: reachOutQueue(facts, metrics, thresholds),
-    hidden: gaps.filter((g) => hiddenNow(g.id)).map((g) => ({ id: g.id, title: g.title, until: file.gapDecisions[g.id]?.until ?? null })),
+    hidden: gaps.filter((g) => hiddenNow(g.id)).map((g) => ({ id: g.id, title: g.title, until: decisionOn(g.id)?.until ?? null })),
     snapshots: file.snapshots.filter((s) => s.date <= asOf),
   }
 }

@@ -1,5 +1,5 @@
 import { daysBetween, type IsoDate, type IsoDateTime } from './dates'
-import { LAYOUTS, type LayoutId, type LayoutPins } from './layouts'
+import { LAYOUTS, type LayoutId, type LayoutPins, type Point } from './layouts'
 import { emptyNetwork, type NetworkFile } from './network-file'
 import { fail, ok, type Result } from './result'
 import { plural } from './wording'
@@ -247,8 +247,8 @@ export interface PinnedPosition {
 export function pinPositions(file: NetworkFile, layout: LayoutId, pins: readonly PinnedPosition[]): Result<Change<{ pinned: number }>> {
   const missing = missingContacts(file, pins.map((p) => p.id))
   if (missing.length > 0) return fail('DANGLING_REFERENCE', 'A contact you moved no longer exists.')
-  const next = { ...file.layoutPins[layout] }
-  for (const { id, x, y } of pins) next[id] = { x, y }
+  // Built from entries, not by assignment: `next[id] = …` with an id such as "__proto__" would set the prototype.
+  const next: Record<string, Point> = Object.fromEntries([...Object.entries(file.layoutPins[layout]), ...pins.map(({ id, x, y }) => [id, { x, y }] as const)])
   return ok({ file: { ...file, layoutPins: { ...file.layoutPins, [layout]: next } }, value: { pinned: Object.keys(next).length } })
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CATEGORIES, Category, DEFAULT_CADENCE_DAYS } from './categories'
 import { IsoDate, IsoDateTime } from './dates'
 import { DEFAULT_INSIGHT_THRESHOLDS, InsightThresholds } from './insight-thresholds'
+import { WEB_PROTOCOLS } from './web-links'
 
 /*
  * The persisted shapes of a Kith network: people, ties, interactions, the user and their settings. The file's
@@ -25,11 +26,13 @@ export type FollowUpId = z.infer<typeof FollowUpId>
 const text = (label: string, max = 200) =>
   z.string({ error: `${label} must be text.` }).trim().max(max, `${label} is too long (at most ${max} characters).`)
 
-/** Accepts "example.com" as "https://example.com"; only http(s) links are kept. */
+const webProtocol = new RegExp(`^(${WEB_PROTOCOLS.join('|')})$`)
+
+/** Accepts "example.com" as "https://example.com"; only links with one of the WEB_PROTOCOLS are kept. */
 const webUrl = (label: string) =>
   text(label, 500)
-    .transform((v) => (v === '' || /^[a-z][a-z0-9+.-]*:/i.test(v) ? v : `https://${v}`))
-    .refine((v) => v === '' || z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).safeParse(v).success, {
+    .transform((v) => (v === '' || /^[a-z][a-z0-9+.-]*:/i.test(v) ? v : `${WEB_PROTOCOLS[0]}://${v}`))
+    .refine((v) => v === '' || z.url({ protocol: webProtocol, hostname: z.regexes.domain }).safeParse(v).success, {
       error: `${label} must be a web address such as https://example.com.`,
     })
 

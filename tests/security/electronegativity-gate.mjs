@@ -19,8 +19,8 @@ const REVIEWED = [
   },
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
-    sample: 'EXTERNAL_SCHEMES.has(parsed.protocol)',
-    why: 'openExternal is reached only through openExternalSafely, which parses the URL and allows https: and mailto: only (electron/main/security.ts).',
+    sample: 'shell.openExternal(target)',
+    why: 'openExternal is reached only through openExternalSafely, which opens only what externalLinkTarget allows: the web links the schema keeps (http:, https:) and mailto: (electron/host-common/external-links.ts).',
   },
   {
     id: 'CSP_GLOBAL_CHECK',

@@ -1,12 +1,15 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CHANNELS } from '../../../src/core/channels'
 import { localIsoDate } from '../../../src/core/dates'
 import { openBackend, type Backend } from '../../../electron/backend/open-backend'
+import type { HostCapabilities } from '../../../electron/backend/handlers'
 import { counterIds } from '../helpers/builders'
 import { tempDir } from '../helpers/temp-dir'
 
-async function backendIn(dir = tempDir(), revealFolder: (dir: string) => Promise<boolean> = async () => false): Promise<Backend> {
-  return openBackend({ dataDir: dir, hostName: 'test', host: { revealFolder }, newId: counterIds(), checkOutputs: true })
+async function backendIn(dir = tempDir(), revealFolder: (dir: string) => Promise<boolean> = async () => false, saveFile?: HostCapabilities['saveFile']): Promise<Backend> {
+  return openBackend({ dataDir: dir, hostName: 'test', host: { revealFolder, ...(saveFile ? { saveFile } : {}) }, newId: counterIds(), checkOutputs: true })
 }
 
 const today = localIsoDate(new Date())
@@ -113,5 +116,58 @@ describe('handlers', () => {
     }
     expect(errors).toHaveLength(1)
     await backend.close()
+  })
+
+  it('restores a listed backup over an unreadable file, keeping a copy of that file, outside the undo history', async () => {
+    const saved = tempDir()
+    const first = await backendIn(saved)
+    await first.dispatch('contacts:create', { name: 'Ana', categories: ['social'] })
+    await first.close()
+    const dir = tempDir()
+    mkdirSync(path.join(dir, 'backups'))
+    copyFileSync(path.join(saved, 'kith.json'), path.join(dir, 'backups', 'kith-2026-11-20.json'))
+    writeFileSync(path.join(dir, 'kith.json'), '{ "half a file')
+
+    const backend = await backendIn(dir)
+    const status = await backend.dispatch('store:status', {})
+    expect(status).toMatchObject({ ok: true, value: { state: 'unreadable', backups: [{ name: 'kith-2026-11-20.json' }] } })
+    expect(await backend.dispatch('network:get', {})).toMatchObject({ ok: false, error: { code: 'STORE_UNAVAILABLE' } })
+
+    expect(await backend.dispatch('store:restore', { name: 'kith-2026-11-20.json' })).toMatchObject({ ok: true, value: { state: 'ready', dataDir: dir } })
+    expect(readFileSync(path.join(dir, 'kith.json'), 'utf8')).toBe(readFileSync(path.join(saved, 'kith.json'), 'utf8'))
+    const preserved = status.ok && (status.value as { preservedCopy: string | null }).preservedCopy
+    expect(preserved && existsSync(preserved) && readFileSync(preserved, 'utf8')).toBe('{ "half a file')
+    expect(await backend.dispatch('network:get', {})).toMatchObject({ ok: true, value: { contacts: [{ name: 'Ana' }] } })
+    expect(await backend.dispatch('history:status', {})).toEqual({ ok: true, value: { undo: null, redo: null } })
+    await backend.close()
+  })
+
+  it('saves an exported image where the user chose, says when they cancelled, and explains a failure', async () => {
+    const written: { fileName: string; bytes: string }[] = []
+    let answer: () => Promise<string | null> = async () => '/home/priya/Pictures/kith-map.png'
+    const backend = await backendIn(tempDir(), async () => false, async (fileName, bytes) => {
+      written.push({ fileName, bytes: Buffer.from(bytes).toString('utf8') })
+      return answer()
+    })
+    const image = { fileName: 'kith-map.png', base64: Buffer.from('not really a PNG').toString('base64') }
+    expect(await backend.dispatch('export:save', image)).toEqual({ ok: true, value: { path: '/home/priya/Pictures/kith-map.png' } })
+    expect(written).toEqual([{ fileName: 'kith-map.png', bytes: 'not really a PNG' }])
+
+    answer = async () => null
+    expect(await backend.dispatch('export:save', image)).toEqual({ ok: true, value: { path: null } })
+    answer = async () => {
+      throw new Error('EACCES: permission denied')
+    }
+    expect(await backend.dispatch('export:save', image)).toEqual({
+      ok: false,
+      error: { code: 'WRITE_FAILED', message: 'The image could not be saved: EACCES: permission denied' },
+    })
+    expect(await backend.dispatch('export:save', { ...image, fileName: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await backend.dispatch('history:status', {})).toEqual({ ok: true, value: { undo: null, redo: null } })
+    await backend.close()
+
+    const browser = await backendIn()
+    expect(await browser.dispatch('export:save', image)).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'In the browser, Kith saves images as downloads.' } })
+    await browser.close()
   })
 })

@@ -1,38 +1,19 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
-import { open, rename } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadNetworkFile } from '../../../src/core/migrations'
 import * as ops from '../../../src/core/network-ops'
 import { ContactDraft } from '../../../src/core/schema'
-import { nodeWriteIo, type WriteIo } from '../../../electron/backend/atomic-write'
+import type { WriteIo } from '../../../electron/backend/atomic-write'
 import { DurableStore, STORE_FILE } from '../../../electron/backend/durable-store'
 import { fixedContext, TODAY } from '../helpers/builders'
+import { flakyIo } from '../helpers/flaky-io'
 import { tempDir } from '../helpers/temp-dir'
 
 const openStore = (dataDir: string, io?: WriteIo, today = TODAY) => DurableStore.open({ dataDir, today: () => today, ...(io ? { io } : {}) })
 const addContact = (store: DurableStore, name: string) =>
   store.update((file) => ops.createContact(file, ContactDraft.parse({ name, categories: ['existing'] }), fixedContext({ newId: () => `id-${name}` })))
 const fixture = () => readFileSync(new URL('../../fixtures/store-v1.json', import.meta.url), 'utf8')
-
-/** A write path whose fsync (or rename) fails on demand, and which counts renames. */
-function flakyIo() {
-  const state = { failSync: false, failRename: false, renames: 0 }
-  const io: WriteIo = {
-    ...nodeWriteIo,
-    open: (async (...args: Parameters<typeof open>) => {
-      const handle = await open(...args)
-      if (state.failSync) handle.sync = () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }))
-      return handle
-    }) as typeof open,
-    rename: (async (from, to) => {
-      if (state.failRename) throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' })
-      state.renames++
-      return rename(from, to)
-    }) as typeof rename,
-  }
-  return { io, state }
-}
 
 describe('DurableStore', () => {
   it('starts empty and writes nothing until the first change', async () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { localIsoDate } from '../../../src/core/dates'
+import { systemClock } from '../../../electron/backend/clock'
+import { createDispatch } from '../../../electron/backend/dispatch'
+import { DurableStore } from '../../../electron/backend/durable-store'
+import { createHandlers } from '../../../electron/backend/handlers'
 import { openBackend, type Backend } from '../../../electron/backend/open-backend'
+import { HISTORY_LIMIT } from '../../../electron/backend/undo-history'
+import { fileBytes, onDisk } from '../helpers/backend'
 import { counterIds } from '../helpers/builders'
+import { flakyIo } from '../helpers/flaky-io'
 import { tempDir } from '../helpers/temp-dir'
 
 const open = (dir = tempDir()) => openBackend({ dataDir: dir, hostName: 'test', host: { revealFolder: async () => false }, newId: counterIds(), checkOutputs: true })
@@ -10,6 +17,15 @@ const names = async (backend: Backend) => {
   return network.ok ? (network.value as { contacts: { name: string }[] }).contacts.map((c) => c.name) : []
 }
 const today = localIsoDate(new Date())
+
+/** The real handlers and dispatcher over a store whose disk can be made to fail (openBackend has no such seam). */
+async function backendOnFlakyDisk(dir: string) {
+  const { io, state } = flakyIo()
+  const store = await DurableStore.open({ dataDir: dir, today: () => localIsoDate(new Date()), io })
+  const handlers = createHandlers({ store, clock: systemClock, host: { revealFolder: async () => false }, newId: counterIds() })
+  return { dispatch: createDispatch(handlers, { checkOutputs: true }), store, disk: state }
+}
+const savedNames = (dir: string) => onDisk(dir).contacts.map((c) => c.name)
 
 describe('undo and redo', () => {
   it('take back and bring back each kind of change, saved to disk, by name', async () => {
@@ -61,6 +77,55 @@ describe('undo and redo', () => {
     await backend.dispatch('contacts:create', { name: 'Cy', categories: ['leader'] })
     expect(await backend.dispatch('history:redo', {})).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'There is nothing to redo.' } })
     expect(await names(backend)).toEqual(['Cy'])
+    await backend.close()
+  })
+
+  it('leaves the history as it was when a change cannot be written: the failed change is not undoable, the step before it is', async () => {
+    const dir = tempDir()
+    const { dispatch, store, disk } = await backendOnFlakyDisk(dir)
+    await dispatch('contacts:create', { name: 'Ana', categories: ['social'] })
+    await dispatch('contacts:create', { name: 'Ben', categories: ['author'] })
+    const bytes = fileBytes(dir)
+
+    disk.failSync = true
+    expect(await dispatch('contacts:update', { id: 'id-1', patch: { role: 'CEO' } })).toEqual({
+      ok: false,
+      error: { code: 'WRITE_FAILED', message: 'The disk is full, so the change was not saved. Free some space and try again.' },
+    })
+    expect(await dispatch('history:status', {})).toEqual({ ok: true, value: { undo: 'adding Ben', redo: null } })
+    expect(fileBytes(dir).equals(bytes)).toBe(true)
+    // An undo that cannot be written is not taken either.
+    expect(await dispatch('history:undo', {})).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED' } })
+    expect(await dispatch('history:status', {})).toEqual({ ok: true, value: { undo: 'adding Ben', redo: null } })
+
+    disk.failSync = false
+    expect(await dispatch('history:undo', {})).toEqual({ ok: true, value: { undo: 'adding Ana', redo: 'adding Ben' } })
+    expect(savedNames(dir)).toEqual(['Ana'])
+    expect(onDisk(dir).contacts[0]?.role).toBe('')
+
+    // A new change forgets what was undone, but not when it fails: Ben can still be brought back.
+    disk.failRename = true
+    expect(await dispatch('contacts:create', { name: 'Cy', categories: ['leader'] })).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED' } })
+    expect(await dispatch('history:status', {})).toEqual({ ok: true, value: { undo: 'adding Ana', redo: 'adding Ben' } })
+    disk.failRename = false
+    expect(await dispatch('history:redo', {})).toEqual({ ok: true, value: { undo: 'adding Ben', redo: null } })
+    expect(savedNames(dir)).toEqual(['Ana', 'Ben'])
+    await store.flush()
+  })
+
+  it(`keeps the newest ${HISTORY_LIMIT} changes: after ${HISTORY_LIMIT + 5}, exactly those are undone, newest first`, async () => {
+    const dir = tempDir()
+    const backend = await open(dir)
+    const total = HISTORY_LIMIT + 5
+    for (let n = 1; n <= total; n++) {
+      expect(await backend.dispatch('contacts:create', { name: `Contact ${n}`, categories: ['social'] })).toMatchObject({ ok: true })
+    }
+    for (let n = total; n > total - HISTORY_LIMIT; n--) {
+      const older = n - 1 > total - HISTORY_LIMIT ? `adding Contact ${n - 1}` : null
+      expect(await backend.dispatch('history:undo', {})).toEqual({ ok: true, value: { undo: older, redo: `adding Contact ${n}` } })
+    }
+    expect(await backend.dispatch('history:undo', {})).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'There is nothing to undo.' } })
+    expect(savedNames(dir)).toEqual(['Contact 1', 'Contact 2', 'Contact 3', 'Contact 4', 'Contact 5'])
     await backend.close()
   })
 })

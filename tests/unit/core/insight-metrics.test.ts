@@ -127,6 +127,10 @@ describe('insights as of a day, decisions and snapshots', () => {
     expect(dismissGap(file, 'stale-profile', TODAY, TODAY)).toMatchObject({ ok: false, error: { message: 'Snooze until a day after today.' } })
     expect(dismissGap(file, 'made-up', null, TODAY)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(restoreGap(file, 'stale-profile')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    // Names every object inherits are not hidden gaps either.
+    for (const inherited of ['constructor', 'toString', '__proto__']) {
+      expect(restoreGap(file, inherited)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    }
   })
 
   it('keeps one snapshot per day, the latest winning, and returns the same file when nothing changed', () => {

@@ -150,6 +150,16 @@ describe('layout pins', () => {
     const pinned = value(ops.pinPositions(three(), 'by-category', [{ id: cid('a'), x: 1, y: 1 }, { id: cid('b'), x: 2, y: 2 }])).file
     expect(value(ops.deleteContact(pinned, cid('a'))).file.layoutPins['by-category']).toEqual({ b: { x: 2, y: 2 } })
   })
+
+  it('keeps the pin of a contact whose id is an inherited name as its own entry', () => {
+    // Ids come from the file the user owns, so a hand-edited one can be anything.
+    const file = makeNetwork({ contacts: [makeContact({ id: '__proto__' }), makeContact({ id: 'constructor' })] })
+    const pinned = value(ops.pinPositions(file, 'orbit', [{ id: cid('__proto__'), x: 1, y: 2 }, { id: cid('constructor'), x: 3, y: 4 }]))
+    expect(pinned.value).toEqual({ pinned: 2 })
+    const orbit = pinned.file.layoutPins.orbit
+    expect(Object.getPrototypeOf(orbit)).toBe(Object.prototype)
+    expect(Object.entries(orbit)).toEqual([['__proto__', { x: 1, y: 2 }], ['constructor', { x: 3, y: 4 }]])
+  })
 })
 
 describe('me, settings and the sample', () => {

@@ -42,6 +42,9 @@ describe('parseXml (the test helper)', () => {
     ['two roots', '<a/><b/>'],
     ['an unclosed element', '<a><b/>'],
     ['a control character', '<a>\u0001</a>'],
+    ['a bare ampersand in an attribute', '<a t="Q&A"/>'],
+    ['an entity XML does not predefine', '<a>&nbsp;</a>'],
+    ['text after the root', '<a/>junk'],
   ])('rejects %s', (_, source) => {
     expect(() => parseXml(source)).toThrow()
   })

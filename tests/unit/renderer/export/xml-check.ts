@@ -1,10 +1,12 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+
 /**
- * A small strict XML 1.0 reader for tests: throws on a document that is not well-formed, else returns its tree.
+ * A strict XML 1.0 reader for tests: throws on a document that is not well-formed, else returns its tree.
  *
- * Node has no DOMParser and the project has no XML parser dependency; this covers what an SVG export can
- * contain (declaration, comments, elements, attributes, text, character and predefined entity references)
- * and rejects the mistakes that make viewers refuse a file: bad nesting, unescaped `<` or `&`, duplicate
- * attributes, characters XML forbids, more than one root.
+ * fast-xml-parser checks the structure (nesting, closing tags, attribute syntax, duplicate attributes, a
+ * bare `&` in text); the few rules it leaves to the caller are checked here, because they make viewers
+ * refuse an SVG too: characters XML forbids, a `<` or bare `&` in an attribute, references other than
+ * the predefined and numeric ones, and anything but exactly one root element.
  */
 
 export interface XmlElement {
@@ -13,125 +15,67 @@ export interface XmlElement {
   readonly children: readonly (XmlElement | string)[]
 }
 
+/** fast-xml-parser's ordered output: `{ tag: children, ':@'?: attributes }` or `{ '#text': text }`. */
+type OrderedNode = { readonly [key: string]: unknown }
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+/** Outside XML 1.0's Char production; with the u flag a lone surrogate counts as one too. */
+const FORBIDDEN_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u
+const REFERENCE = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g
+const XML_DECLARATION = /^<\?xml[\s\S]*?\?>/
+const BARE_AMPERSAND = /&(?!(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);)/
+
+// Raw values (no entity processing), so this file can tell `&amp;` from `&` and refuse a bare one.
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+})
 
 export function parseXml(source: string): XmlElement {
-  for (const ch of source) {
-    const c = ch.codePointAt(0) ?? 0
-    const ok = c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000
-    if (!ok) throw new Error(`character U+${c.toString(16)} is not allowed in XML`)
-  }
-  let i = 0
-  const fail = (what: string): never => {
-    throw new Error(`${what} at offset ${i}: ${JSON.stringify(source.slice(i, i + 30))}`)
-  }
-  const startsWith = (s: string) => source.startsWith(s, i)
-  const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r'
-  const skipSpace = () => {
-    while (isSpace(source[i])) i++
-  }
-  const skipPast = (end: string) => {
-    const at = source.indexOf(end, i)
-    if (at < 0) fail(`missing ${end}`)
-    i = at + end.length
-  }
-  const readName = (): string => {
-    const start = i
-    while (i < source.length && /[\p{L}\p{N}_:.-]/u.test(source[i] ?? '')) i++
-    const name = source.slice(start, i)
-    if (name === '' || /^[\p{N}.-]/u.test(name)) fail('expected a name')
-    return name
-  }
-  const decode = (raw: string): string => {
-    let out = ''
-    for (let k = 0; k < raw.length; k++) {
-      const ch = raw[k]
-      if (ch !== '&') {
-        out += ch
-        continue
-      }
-      const end = raw.indexOf(';', k)
-      if (end < 0) fail('unterminated entity reference')
-      const ref = raw.slice(k + 1, end)
-      if (ref.startsWith('#x') && /^#x[0-9a-fA-F]+$/.test(ref)) out += String.fromCodePoint(parseInt(ref.slice(2), 16))
-      else if (/^#[0-9]+$/.test(ref)) out += String.fromCodePoint(parseInt(ref.slice(1), 10))
-      else if (ref in ENTITIES) out += ENTITIES[ref]
-      else fail(`unknown entity &${ref};`)
-      k = end
-    }
-    return out
-  }
-  const skipMisc = () => {
-    for (;;) {
-      skipSpace()
-      if (startsWith('<!--')) skipPast('-->')
-      else if (startsWith('<?')) skipPast('?>')
-      else return
-    }
-  }
-  const readElement = (): XmlElement => {
-    if (source[i] !== '<') fail('expected <')
-    i++
-    const name = readName()
-    const attributes: Record<string, string> = {}
-    for (;;) {
-      const hadSpace = isSpace(source[i])
-      skipSpace()
-      if (startsWith('/>')) {
-        i += 2
-        return { name, attributes, children: [] }
-      }
-      if (source[i] === '>') {
-        i++
-        break
-      }
-      if (!hadSpace) fail('expected whitespace before an attribute')
-      const attr = readName()
-      skipSpace()
-      if (source[i] !== '=') fail('expected =')
-      i++
-      skipSpace()
-      const quote = source[i]
-      if (quote !== '"' && quote !== "'") fail('expected a quoted value')
-      const end = source.indexOf(quote as string, i + 1)
-      if (end < 0) fail('unterminated attribute value')
-      const raw = source.slice(i + 1, end)
-      if (raw.includes('<')) fail('< in an attribute value')
-      if (attr in attributes) fail(`duplicate attribute ${attr}`)
-      attributes[attr] = decode(raw)
-      i = end + 1
-    }
-    const children: (XmlElement | string)[] = []
-    for (;;) {
-      if (i >= source.length) fail(`<${name}> is not closed`)
-      if (startsWith('</')) {
-        i += 2
-        const closing = readName()
-        if (closing !== name) fail(`</${closing}> closes <${name}>`)
-        skipSpace()
-        if (source[i] !== '>') fail('expected >')
-        i++
-        return { name, attributes, children }
-      }
-      if (startsWith('<!--')) skipPast('-->')
-      else if (startsWith('<?')) skipPast('?>')
-      else if (source[i] === '<') children.push(readElement())
-      else {
-        const end = source.indexOf('<', i)
-        const raw = source.slice(i, end < 0 ? source.length : end)
-        if (raw.includes(']]>')) fail(']]> in text')
-        children.push(decode(raw))
-        i += raw.length
-      }
-    }
-  }
+  const bad = FORBIDDEN_CHARACTER.exec(source)
+  if (bad) throw new Error(`character U+${(bad[0].codePointAt(0) ?? 0).toString(16)} is not allowed in XML`)
+  const valid = XMLValidator.validate(source)
+  if (valid !== true) throw new Error(`${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`)
+  // The parser drops text outside the root, so the document is read inside a wrapper that keeps it.
+  const [wrapper] = parser.parse(`<document>${source.replace(XML_DECLARATION, '')}</document>`) as OrderedNode[]
+  const top = (wrapper?.document ?? []) as OrderedNode[]
+  const roots = top.filter((node) => !Object.hasOwn(node, '#text'))
+  const strayText = top.some((node) => Object.hasOwn(node, '#text') && String(node['#text']).trim() !== '')
+  if (roots.length !== 1 || strayText) throw new Error(`expected one root element, found ${roots.length}${strayText ? ' and text outside it' : ''}`)
+  return toElement(roots[0] as OrderedNode)
+}
 
-  if (startsWith('<?xml')) skipPast('?>')
-  skipMisc()
-  const root = readElement()
-  skipMisc()
-  if (i < source.length) fail('content after the root element')
-  return root
+function toElement(node: OrderedNode): XmlElement {
+  const name = Object.keys(node).find((key) => key !== ':@')
+  if (name === undefined) throw new Error('expected an element')
+  const attributes: Record<string, string> = {}
+  for (const [attr, raw] of Object.entries((node[':@'] ?? {}) as Record<string, unknown>)) {
+    if (typeof raw !== 'string') throw new Error(`attribute ${attr} of <${name}> has no value`)
+    if (raw.includes('<')) throw new Error(`< in the value of ${attr} of <${name}>`)
+    attributes[attr] = decode(raw, `attribute ${attr} of <${name}>`)
+  }
+  const children = (node[name] as OrderedNode[]).map((child) => {
+    if (!Object.hasOwn(child, '#text')) return toElement(child)
+    const raw = String(child['#text'])
+    if (raw.includes(']]>')) throw new Error(`]]> in the text of <${name}>`)
+    return decode(raw, `the text of <${name}>`)
+  })
+  return { name, attributes, children }
+}
+
+/** Replaces character and predefined entity references; anything else after `&` is not well-formed. */
+function decode(raw: string, where: string): string {
+  if (BARE_AMPERSAND.test(raw)) throw new Error(`a bare & or unknown entity in ${where}: ${JSON.stringify(raw.slice(0, 40))}`)
+  return raw.replace(REFERENCE, (_, ref: string) =>
+    ref.startsWith('#x') ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith('#') ? String.fromCodePoint(parseInt(ref.slice(1), 10)) : (ENTITIES[ref] ?? ''),
+  )
 }
 
 /** Every element named `name` in the tree, in document order. */
