@@ -90,8 +90,9 @@ const ExportFileName = z
 /**
  * The one table of every backend call: channel → zod input and output.
  *
- * The backend parses every input with it, the preload builds its bridge from its keys, and the renderer's
- * client derives its types from it; a channel without a handler fails to compile.
+ * The backend parses every input with it, and the renderer's client checks input with it before sending and
+ * derives its types from it; a channel without a handler fails to compile. The preload builds its bridge from
+ * the channel names in channels.ts instead, so it does not bundle zod.
  */
 export const contract = {
   'network:get': { input: NoInput, output: NetworkFile },

@@ -66,8 +66,8 @@ test('a dialog keeps the focus inside, and nothing behind it reacts to keys', as
   await page.keyboard.press('l')
   const dialog = page.getByRole('dialog', { name: 'Log an interaction' })
   await expect(dialog).toBeVisible()
-  await expect(dialog.getByRole('searchbox', { name: 'Find a contact' })).toBeFocused()
-  await expect(dialog.getByRole('searchbox', { name: 'Find a contact' })).toHaveValue('')
+  await expect(dialog.getByRole('searchbox', { name: 'Find a person' })).toBeFocused()
+  await expect(dialog.getByRole('searchbox', { name: 'Find a person' })).toHaveValue('')
 
   // Tabbing through the whole dialog (and round again) never reaches the page behind it; between the last
   // field and the first, the browser's own controls may take the focus, which leaves the page's at <body>.

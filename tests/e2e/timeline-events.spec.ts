@@ -168,7 +168,7 @@ test('an interaction is corrected in place from the timeline, and Undo puts it b
 
   await form.getByLabel('Date').fill(earlier)
   await form.getByLabel('How').selectOption('video')
-  await form.getByLabel('Find a contact').fill('Chris')
+  await form.getByLabel('Find a person').fill('Chris')
   await form.getByRole('checkbox', { name: /Chris Patel/ }).check()
   await expect(form.getByText('(2 chosen)')).toBeVisible()
   await form.getByLabel('Summary').fill('Forecasting ideas, and her winter model')

@@ -1,10 +1,11 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import type { IsoDate } from '../../core/dates'
 import { EVENT_KINDS, EVENT_ROLES, type Event, type EventKind } from '../../core/event-schema'
 import type { NetworkFile } from '../../core/network-file'
 import { FormActions, FormSummary, useContractForm } from '../shared/contract-form'
 import { EnumSelect } from '../shared/EnumSelect'
 import { FormField } from '../shared/FormField'
+import { PeoplePicker } from '../shared/PeoplePicker'
 import type { Mutate } from '../shared/view-props'
 import { EVENT_KIND_LABELS, EVENT_ROLE_LABELS, eventForm, eventInput, newEventForm, type EventFormState } from './event-list'
 
@@ -29,7 +30,6 @@ export function EventForm(props: {
 }) {
   const { network, event, mutate, onDirtyChange } = props
   const [form, setForm] = useState<EventFormState>(() => (event ? eventForm(event) : newEventForm(props.today)))
-  const [filter, setFilter] = useState('')
   const contractForm = useContractForm()
   const { errors } = contractForm
 
@@ -38,15 +38,6 @@ export function EventForm(props: {
     setForm((current) => ({ ...current, [key]: value }))
     onDirtyChange(true)
   }
-
-  const people = useMemo(() => {
-    const needle = filter.trim().toLowerCase()
-    const chosen = new Set(form.contactIds)
-    return [...network.contacts]
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .filter((c) => needle === '' || chosen.has(c.id) || `${c.name} ${c.organization}`.toLowerCase().includes(needle))
-  }, [network.contacts, filter, form.contactIds])
-  const chosen = new Set(form.contactIds)
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
@@ -89,33 +80,13 @@ export function EventForm(props: {
           {(a) => <input {...a} type="date" value={form.endOn} min={form.startOn || undefined} onChange={(e) => set('endOn', e.target.value)} />}
         </FormField>
       </div>
-      <fieldset className={errors.contactIds ? 'people has-error' : 'people'}>
-        <legend>People you met or worked with there ({form.contactIds.length} chosen)</legend>
-        {network.contacts.length === 0 ? (
-          <p className="muted small">Add contacts first; you can come back and choose them here.</p>
-        ) : (
-          <>
-            <input type="search" placeholder="Find a person" aria-label="Find a person" value={filter} onChange={(e) => setFilter(e.target.value)} />
-            <div className="people-list">
-              {people.map((c) => (
-                <label key={c.id} className="person-option">
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(c.id)}
-                    onChange={(e) =>
-                      set('contactIds', e.target.checked ? [...form.contactIds, c.id] : form.contactIds.filter((id) => id !== c.id))
-                    }
-                  />
-                  <span>{c.name}</span>
-                  <span className="muted small">{c.organization}</span>
-                </label>
-              ))}
-              {people.length === 0 && <p className="muted small">Nobody matches “{filter.trim()}”.</p>}
-            </div>
-          </>
-        )}
-        {errors.contactIds && <p className="field-error">{errors.contactIds}</p>}
-      </fieldset>
+      <PeoplePicker
+        contacts={network.contacts}
+        chosen={form.contactIds}
+        onChange={(ids) => set('contactIds', ids)}
+        legend="People you met or worked with there"
+        error={errors.contactIds}
+      />
       <FormField label="Notes" error={errors.notes}>
         {(a) => (
           <textarea

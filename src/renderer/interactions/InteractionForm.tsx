@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import type { IsoDate } from '../../core/dates'
 import { defaultFollowUp } from '../../core/follow-ups'
 import type { NetworkFile } from '../../core/network-file'
@@ -7,6 +7,7 @@ import { FormActions, FormSummary, useContractForm } from '../shared/contract-fo
 import { EnumSelect } from '../shared/EnumSelect'
 import { formatDay } from '../shared/format'
 import { FormField } from '../shared/FormField'
+import { PeoplePicker } from '../shared/PeoplePicker'
 import { CHANNEL_LABELS, DIRECTION_LABELS } from '../shared/labels'
 import type { Mutate } from '../shared/view-props'
 import { blankValues, hasChanges, interactionPatch, valuesOf, type InteractionValues } from './interaction-values'
@@ -33,14 +34,11 @@ export function InteractionForm(props: {
   const [original] = useState(() => (interaction ? valuesOf(interaction) : blankValues(props.initialContactIds ?? [], today)))
   const [values, setValues] = useState<InteractionValues>(original)
   const { contactIds, date, channel, direction, summary, eventId } = values
-  const [filter, setFilter] = useState('')
   const form = useContractForm()
   const { errors } = form
   // The follow-up follows the channel and date (a thank-you after meeting in person) until the user edits it.
   const [followUp, setFollowUp] = useState(() => followUpFor(original.channel, original.date, today))
   const [followUpEdited, setFollowUpEdited] = useState(false)
-  // Shown first in the list of people, so an edit opens with who was there in view; fixed, so ticking does not reorder.
-  const [chosenFirst] = useState(() => new Set(original.contactIds))
 
   /**
    * Every edit goes through here, so closing after a change asks first. Told in the same event, so an
@@ -54,14 +52,6 @@ export function InteractionForm(props: {
     if (!interaction && !followUpEdited && (patch.channel !== undefined || patch.date !== undefined)) setFollowUp(followUpFor(next.channel, next.date, today))
   }
 
-  const people = useMemo(() => {
-    const needle = filter.trim().toLowerCase()
-    return [...network.contacts]
-      .sort((a, b) => Number(chosenFirst.has(b.id)) - Number(chosenFirst.has(a.id)) || a.name.localeCompare(b.name))
-      .filter((c) => needle === '' || contactIds.includes(c.id) || `${c.name} ${c.organization}`.toLowerCase().includes(needle))
-  }, [network.contacts, filter, contactIds, chosenFirst])
-
-  const nameOf = (id: string) => network.contacts.find((c) => c.id === id)?.name ?? 'Someone no longer in your network'
 
   const editFollowUp = (patch: Partial<typeof followUp>) => {
     setFollowUp((f) => ({ ...f, ...patch }))
@@ -92,26 +82,7 @@ export function InteractionForm(props: {
   return (
     <form className="interaction-form" onSubmit={submit} noValidate aria-label={interaction ? 'Edit interaction' : 'Log an interaction'}>
       <FormSummary form={form} />
-      <fieldset className={errors.contactIds ? 'people has-error' : 'people'}>
-        <legend>With whom ({contactIds.length} chosen)</legend>
-        <input type="search" placeholder="Find a contact" aria-label="Find a contact" value={filter} onChange={(e) => setFilter(e.target.value)} />
-        {/* Everyone chosen, also those scrolled or filtered out of the list below. */}
-        {contactIds.length > 0 && <p className="chosen-people small">{contactIds.map(nameOf).join(', ')}</p>}
-        <div className="people-list">
-          {people.map((c) => (
-            <label key={c.id} className="person-option">
-              <input
-                type="checkbox"
-                checked={contactIds.includes(c.id)}
-                onChange={(e) => change({ contactIds: e.target.checked ? [...contactIds, c.id] : contactIds.filter((id) => id !== c.id) })}
-              />
-              <span>{c.name}</span>
-              <span className="muted small">{c.organization}</span>
-            </label>
-          ))}
-        </div>
-        {errors.contactIds && <p className="field-error">{errors.contactIds}</p>}
-      </fieldset>
+      <PeoplePicker contacts={network.contacts} chosen={contactIds} onChange={(ids) => change({ contactIds: ids })} legend="With whom" error={errors.contactIds} />
       <div className="form-grid">
         <FormField label="Date" error={errors.date}>
           {(a) => <input {...a} type="date" value={date} onChange={(e) => change({ date: e.target.value })} />}

@@ -1,0 +1,60 @@
+import { useMemo, useState } from 'react'
+import type { Contact } from '../../core/schema'
+import { formatNumber } from './format'
+
+/**
+ * Choosing people for an interaction or an event: a search box over everyone, ticks, and a line naming
+ * everyone chosen (also those the search hides). Those chosen when the picker opened stay at the top, in a
+ * fixed order, so ticking does not reorder the list under the pointer.
+ */
+export function PeoplePicker(props: {
+  contacts: readonly Contact[]
+  chosen: readonly string[]
+  onChange: (chosen: string[]) => void
+  /** The fieldset's question, e.g. "With whom"; the count chosen is added. */
+  legend: string
+  error?: string | undefined
+}) {
+  const { contacts, chosen, onChange } = props
+  const [filter, setFilter] = useState('')
+  const [chosenFirst] = useState(() => new Set(chosen))
+  const people = useMemo(() => {
+    const needle = filter.trim().toLowerCase()
+    const ticked = new Set(chosen)
+    return [...contacts]
+      .sort((a, b) => Number(chosenFirst.has(b.id)) - Number(chosenFirst.has(a.id)) || a.name.localeCompare(b.name))
+      .filter((c) => needle === '' || ticked.has(c.id) || `${c.name} ${c.organization}`.toLowerCase().includes(needle))
+  }, [contacts, filter, chosen, chosenFirst])
+  const nameOf = (id: string) => contacts.find((c) => c.id === id)?.name ?? 'Someone no longer in your network'
+
+  return (
+    <fieldset className={props.error ? 'people has-error' : 'people'}>
+      <legend>
+        {props.legend} ({formatNumber(chosen.length)} chosen)
+      </legend>
+      {contacts.length === 0 ? (
+        <p className="muted small">Add contacts first; you can come back and choose them here.</p>
+      ) : (
+        <>
+          <input type="search" placeholder="Find a person" aria-label="Find a person" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          {chosen.length > 0 && <p className="chosen-people small">{chosen.map(nameOf).join(', ')}</p>}
+          <div className="people-list">
+            {people.map((c) => (
+              <label key={c.id} className="person-option">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(c.id)}
+                  onChange={(e) => onChange(e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))}
+                />
+                <span>{c.name}</span>
+                <span className="muted small">{c.organization}</span>
+              </label>
+            ))}
+            {people.length === 0 && <p className="muted small">Nobody matches “{filter.trim()}”.</p>}
+          </div>
+        </>
+      )}
+      {props.error && <p className="field-error">{props.error}</p>}
+    </fieldset>
+  )
+}
