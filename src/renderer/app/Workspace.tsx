@@ -16,6 +16,7 @@ import { useDialogs } from '../shared/dialogs'
 import { plural, pluralWord } from '../shared/format'
 import { useModalStack } from '../shared/modal-stack'
 import { useCommand, useRunCommand } from '../shared/shortcuts'
+import { isTextEntry } from '../shared/text-entry'
 import type { ViewProps } from '../shared/view-props'
 import { AppShell, type View } from './AppShell'
 import { DialogHost } from './DialogHost'
@@ -96,23 +97,23 @@ function Views(props: WorkspaceProps) {
     if (result.ok) notify(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${label}.`, 'info')
     else notify(result.error.message)
   }
-  /** Inside a text field undo and redo edit the text (the browser's own, or the menu's), elsewhere the data. */
+  /** Inside a text field the keys undo and redo typing (the browser's own), elsewhere the data. */
   const historyCommand =
     (direction: 'undo' | 'redo') =>
-    ({ event, typing }: { event: KeyboardEvent | null; typing: boolean }) => {
-      if (typing) {
-        if (event === null) document.execCommand(direction)
-        return false
-      }
+    ({ typing }: { typing: boolean }) => {
+      if (typing) return false
       void travel(direction)
     }
   useCommand('undo', historyCommand('undo'))
   useCommand('redo', historyCommand('redo'))
   useCommand('log', () => dialogs.open({ kind: 'log', contactIds: [] }))
 
-  // The desktop menu's commands: Undo and Redo as their keys do; File → Export Map… from any view.
+  // The desktop menu's commands: File → Export Map… from any view; Undo and Redo as their keys do, except
+  // that the menu takes the keys before the page sees them, so in a text field (a dialog's too) it undoes the typing.
   const onMenu = useEffectEvent((command: HostCommand) => {
-    if (command === 'export-map') navigate('map', () => setExportOpen(true))
+    if (command === 'export-map') return navigate('map', () => setExportOpen(true))
+    const focused = document.activeElement
+    if (focused instanceof HTMLElement && isTextEntry(focused)) document.execCommand(command)
     else runCommand(command)
   })
   useEffect(() => onHostCommand((command) => onMenu(command)), [])
