@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import type { BigIntStats } from 'node:fs'
 import { open, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -17,18 +18,31 @@ export const nodeWriteIo: WriteIo = { open, rename, unlink }
  * Unique temp file (two writers never share one), fsync before rename (the rename cannot land before the
  * bytes), fsync of the folder after (the rename itself survives power loss), mode 0600 (a network of people
  * is private). On failure the temp file is removed and `file` is untouched.
+ *
+ * `beforeReplace` runs once the new content is on disk, just before the rename, and may refuse by
+ * throwing: checking there leaves the shortest gap before the file changes. Resolves to the new file's
+ * stats, taken from the temp file itself, so they describe exactly what was written even if another
+ * program replaces the file right after.
  */
-export async function writeFileAtomic(file: string, data: string, io: WriteIo = nodeWriteIo): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  data: string,
+  io: WriteIo = nodeWriteIo,
+  beforeReplace?: () => Promise<void>,
+): Promise<BigIntStats> {
   const dir = path.dirname(file)
   // Named `.<file>.<pid>.<random>.tmp`; DurableStore.open removes leftovers of this shape.
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   let handle: Awaited<ReturnType<typeof open>> | undefined
+  let written: BigIntStats
   try {
     handle = await io.open(temp, 'wx', 0o600)
     await handle.writeFile(data, 'utf8')
     await handle.sync()
+    written = await handle.stat({ bigint: true })
     await handle.close()
     handle = undefined
+    await beforeReplace?.()
     await io.rename(temp, file)
   } catch (error) {
     await handle?.close().catch(() => undefined)
@@ -36,6 +50,7 @@ export async function writeFileAtomic(file: string, data: string, io: WriteIo = 
     throw error
   }
   await syncDirectory(dir)
+  return written
 }
 
 /**

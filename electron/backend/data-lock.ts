@@ -45,8 +45,15 @@ export interface LockInfo {
   readonly bootId?: string | null
 }
 
+/** Who owns the data folder as seen by one holder: itself, nobody (its lock file was deleted), or another. */
+export type LockCheck = { readonly state: 'mine' } | { readonly state: 'missing' } | { readonly state: 'other'; readonly holder: LockInfo | null }
+
 export interface DataLock {
   readonly path: string
+  /** Reads the lock file again: whether it is still this holder's. */
+  check(): LockCheck
+  /** Takes the lock again after its file was deleted; false when another process took it first. */
+  retake(): boolean
   /** Removes the lock if it is still ours. Safe to call twice. */
   release(): void
 }
@@ -178,12 +185,19 @@ function breakStaleLock(lockPath: string, stale: LockInfo | null): void {
 function ownLock(lockPath: string, mine: LockInfo): DataLock {
   const token = mine.token as string
   heldTokens.add(token)
+  const check = (): LockCheck => {
+    const holder = readLock(lockPath)
+    if (holder === 'missing') return { state: 'missing' }
+    if (holder !== 'unreadable' && holder.token === token) return { state: 'mine' }
+    return { state: 'other', holder: holder === 'unreadable' ? null : holder }
+  }
   return {
     path: lockPath,
+    check,
+    retake: () => heldTokens.has(token) && tryCreate(lockPath, mine),
     release() {
       if (!heldTokens.delete(token)) return
-      const holder = readLock(lockPath)
-      if (holder === 'missing' || holder === 'unreadable' || holder.token !== token) return
+      if (check().state !== 'mine') return
       try {
         unlinkSync(lockPath)
       } catch {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { open, rename } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -6,13 +6,17 @@ import { loadNetworkFile } from '../../../src/core/migrations'
 import * as ops from '../../../src/core/network-ops'
 import { ContactDraft } from '../../../src/core/schema'
 import { nodeWriteIo, type WriteIo } from '../../../electron/backend/atomic-write'
+import { acquireDataLock, LOCK_FILE } from '../../../electron/backend/data-lock'
 import { DurableStore, STORE_FILE } from '../../../electron/backend/durable-store'
 import { fixedContext, TODAY } from '../helpers/builders'
 import { tempDir } from '../helpers/temp-dir'
 
 const openStore = (dataDir: string, io?: WriteIo, today = TODAY) => DurableStore.open({ dataDir, today: () => today, ...(io ? { io } : {}) })
 const addContact = (store: DurableStore, name: string) =>
-  store.update((file) => ops.createContact(file, ContactDraft.parse({ name, categories: ['existing'] }), fixedContext({ newId: () => `id-${name}` })))
+  store.update(
+    (file) => ops.createContact(file, ContactDraft.parse({ name, categories: ['existing'] }), fixedContext({ newId: () => `id-${name}` })),
+    `add ${name}`,
+  )
 const fixture = () => readFileSync(new URL('../../fixtures/store-v1.json', import.meta.url), 'utf8')
 
 /** A write path whose fsync (or rename) fails on demand, and which counts renames. */
@@ -235,5 +239,87 @@ describe('DurableStore', () => {
     await openStore(dir)
     expect(readdirSync(dir)).toEqual(['backups'])
     expect(readdirSync(path.join(dir, 'backups'))).toEqual([])
+  })
+
+  it('refuses to save over a kith.json another program changed since it was read: file, memory and undo stay as they were', async () => {
+    const dir = tempDir()
+    const file = path.join(dir, STORE_FILE)
+    const store = await openStore(dir)
+    await addContact(store, 'Ana')
+    const theirs = readFileSync(file, 'utf8').replace('"Ana"', '"Ana (edited by hand)"')
+    writeFileSync(file, theirs)
+    const dataBefore = store.data
+
+    expect(await addContact(store, 'Ben')).toEqual({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message:
+          `This change was not saved: ${file} was changed by another program since Kith read it (another Kith, a sync tool or an editor), ` +
+          'and saving would overwrite that. Restart Kith to load the file as it is now.',
+      },
+    })
+    expect(readFileSync(file, 'utf8')).toBe(theirs)
+    expect(store.data).toBe(dataBefore)
+    expect(store.historyStatus()).toEqual({ undo: 'add Ana', redo: null })
+    expect(await store.undo()).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(readFileSync(file, 'utf8')).toBe(theirs)
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([])
+    // Reopening reads the file as it is now, and saves normally again.
+    const reopened = await openStore(dir)
+    expect(await addContact(reopened, 'Ben')).toMatchObject({ ok: true })
+    expect(reopened.data.contacts.map((c) => c.name)).toEqual(['Ana (edited by hand)', 'Ben'])
+  })
+
+  it('refuses to create kith.json when another writer created it after this store found none', async () => {
+    const dir = tempDir()
+    const store = await openStore(dir)
+    const other = await openStore(dir)
+    expect(await addContact(other, 'Ana')).toMatchObject({ ok: true })
+    expect(await addContact(store, 'Ben')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect((await openStore(dir)).data.contacts.map((c) => c.name)).toEqual(['Ana'])
+  })
+
+  it('takes its lock again when only the lock file was deleted, and refuses to write once another holder has it', async () => {
+    const dir = tempDir()
+    const lockFile = path.join(dir, LOCK_FILE)
+    const lock = acquireDataLock(dir, 'desktop')
+    const store = await DurableStore.open({ dataDir: dir, today: () => TODAY, lock })
+    expect(await addContact(store, 'Ana')).toMatchObject({ ok: true })
+
+    unlinkSync(lockFile)
+    expect(await addContact(store, 'Ben')).toMatchObject({ ok: true })
+    expect(lock.check()).toEqual({ state: 'mine' })
+
+    unlinkSync(lockFile)
+    const other = acquireDataLock(dir, 'browser')
+    const onDisk = readFileSync(path.join(dir, STORE_FILE), 'utf8')
+    expect(await addContact(store, 'Cy')).toEqual({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message:
+          `This change was not saved: another Kith (process ${process.pid}, browser) has opened your data folder since this one started, ` +
+          'and saving here would overwrite its work. Keep using that one, or close it and then restart this Kith.',
+      },
+    })
+    expect(readFileSync(path.join(dir, STORE_FILE), 'utf8')).toBe(onDisk)
+    expect(store.data.contacts.map((c) => c.name)).toEqual(['Ana', 'Ben'])
+    // Closing the first store's lock leaves the other holder's lock in place.
+    lock.release()
+    expect(existsSync(lockFile)).toBe(true)
+    other.release()
+  })
+
+  it('does not take a deleted lock again when kith.json changed meanwhile', async () => {
+    const dir = tempDir()
+    const lock = acquireDataLock(dir, 'desktop')
+    const store = await DurableStore.open({ dataDir: dir, today: () => TODAY, lock })
+    expect(await addContact(store, 'Ana')).toMatchObject({ ok: true })
+    unlinkSync(path.join(dir, LOCK_FILE))
+    writeFileSync(path.join(dir, STORE_FILE), readFileSync(path.join(dir, STORE_FILE), 'utf8').replace('"Ana"', '"Ann"'))
+    expect(await addContact(store, 'Ben')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('was changed by another program') } })
+    expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false)
+    lock.release()
   })
 })
