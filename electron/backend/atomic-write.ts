@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { BigIntStats } from 'node:fs'
-import { open, rename, unlink } from 'node:fs/promises'
+import { open, readlink, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
 
 /** The file operations a durable write needs; tests swap them to simulate a full disk or a failing rename. */
@@ -17,7 +17,8 @@ export const nodeWriteIo: WriteIo = { open, rename, unlink }
  *
  * Unique temp file (two writers never share one), fsync before rename (the rename cannot land before the
  * bytes), fsync of the folder after (the rename itself survives power loss), mode 0600 (a network of people
- * is private). On failure the temp file is removed and `file` is untouched.
+ * is private). On failure the temp file is removed and `file` is untouched. A symlink stays a link: its
+ * target is replaced, with the temp file in the target's folder.
  *
  * `beforeReplace` runs once the new content is on disk, just before the rename, and may refuse by
  * throwing: checking there leaves the shortest gap before the file changes. Resolves to the new file's
@@ -30,9 +31,10 @@ export async function writeFileAtomic(
   io: WriteIo = nodeWriteIo,
   beforeReplace?: () => Promise<void>,
 ): Promise<BigIntStats> {
-  const dir = path.dirname(file)
-  // Named `.<file>.<pid>.<random>.tmp`; DurableStore.open removes leftovers of this shape.
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  const target = await followLinks(file)
+  const dir = path.dirname(target)
+  // Named `.<file>.<pid>.<random>.tmp`; DurableStore.open removes leftovers of this shape (see parseTempName).
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   let handle: Awaited<ReturnType<typeof open>> | undefined
   let written: BigIntStats
   try {
@@ -43,7 +45,7 @@ export async function writeFileAtomic(
     await handle.close()
     handle = undefined
     await beforeReplace?.()
-    await io.rename(temp, file)
+    await io.rename(temp, target)
   } catch (error) {
     await handle?.close().catch(() => undefined)
     await io.unlink(temp).catch(() => undefined)
@@ -51,6 +53,34 @@ export async function writeFileAtomic(
   }
   await syncDirectory(dir)
   return written
+}
+
+/**
+ * The file a write must replace: `file` itself, or the end of its chain of symlinks (which may not exist yet).
+ *
+ * Renaming over a link would replace it with a regular file, and a user who linked kith.json into a synced
+ * folder would silently stop syncing.
+ */
+export async function followLinks(file: string): Promise<string> {
+  let current = file
+  for (let hops = 0; hops < 40; hops++) {
+    let next: string
+    try {
+      next = await readlink(current)
+    } catch (error) {
+      // Not a link (EINVAL; UNKNOWN on some Windows file systems), or nothing there yet: this is the file.
+      if (isErrno(error, 'EINVAL', 'ENOENT', 'UNKNOWN')) return current
+      throw error
+    }
+    current = path.resolve(path.dirname(current), next)
+  }
+  throw Object.assign(new Error(`ELOOP: too many symbolic links, ${file}`), { code: 'ELOOP' })
+}
+
+/** What the name of a temp file writeFileAtomic may have left says: the file it was for, and the writer's pid. */
+export function parseTempName(fileName: string): { readonly file: string; readonly pid: number } | null {
+  const match = /^\.(.+)\.(\d+)\.[0-9a-f]+\.tmp$/.exec(fileName)
+  return match ? { file: match[1] as string, pid: Number(match[2]) } : null
 }
 
 /**

@@ -7,7 +7,7 @@ import { loadNetworkFile, type LoadOutcome } from '../../src/core/migrations'
 import { emptyNetwork, integrityProblems, type NetworkFile } from '../../src/core/network-file'
 import type { Change } from '../../src/core/network-ops'
 import { fail, ok, type Result } from '../../src/core/result'
-import { describeWriteError, isErrno, nodeWriteIo, writeFileAtomic, type WriteIo } from './atomic-write'
+import { describeWriteError, followLinks, isErrno, nodeWriteIo, parseTempName, writeFileAtomic, type WriteIo } from './atomic-write'
 import { BACKUP_DIR, Backups } from './backups'
 import type { DataLock } from './data-lock'
 import { UndoHistory } from './undo-history'
@@ -340,16 +340,23 @@ function applySafely(change: Pending['change'], file: NetworkFile): Result<Chang
 /**
  * Removes temp files left by a process killed mid-write; safe because the caller holds the folder's lock.
  *
- * A temp file of another running process is left alone: if the lock was deleted under a running Kith, its
- * write in flight then ends normally (and is refused or kept by write-guard.ts) instead of failing oddly.
+ * Looks in the data folder, its backups, and the folder of kith.json's target when it is a symlink. A temp
+ * file of another running process is left alone: if the lock was deleted under a running Kith, its write
+ * in flight then ends normally (and is refused or kept by write-guard.ts) instead of failing oddly.
  */
 async function removeLeftoverTempFiles(dataDir: string): Promise<void> {
-  for (const dir of [dataDir, path.join(dataDir, BACKUP_DIR)]) {
+  const target = await followLinks(path.join(dataDir, STORE_FILE)).catch(() => null)
+  const places: { dir: string; isOurs: (file: string) => boolean }[] = [
+    // kith.json and the daily backups, kith-YYYY-MM-DD….json.
+    { dir: dataDir, isOurs: (file) => file.startsWith('kith') },
+    { dir: path.join(dataDir, BACKUP_DIR), isOurs: (file) => file.startsWith('kith') },
+    ...(target ? [{ dir: path.dirname(target), isOurs: (file: string) => file === path.basename(target) }] : []),
+  ]
+  for (const { dir, isOurs } of places) {
     const names = await readdir(dir).catch(() => [] as string[])
     for (const name of names) {
-      // Temp names are ".<file name>.<pid>.<random>.tmp", for kith.json and the backups alike.
-      const pid = /^\.kith.*\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name)?.[1]
-      if (pid !== undefined && !isOtherRunningProcess(Number(pid))) await unlink(path.join(dir, name)).catch(() => undefined)
+      const temp = parseTempName(name)
+      if (temp && isOurs(temp.file) && !isOtherRunningProcess(temp.pid)) await unlink(path.join(dir, name)).catch(() => undefined)
     }
   }
 }

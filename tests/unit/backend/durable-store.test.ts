@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { open, rename } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -18,6 +19,8 @@ const addContact = (store: DurableStore, name: string) =>
     `add ${name}`,
   )
 const fixture = () => readFileSync(new URL('../../fixtures/store-v1.json', import.meta.url), 'utf8')
+/** The pid of a process that has ended. */
+const deadPid = (): number => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString())
 
 /** A write path whose fsync (or rename) fails on demand, and which counts renames. */
 function flakyIo() {
@@ -233,12 +236,66 @@ describe('DurableStore', () => {
 
   it('cleans up temp files left by a process killed mid-write, in the folder and its backups', async () => {
     const dir = tempDir()
+    const dead = deadPid()
     mkdirSync(path.join(dir, 'backups'))
-    writeFileSync(path.join(dir, `.${STORE_FILE}.12345.abcdef.tmp`), '{"half": ')
-    writeFileSync(path.join(dir, 'backups', '.kith-2026-11-20.json.12345.abcdef.tmp'), '{"half": ')
+    writeFileSync(path.join(dir, `.${STORE_FILE}.${dead}.abcdef.tmp`), '{"half": ')
+    writeFileSync(path.join(dir, 'backups', `.kith-2026-11-20.json.${dead}.abcdef.tmp`), '{"half": ')
+    // A temp file of a process still running is a write in flight (its lock was deleted under it): left alone.
+    const inFlight = `.${STORE_FILE}.${process.ppid}.0123456789ab.tmp`
+    writeFileSync(path.join(dir, inFlight), '{"half": ')
     await openStore(dir)
-    expect(readdirSync(dir)).toEqual(['backups'])
+    expect(readdirSync(dir).sort()).toEqual([inFlight, 'backups'])
     expect(readdirSync(path.join(dir, 'backups'))).toEqual([])
+  })
+
+  describe.skipIf(process.platform === 'win32')('a kith.json that is a symlink (into a synced folder, say)', () => {
+    /** A data folder whose kith.json links, by a relative path, to `network.json` in another folder. */
+    function linkedStore(content?: string) {
+      const dir = tempDir()
+      const synced = tempDir()
+      const target = path.join(synced, 'network.json')
+      if (content !== undefined) writeFileSync(target, content)
+      symlinkSync(path.relative(dir, target), path.join(dir, STORE_FILE))
+      return { dir, synced, target, link: path.join(dir, STORE_FILE) }
+    }
+
+    it('is written through to its target, atomically, and stays a link', async () => {
+      const { dir, synced, target, link } = linkedStore(fixture())
+      const linkText = readlinkSync(link)
+      // Opening upgrades the version 1 fixture, which is already a save through the link.
+      const store = await openStore(dir)
+      expect(await addContact(store, 'Dee')).toMatchObject({ ok: true })
+      expect(lstatSync(link).isSymbolicLink()).toBe(true)
+      expect(readlinkSync(link)).toBe(linkText)
+      const saved = loadNetworkFile(readFileSync(target, 'utf8'))
+      expect(saved.ok && saved.file.contacts.map((c) => c.name)).toEqual(['Ana Souza', 'Ben Okoro', 'Chloé Martin', 'Dee'])
+      expect(statSync(target).mode & 0o777).toBe(0o600)
+      expect(readdirSync(synced)).toEqual(['network.json'])
+      expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([])
+      expect((await openStore(dir)).data.contacts).toHaveLength(4)
+    })
+
+    it('creates a missing target through the link on the first save', async () => {
+      const { dir, target, link } = linkedStore()
+      const store = await openStore(dir)
+      expect(await addContact(store, 'Ana')).toMatchObject({ ok: true })
+      expect(lstatSync(link).isSymbolicLink()).toBe(true)
+      expect(readFileSync(target, 'utf8')).toContain('"Ana"')
+    })
+
+    it('refuses to save when the target was changed by another program, and cleans leftover temp files beside the target', async () => {
+      const { dir, synced, target } = linkedStore()
+      const dead = deadPid()
+      writeFileSync(path.join(synced, `.network.json.${dead}.abcdef.tmp`), '{"half": ')
+      const notOurs = `.notes.json.${dead}.abcdef.tmp`
+      writeFileSync(path.join(synced, notOurs), 'another program’s file')
+      const store = await openStore(dir)
+      expect(readdirSync(synced)).toEqual([notOurs])
+      await addContact(store, 'Ana')
+      writeFileSync(target, readFileSync(target, 'utf8').replace('"Ana"', '"Ann"'))
+      expect(await addContact(store, 'Ben')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+      expect(readFileSync(target, 'utf8')).toContain('"Ann"')
+    })
   })
 
   it('refuses to save over a kith.json another program changed since it was read: file, memory and undo stay as they were', async () => {
