@@ -6,8 +6,8 @@ import { localIsoDate } from '../../src/core/dates'
 import { dueFollowUps } from '../../src/core/follow-ups'
 import type { NetworkFile } from '../../src/core/network-file'
 import { resolveDataDir } from '../backend/data-dir'
-import { DataFolderLockedError } from '../backend/data-lock'
 import { openBackend, type Backend } from '../backend/open-backend'
+import { describeStartFailure } from '../backend/start-failure'
 import { registerAppScheme, serveRenderer } from './app-protocol'
 import { bindIpc } from './ipc'
 import { installMenu } from './menu'
@@ -51,7 +51,7 @@ async function start(): Promise<void> {
       host: { revealFolder: async (dir) => (await shell.openPath(dir)) === '', saveFile: saveWithDialog },
     })
   } catch (error) {
-    failToStart(error instanceof DataFolderLockedError ? error.message : `Kith could not open its data folder: ${String(error)}`)
+    failToStart(describeStartFailure(error, dataDir))
     return
   }
   hardenWebContents()
