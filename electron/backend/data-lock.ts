@@ -3,7 +3,7 @@ import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unl
 import { hostname, uptime } from 'node:os'
 import path from 'node:path'
 import { isErrno } from './atomic-write'
-import { bootId, hasProcessStartTimes, processStartTime } from './process-identity'
+import { bootId, hasProcessStartTimes, isProcessRunning, processStartTime } from './process-identity'
 
 export const LOCK_FILE = 'kith.lock'
 
@@ -150,12 +150,7 @@ function isLive(info: LockInfo): boolean {
   if (hasProcessStartTimes() && typeof info.startTime === 'string') return processStartTime(info.pid) === info.startTime
   // Our pid, but not a lock we hold: a previous process had this pid.
   if (info.pid === process.pid) return false
-  try {
-    process.kill(info.pid, 0)
-    return true
-  } catch (error) {
-    return !isErrno(error, 'ESRCH')
-  }
+  return isProcessRunning(info.pid)
 }
 
 const sameLock = (a: LockInfo, b: LockInfo): boolean => a.pid === b.pid && a.since === b.since && a.token === b.token

@@ -1,4 +1,4 @@
-import { chmod, copyFile, constants, mkdir, open, readdir, readFile, unlink } from 'node:fs/promises'
+import { chmod, copyFile, constants, mkdir, open, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Low, type Adapter } from 'lowdb'
 import type { HistoryStatus, StoreStatus } from '../../src/core/contract'
@@ -7,9 +7,10 @@ import { loadNetworkFile, type LoadOutcome } from '../../src/core/migrations'
 import { emptyNetwork, integrityProblems, type NetworkFile } from '../../src/core/network-file'
 import type { Change } from '../../src/core/network-ops'
 import { fail, ok, type Result } from '../../src/core/result'
-import { describeWriteError, followLinks, isErrno, nodeWriteIo, parseTempName, writeFileAtomic, type WriteIo } from './atomic-write'
-import { BACKUP_DIR, Backups } from './backups'
+import { describeWriteError, isErrno, nodeWriteIo, writeFileAtomic, type WriteIo } from './atomic-write'
+import { Backups } from './backups'
 import type { DataLock } from './data-lock'
+import { removeLeftoverTempFiles } from './leftover-temp-files'
 import { UndoHistory } from './undo-history'
 import { confirmStillOwner, identityOf, WriteConflictError, type FileIdentity } from './write-guard'
 
@@ -126,7 +127,7 @@ export class DurableStore {
 
   static async open(options: DurableStoreOptions): Promise<DurableStore> {
     await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
-    await removeLeftoverTempFiles(options.dataDir)
+    await removeLeftoverTempFiles(options.dataDir, STORE_FILE)
     const store = new DurableStore(options, new DurableJsonFile(path.join(options.dataDir, STORE_FILE), options.io ?? nodeWriteIo, options.lock))
     try {
       await store.db.read()
@@ -334,40 +335,6 @@ function applySafely(change: Pending['change'], file: NetworkFile): Result<Chang
   } catch (error) {
     console.error(error)
     return fail('INTERNAL', 'Kith hit an unexpected error and did not save this change. Your data is unchanged.')
-  }
-}
-
-/**
- * Removes temp files left by a process killed mid-write; safe because the caller holds the folder's lock.
- *
- * Looks in the data folder, its backups, and the folder of kith.json's target when it is a symlink. A temp
- * file of another running process is left alone: if the lock was deleted under a running Kith, its write
- * in flight then ends normally (and is refused or kept by write-guard.ts) instead of failing oddly.
- */
-async function removeLeftoverTempFiles(dataDir: string): Promise<void> {
-  const target = await followLinks(path.join(dataDir, STORE_FILE)).catch(() => null)
-  const places: { dir: string; isOurs: (file: string) => boolean }[] = [
-    // kith.json and the daily backups, kith-YYYY-MM-DD….json.
-    { dir: dataDir, isOurs: (file) => file.startsWith('kith') },
-    { dir: path.join(dataDir, BACKUP_DIR), isOurs: (file) => file.startsWith('kith') },
-    ...(target ? [{ dir: path.dirname(target), isOurs: (file: string) => file === path.basename(target) }] : []),
-  ]
-  for (const { dir, isOurs } of places) {
-    const names = await readdir(dir).catch(() => [] as string[])
-    for (const name of names) {
-      const temp = parseTempName(name)
-      if (temp && isOurs(temp.file) && !isOtherRunningProcess(temp.pid)) await unlink(path.join(dir, name)).catch(() => undefined)
-    }
-  }
-}
-
-function isOtherRunningProcess(pid: number): boolean {
-  if (pid === process.pid) return false
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return !isErrno(error, 'ESRCH')
   }
 }
 

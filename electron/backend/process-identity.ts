@@ -1,4 +1,16 @@
 import { readFileSync } from 'node:fs'
+import { isErrno } from './atomic-write'
+
+/** Whether a process with this pid runs on this machine (any process: pids are reused). */
+export function isProcessRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return !isErrno(error, 'ESRCH')
+  }
+}
 
 /**
  * When process `pid` started, in clock ticks since boot (Linux: field 22 of /proc/<pid>/stat); null when
