@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { open, rename, unlink } from 'node:fs/promises'
+import type { BigIntStats } from 'node:fs'
+import { open, readlink, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
 
 /** The file operations a durable write needs; tests swap them to simulate a full disk or a failing rename. */
@@ -16,26 +17,70 @@ export const nodeWriteIo: WriteIo = { open, rename, unlink }
  *
  * Unique temp file (two writers never share one), fsync before rename (the rename cannot land before the
  * bytes), fsync of the folder after (the rename itself survives power loss), mode 0600 (a network of people
- * is private). On failure the temp file is removed and `file` is untouched.
+ * is private). On failure the temp file is removed and `file` is untouched. A symlink stays a link: its
+ * target is replaced, with the temp file in the target's folder.
+ *
+ * `beforeReplace` runs once the new content is on disk, just before the rename, and may refuse by
+ * throwing: checking there leaves the shortest gap before the file changes. Resolves to the new file's
+ * stats, taken from the temp file itself, so they describe exactly what was written even if another
+ * program replaces the file right after.
  */
-export async function writeFileAtomic(file: string, data: string, io: WriteIo = nodeWriteIo): Promise<void> {
-  const dir = path.dirname(file)
-  // Named `.<file>.<pid>.<random>.tmp`; DurableStore.open removes leftovers of this shape.
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+export async function writeFileAtomic(
+  file: string,
+  data: string,
+  io: WriteIo = nodeWriteIo,
+  beforeReplace?: () => Promise<void>,
+): Promise<BigIntStats> {
+  const target = await followLinks(file)
+  const dir = path.dirname(target)
+  // Named `.<file>.<pid>.<random>.tmp`; DurableStore.open removes leftovers of this shape (see parseTempName).
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   let handle: Awaited<ReturnType<typeof open>> | undefined
+  let written: BigIntStats
   try {
     handle = await io.open(temp, 'wx', 0o600)
     await handle.writeFile(data, 'utf8')
     await handle.sync()
+    written = await handle.stat({ bigint: true })
     await handle.close()
     handle = undefined
-    await io.rename(temp, file)
+    await beforeReplace?.()
+    await io.rename(temp, target)
   } catch (error) {
     await handle?.close().catch(() => undefined)
     await io.unlink(temp).catch(() => undefined)
     throw error
   }
   await syncDirectory(dir)
+  return written
+}
+
+/**
+ * The file a write must replace: `file` itself, or the end of its chain of symlinks (which may not exist yet).
+ *
+ * Renaming over a link would replace it with a regular file, and a user who linked kith.json into a synced
+ * folder would silently stop syncing.
+ */
+export async function followLinks(file: string): Promise<string> {
+  let current = file
+  for (let hops = 0; hops < 40; hops++) {
+    let next: string
+    try {
+      next = await readlink(current)
+    } catch (error) {
+      // Not a link (EINVAL; UNKNOWN on some Windows file systems), or nothing there yet: this is the file.
+      if (isErrno(error, 'EINVAL', 'ENOENT', 'UNKNOWN')) return current
+      throw error
+    }
+    current = path.resolve(path.dirname(current), next)
+  }
+  throw Object.assign(new Error(`ELOOP: too many symbolic links, ${file}`), { code: 'ELOOP' })
+}
+
+/** What the name of a temp file writeFileAtomic may have left says: the file it was for, and the writer's pid. */
+export function parseTempName(fileName: string): { readonly file: string; readonly pid: number } | null {
+  const match = /^\.(.+)\.(\d+)\.[0-9a-f]+\.tmp$/.exec(fileName)
+  return match ? { file: match[1] as string, pid: Number(match[2]) } : null
 }
 
 /**

@@ -3,18 +3,32 @@ import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unl
 import { hostname, uptime } from 'node:os'
 import path from 'node:path'
 import { isErrno } from './atomic-write'
+import { bootId, hasProcessStartTimes, isProcessRunning, processStartTime } from './process-identity'
 
 export const LOCK_FILE = 'kith.lock'
 
 /** Thrown when another running Kith already owns the data folder. */
 export class DataFolderLockedError extends Error {
-  constructor(readonly lockPath: string, readonly holder: LockInfo | null) {
-    super(
-      `Kith is already open with this data folder${holder ? ` (process ${holder.pid}, ${holder.host})` : ''}. ` +
-        `Close it first, or use another folder with --data-dir. If no Kith is running, delete ${lockPath}.`,
-    )
+  constructor(
+    readonly lockPath: string,
+    readonly holder: LockInfo | null,
+  ) {
+    super(lockedMessage(lockPath, holder))
     this.name = 'DataFolderLockedError'
   }
+}
+
+/** How to find the other Kith comes first: deleting the lock of one that still runs loses its work. */
+function lockedMessage(lockPath: string, holder: LockInfo | null): string {
+  const elsewhere = holder && holder.hostname !== hostname() ? ` on the computer ${holder.hostname}` : ''
+  const who = holder ? ` (process ${holder.pid}, ${holder.host}${elsewhere})` : ''
+  const which = holder ? ` Process ${holder.pid}${elsewhere} is the one holding it.` : ''
+  return (
+    `Kith is already open with this data folder${who}. ` +
+    `Check whether another Kith is running: a Kith window, or a terminal running “npm run serve”.${which} ` +
+    `Close it first, or use another folder with --data-dir. ` +
+    `Only if no Kith is running, delete ${lockPath} and start Kith again.`
+  )
 }
 
 export interface LockInfo {
@@ -23,13 +37,29 @@ export interface LockInfo {
   /** Which host holds it: `desktop` or `browser`. */
   readonly host: string
   readonly since: string
+  /** Random for each lock taken, so a holder can tell its own lock from any other, whatever the pids. */
+  readonly token?: string
+  /** The holder's start time (see process-identity.ts); null where the platform has none. Absent in older locks. */
+  readonly startTime?: string | null
+  /** The boot the lock was taken in; null where the platform has none. Absent in older locks. */
+  readonly bootId?: string | null
 }
+
+/** Who owns the data folder as seen by one holder: itself, nobody (its lock file was deleted), or another. */
+export type LockCheck = { readonly state: 'mine' } | { readonly state: 'missing' } | { readonly state: 'other'; readonly holder: LockInfo | null }
 
 export interface DataLock {
   readonly path: string
+  /** Reads the lock file again: whether it is still this holder's. */
+  check(): LockCheck
+  /** Takes the lock again after its file was deleted; false when another process took it first. */
+  retake(): boolean
   /** Removes the lock if it is still ours. Safe to call twice. */
   release(): void
 }
+
+/** Tokens of the locks this process holds, so a lock naming our own pid can be told from a previous process's. */
+const heldTokens = new Set<string>()
 
 /**
  * Makes this process the only writer of `dir`, across both hosts.
@@ -39,9 +69,17 @@ export interface DataLock {
  */
 export function acquireDataLock(dir: string, host: string): DataLock {
   const lockPath = path.join(dir, LOCK_FILE)
-  const mine: LockInfo = { pid: process.pid, hostname: hostname(), host, since: new Date().toISOString() }
+  const mine: LockInfo = {
+    pid: process.pid,
+    hostname: hostname(),
+    host,
+    since: new Date().toISOString(),
+    token: randomBytes(16).toString('hex'),
+    startTime: processStartTime(process.pid),
+    bootId: bootId(),
+  }
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (tryCreate(lockPath, mine)) return ownLock(lockPath)
+    if (tryCreate(lockPath, mine)) return ownLock(lockPath, mine)
     const holder = readLock(lockPath)
     if (holder === 'missing') continue
     if (holder !== 'unreadable' && isLive(holder)) throw new DataFolderLockedError(lockPath, holder)
@@ -93,21 +131,29 @@ function readLock(lockPath: string): LockInfo | 'missing' | 'unreadable' {
 }
 
 /**
- * Whether the lock's process still runs. A lock from another machine (shared folder) cannot be checked,
- * so it counts as live; one taken before this machine last booted is stale even if its pid was reused.
+ * Whether the lock's process still runs.
+ *
+ * A pid alone is not enough: in a container Kith gets the same pid every start, so a crashed Kith's lock
+ * would name a running process (often this one) forever. Where the platform says, the boot and the
+ * process's start time must match too; elsewhere a lock from before the last boot is stale. A lock from
+ * another machine (shared folder) cannot be checked, so it counts as live.
  */
 function isLive(info: LockInfo): boolean {
   if (info.hostname !== hostname()) return true
-  if (info.pid === process.pid) return true
-  const bootedAt = Date.now() - uptime() * 1000
-  if (Date.parse(info.since) < bootedAt - 60_000) return false
-  try {
-    process.kill(info.pid, 0)
-    return true
-  } catch (error) {
-    return !isErrno(error, 'ESRCH')
+  if (info.token !== undefined && heldTokens.has(info.token)) return true
+  const boot = bootId()
+  if (boot !== null && typeof info.bootId === 'string') {
+    if (info.bootId !== boot) return false
+  } else if (Date.parse(info.since) < Date.now() - uptime() * 1000 - 60_000) {
+    return false
   }
+  if (hasProcessStartTimes() && typeof info.startTime === 'string') return processStartTime(info.pid) === info.startTime
+  // Our pid, but not a lock we hold: a previous process had this pid.
+  if (info.pid === process.pid) return false
+  return isProcessRunning(info.pid)
 }
+
+const sameLock = (a: LockInfo, b: LockInfo): boolean => a.pid === b.pid && a.since === b.since && a.token === b.token
 
 /** Moves a dead process's (or a damaged) lock aside; if a live one was moved by a race, puts it back and gives up. */
 function breakStaleLock(lockPath: string, stale: LockInfo | null): void {
@@ -119,7 +165,7 @@ function breakStaleLock(lockPath: string, stale: LockInfo | null): void {
     throw error
   }
   const moved = readLock(aside)
-  if (moved !== 'missing' && moved !== 'unreadable' && (moved.pid !== stale?.pid || moved.since !== stale.since)) {
+  if (moved !== 'missing' && moved !== 'unreadable' && (stale === null || !sameLock(moved, stale))) {
     try {
       linkSync(aside, lockPath)
     } catch {
@@ -131,20 +177,26 @@ function breakStaleLock(lockPath: string, stale: LockInfo | null): void {
   unlinkSync(aside)
 }
 
-function ownLock(lockPath: string): DataLock {
-  let released = false
+function ownLock(lockPath: string, mine: LockInfo): DataLock {
+  const token = mine.token as string
+  heldTokens.add(token)
+  const check = (): LockCheck => {
+    const holder = readLock(lockPath)
+    if (holder === 'missing') return { state: 'missing' }
+    if (holder !== 'unreadable' && holder.token === token) return { state: 'mine' }
+    return { state: 'other', holder: holder === 'unreadable' ? null : holder }
+  }
   return {
     path: lockPath,
+    check,
+    retake: () => heldTokens.has(token) && tryCreate(lockPath, mine),
     release() {
-      if (released) return
-      released = true
-      const holder = readLock(lockPath)
-      if (holder !== 'missing' && holder !== 'unreadable' && holder.pid === process.pid) {
-        try {
-          unlinkSync(lockPath)
-        } catch {
-          // already gone
-        }
+      if (!heldTokens.delete(token)) return
+      if (check().state !== 'mine') return
+      try {
+        unlinkSync(lockPath)
+      } catch {
+        // already gone
       }
     },
   }

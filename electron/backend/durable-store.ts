@@ -1,4 +1,4 @@
-import { chmod, copyFile, constants, mkdir, readdir, readFile, unlink } from 'node:fs/promises'
+import { chmod, copyFile, constants, mkdir, open, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Low, type Adapter } from 'lowdb'
 import type { HistoryStatus, StoreStatus } from '../../src/core/contract'
@@ -8,8 +8,11 @@ import { emptyNetwork, integrityProblems, type NetworkFile } from '../../src/cor
 import type { Change } from '../../src/core/network-ops'
 import { fail, ok, type Result } from '../../src/core/result'
 import { describeWriteError, isErrno, nodeWriteIo, writeFileAtomic, type WriteIo } from './atomic-write'
-import { BACKUP_DIR, Backups } from './backups'
+import { Backups } from './backups'
+import type { DataLock } from './data-lock'
+import { removeLeftoverTempFiles } from './leftover-temp-files'
 import { UndoHistory } from './undo-history'
+import { confirmStillOwner, identityOf, WriteConflictError, type FileIdentity } from './write-guard'
 
 export const STORE_FILE = 'kith.json'
 
@@ -28,24 +31,40 @@ class StoreLoadError extends Error {
   }
 }
 
-/** lowdb adapter that validates on read and writes atomically; remembers the text it last read or wrote. */
+/**
+ * lowdb adapter that validates on read and writes atomically; remembers the text it last read or wrote.
+ *
+ * It also remembers which file that was, and before each write confirms the folder and the file are still
+ * its own (see write-guard.ts), so it never saves over another writer's work.
+ */
 class DurableJsonFile implements Adapter<NetworkFile> {
   lastText: string | null = null
+  /** The file as last read or written; null when it could not even be opened. */
+  identity: FileIdentity | null = null
   /** Set when the file read was in an older format and was upgraded in memory. */
   upgradedFrom: { version: number; steps: readonly string[] } | null = null
 
   constructor(
     readonly file: string,
     private readonly io: WriteIo,
+    private readonly lock: DataLock | undefined,
   ) {}
 
   async read(): Promise<NetworkFile | null> {
     let text: string
     try {
-      text = await readFile(this.file, 'utf8')
+      // The stats come from the handle the text is read from, so they describe exactly that text.
+      const handle = await open(this.file, 'r')
+      try {
+        this.identity = identityOf(await handle.stat({ bigint: true }))
+        text = await handle.readFile('utf8')
+      } finally {
+        await handle.close()
+      }
     } catch (error) {
-      if (isErrno(error, 'ENOENT')) return null
-      throw error
+      if (!isErrno(error, 'ENOENT')) throw error
+      this.identity = 'absent'
+      return null
     }
     const outcome = loadNetworkFile(text)
     if (!outcome.ok) throw new StoreLoadError(outcome)
@@ -56,7 +75,8 @@ class DurableJsonFile implements Adapter<NetworkFile> {
 
   async write(data: NetworkFile): Promise<void> {
     const text = serialize(data)
-    await writeFileAtomic(this.file, text, this.io)
+    const written = await writeFileAtomic(this.file, text, this.io, () => confirmStillOwner(this.file, this.identity, this.lock))
+    this.identity = identityOf(written)
     this.lastText = text
   }
 }
@@ -67,6 +87,8 @@ export interface DurableStoreOptions {
   readonly today: () => IsoDate
   /** Replaced in tests to simulate failing writes. */
   readonly io?: WriteIo
+  /** The data folder's lock, confirmed before every write; tests of the store alone may leave it out. */
+  readonly lock?: DataLock
 }
 
 type Pending = {
@@ -83,7 +105,9 @@ type Pending = {
  * - memory changes only after the new file is safely on disk, so a failed write changes nothing;
  * - a file that fails to parse or validate is never overwritten: it stays in place, a copy is kept beside
  *   it, and every change is refused until the user restores a backup.
- * The caller must hold the data folder's lock (see data-lock.ts): this class assumes it is the only writer.
+ * - a write is refused (CONFLICT) when the folder's lock or kith.json changed hands since the last read or
+ *   write, so two writers never silently overwrite each other.
+ * The caller must hold the data folder's lock (see data-lock.ts) and pass it in.
  */
 export class DurableStore {
   private readonly db: Low<NetworkFile>
@@ -103,8 +127,8 @@ export class DurableStore {
 
   static async open(options: DurableStoreOptions): Promise<DurableStore> {
     await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
-    await removeLeftoverTempFiles(options.dataDir)
-    const store = new DurableStore(options, new DurableJsonFile(path.join(options.dataDir, STORE_FILE), options.io ?? nodeWriteIo))
+    await removeLeftoverTempFiles(options.dataDir, STORE_FILE)
+    const store = new DurableStore(options, new DurableJsonFile(path.join(options.dataDir, STORE_FILE), options.io ?? nodeWriteIo, options.lock))
     try {
       await store.db.read()
     } catch (error) {
@@ -209,7 +233,7 @@ export class DurableStore {
     try {
       await this.adapter.write(outcome.file)
     } catch (error) {
-      return fail('WRITE_FAILED', describeWriteError(error))
+      return writeFailure(error)
     }
     this.db.data = outcome.file
     this.problem = null
@@ -249,7 +273,7 @@ export class DurableStore {
           this.db.data = next
         } catch (error) {
           rollBackHistory()
-          const failed = fail('WRITE_FAILED', describeWriteError(error))
+          const failed = writeFailure(error)
           results = results.map((r) => (r.ok ? failed : r))
         }
       }
@@ -300,23 +324,17 @@ export class DurableStore {
   }
 }
 
+/** A refused or failed write as the answer to the user; nothing was saved either way. */
+function writeFailure(error: unknown): ReturnType<typeof fail> {
+  return error instanceof WriteConflictError ? fail('CONFLICT', error.message) : fail('WRITE_FAILED', describeWriteError(error))
+}
+
 function applySafely(change: Pending['change'], file: NetworkFile): Result<Change<unknown>> {
   try {
     return change(file)
   } catch (error) {
     console.error(error)
     return fail('INTERNAL', 'Kith hit an unexpected error and did not save this change. Your data is unchanged.')
-  }
-}
-
-/** Removes temp files left by a process killed mid-write; safe because the caller holds the folder's lock. */
-async function removeLeftoverTempFiles(dataDir: string): Promise<void> {
-  for (const dir of [dataDir, path.join(dataDir, BACKUP_DIR)]) {
-    const names = await readdir(dir).catch(() => [] as string[])
-    for (const name of names) {
-      // Temp names are ".<file name>.<pid>.<random>.tmp", for kith.json and the backups alike.
-      if (name.startsWith('.kith') && name.endsWith('.tmp')) await unlink(path.join(dir, name)).catch(() => undefined)
-    }
   }
 }
 

@@ -35,7 +35,7 @@ export async function openBackend(options: OpenBackendOptions): Promise<Backend>
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
   const lock = acquireDataLock(options.dataDir, options.hostName)
   try {
-    const store = await DurableStore.open({ dataDir: options.dataDir, today: () => localIsoDate(clock.now()) })
+    const store = await DurableStore.open({ dataDir: options.dataDir, today: () => localIsoDate(clock.now()), lock })
     // Today's headline numbers, even on a day with no change: staleness moves with the calendar.
     if (store.isReady) await store.update((file) => ok({ file: recordSnapshot(file, localIsoDate(clock.now())), value: null }))
     const handlers = createHandlers({ store, clock, host: options.host, ...(options.newId ? { newId: options.newId } : {}) })

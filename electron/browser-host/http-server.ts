@@ -3,10 +3,14 @@ import { readFile, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import type { Result } from '../../src/core/result'
+import { isErrno } from '../backend/atomic-write'
 import type { Dispatch } from '../backend/dispatch'
 import { MIME_TYPES, SECURITY_HEADERS, resolveStaticPath } from '../host-common/renderer-files'
 
-/** Largest API request body accepted; a whole network import fits well within it. */
+/**
+ * Largest API request body accepted. Every call today carries a form's worth of data (images are saved by
+ * the browser itself, as downloads); a larger body is refused before it is read.
+ */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024
 
 export interface BrowserHostOptions {
@@ -27,6 +31,7 @@ export function createBrowserHostServer(options: BrowserHostOptions): Server {
   const expected = Buffer.from(`Bearer ${options.token}`)
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
+      if (isClientGone(error)) return void res.destroy()
       console.error('Kith browser host error:', error)
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The Kith server hit an unexpected error.' } })
       else res.destroy()
@@ -58,6 +63,8 @@ export function createBrowserHostServer(options: BrowserHostOptions): Server {
     }
     if (req.method !== 'POST') return sendJson(res, 405, refusal('METHOD', 'Backend calls use POST.'))
     const body = await readBody(req)
+    // The client closed the page or cancelled the call mid-body: nobody is left to answer, nothing changed.
+    if (body === 'aborted') return void res.destroy()
     if (body === 'too-large') {
       return sendJson(res, 413, refusal('TOO_LARGE', `Requests are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB.`))
     }
@@ -128,7 +135,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text)
 }
 
-function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
+/** Whether an error only says the client went away (closed tab, cancelled upload): normal, not worth a stack trace. */
+function isClientGone(error: unknown): boolean {
+  return isErrno(error, 'ECONNRESET', 'ECONNABORTED', 'EPIPE') || (error instanceof Error && error.message === 'aborted')
+}
+
+function readBody(req: IncomingMessage): Promise<string | 'too-large' | 'aborted'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0)
     if (declared > MAX_BODY_BYTES) {
@@ -149,6 +161,8 @@ function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
       chunks.push(chunk)
     })
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
+    req.on('error', (error) => (isClientGone(error) ? resolve('aborted') : reject(error)))
+    // Closed before the body was complete, without an error event: the same hang-up.
+    req.on('close', () => (req.complete ? undefined : resolve('aborted')))
   })
 }

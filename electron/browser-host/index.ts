@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { resolveDataDir } from '../backend/data-dir'
-import { DataFolderLockedError } from '../backend/data-lock'
 import { openBackend } from '../backend/open-backend'
+import { describeStartFailure } from '../backend/start-failure'
 import { revealWithSystemFileManager } from '../host-common/reveal-folder'
 import { createBrowserHostServer } from './http-server'
 
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(staticDir, 'index.html'))) fatal(`The app is not built (no ${staticDir}). Run: npm run build`)
 
   const backend = await openBackend({ dataDir, hostName: 'browser', host: { revealFolder: revealWithSystemFileManager } }).catch(
-    (error: unknown) => fatal(error instanceof DataFolderLockedError ? error.message : `Kith could not start: ${String(error)}`),
+    (error: unknown) => fatal(describeStartFailure(error, dataDir)),
   )
   const token = randomBytes(24).toString('base64url')
   const server = createBrowserHostServer({ dispatch: backend.dispatch, staticDir, token })
@@ -55,9 +55,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop())
   process.on('SIGTERM', () => void stop())
 
-  server.on('error', async (error: NodeJS.ErrnoException) => {
-    await backend.close()
-    fatal(error.code === 'EADDRINUSE' ? `Port ${port} is already in use; choose another with --port.` : `Kith could not listen: ${error.message}`)
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const why = error.code === 'EADDRINUSE' ? `Port ${port} is already in use; choose another with --port.` : `Kith could not listen: ${error.message}`
+    // Save and release the data folder before saying why and leaving.
+    void backend.close().finally(() => fatal(why))
   })
   server.listen(port, '127.0.0.1', () => {
     const address = server.address()

@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, Notification, shell } from 'electron'
 import { localIsoDate } from '../../src/core/dates'
 import { dueFollowUps } from '../../src/core/follow-ups'
+import { plural, pluralWord } from '../../src/core/wording'
 import type { NetworkFile } from '../../src/core/network-file'
 import { resolveDataDir } from '../backend/data-dir'
-import { DataFolderLockedError } from '../backend/data-lock'
 import { openBackend, type Backend } from '../backend/open-backend'
+import { describeStartFailure } from '../backend/start-failure'
 import { registerAppScheme, serveRenderer } from './app-protocol'
 import { bindIpc } from './ipc'
 import { installMenu } from './menu'
@@ -51,7 +52,7 @@ async function start(): Promise<void> {
       host: { revealFolder: async (dir) => (await shell.openPath(dir)) === '', saveFile: saveWithDialog },
     })
   } catch (error) {
-    failToStart(error instanceof DataFolderLockedError ? error.message : `Kith could not open its data folder: ${String(error)}`)
+    failToStart(describeStartFailure(error, dataDir))
     return
   }
   hardenWebContents()
@@ -105,7 +106,7 @@ async function notifyDueFollowUps(opened: Backend): Promise<void> {
   const due = dueFollowUps((network.value as NetworkFile).followUps, localIsoDate(new Date()))
   if (due.length === 0) return
   new Notification({
-    title: `${due.length} follow-up${due.length === 1 ? ' is' : 's are'} due`,
+    title: `${plural(due.length, 'follow-up')} ${pluralWord(due.length, 'is', 'are')} due`,
     body: due.map((f) => f.title).join('\n'),
   }).show()
 }

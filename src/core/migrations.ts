@@ -99,11 +99,16 @@ export function migrateFile<T>(
   return { ok: true, file: parsed.data, migratedFrom: from, applied }
 }
 
-/** Reads the text of a stored network: parse, upgrade by named steps, validate. Never throws. */
+/**
+ * Reads the text of a stored network: parse, upgrade by named steps, validate. Never throws.
+ *
+ * A leading byte-order mark is dropped: Notepad adds one when a user edits the file by hand, and
+ * JSON.parse refuses it.
+ */
 export function loadNetworkFile(text: string): LoadOutcome {
   let raw: unknown
   try {
-    raw = JSON.parse(text)
+    raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
   } catch {
     return { ok: false, reason: 'unreadable', message: 'The file is not valid JSON (it may have been cut off or edited by hand).' }
   }

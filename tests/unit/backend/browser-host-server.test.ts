@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { connect, type AddressInfo } from 'node:net'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openBackend, type Backend } from '../../../electron/backend/open-backend'
 import { createBrowserHostServer, MAX_BODY_BYTES } from '../../../electron/browser-host/http-server'
 import { tempDir } from '../helpers/temp-dir'
@@ -104,5 +104,28 @@ describe('the browser host', () => {
     const reply = await api('ties:create', { a: 'x', b: 'y' })
     expect(reply.status).toBe(200)
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'DANGLING_REFERENCE' } })
+  })
+
+  it('treats a client that hangs up mid-body as a normal event: no stack trace, no change, and the next call is answered', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      const socket = connect(port, '127.0.0.1')
+      await new Promise<void>((resolve) => socket.on('connect', resolve))
+      const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()))
+      socket.write(
+        `POST /api/contacts:create HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${TOKEN}\r\n` +
+          'Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"name": "Half',
+      )
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      socket.destroy()
+      await closed
+      // The server sees the reset a moment later; give it time to (not) log.
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      expect(logged).not.toHaveBeenCalled()
+      const network = JSON.parse((await api('network:get', {})).body)
+      expect(network).toMatchObject({ ok: true, value: { contacts: [] } })
+    } finally {
+      logged.mockRestore()
+    }
   })
 })

@@ -1,10 +1,12 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadNetworkFile } from '../../../src/core/migrations'
 import * as ops from '../../../src/core/network-ops'
 import { ContactDraft } from '../../../src/core/schema'
 import type { WriteIo } from '../../../electron/backend/atomic-write'
+import { acquireDataLock, LOCK_FILE } from '../../../electron/backend/data-lock'
 import { DurableStore, STORE_FILE } from '../../../electron/backend/durable-store'
 import { fixedContext, TODAY } from '../helpers/builders'
 import { flakyIo } from '../helpers/flaky-io'
@@ -12,8 +14,13 @@ import { tempDir } from '../helpers/temp-dir'
 
 const openStore = (dataDir: string, io?: WriteIo, today = TODAY) => DurableStore.open({ dataDir, today: () => today, ...(io ? { io } : {}) })
 const addContact = (store: DurableStore, name: string) =>
-  store.update((file) => ops.createContact(file, ContactDraft.parse({ name, categories: ['existing'] }), fixedContext({ newId: () => `id-${name}` })))
+  store.update(
+    (file) => ops.createContact(file, ContactDraft.parse({ name, categories: ['existing'] }), fixedContext({ newId: () => `id-${name}` })),
+    `add ${name}`,
+  )
 const fixture = () => readFileSync(new URL('../../fixtures/store-v1.json', import.meta.url), 'utf8')
+/** The pid of a process that has ended. */
+const deadPid = (): number => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString())
 
 describe('DurableStore', () => {
   it('starts empty and writes nothing until the first change', async () => {
@@ -210,11 +217,147 @@ describe('DurableStore', () => {
 
   it('cleans up temp files left by a process killed mid-write, in the folder and its backups', async () => {
     const dir = tempDir()
+    const dead = deadPid()
     mkdirSync(path.join(dir, 'backups'))
-    writeFileSync(path.join(dir, `.${STORE_FILE}.12345.abcdef.tmp`), '{"half": ')
-    writeFileSync(path.join(dir, 'backups', '.kith-2026-11-20.json.12345.abcdef.tmp'), '{"half": ')
+    writeFileSync(path.join(dir, `.${STORE_FILE}.${dead}.abcdef.tmp`), '{"half": ')
+    writeFileSync(path.join(dir, 'backups', `.kith-2026-11-20.json.${dead}.abcdef.tmp`), '{"half": ')
+    // A temp file of a process still running is a write in flight (its lock was deleted under it): left alone.
+    const inFlight = `.${STORE_FILE}.${process.ppid}.0123456789ab.tmp`
+    writeFileSync(path.join(dir, inFlight), '{"half": ')
     await openStore(dir)
-    expect(readdirSync(dir)).toEqual(['backups'])
+    expect(readdirSync(dir).sort()).toEqual([inFlight, 'backups'])
     expect(readdirSync(path.join(dir, 'backups'))).toEqual([])
+  })
+
+  describe.skipIf(process.platform === 'win32')('a kith.json that is a symlink (into a synced folder, say)', () => {
+    /** A data folder whose kith.json links, by a relative path, to `network.json` in another folder. */
+    function linkedStore(content?: string) {
+      const dir = tempDir()
+      const synced = tempDir()
+      const target = path.join(synced, 'network.json')
+      if (content !== undefined) writeFileSync(target, content)
+      symlinkSync(path.relative(dir, target), path.join(dir, STORE_FILE))
+      return { dir, synced, target, link: path.join(dir, STORE_FILE) }
+    }
+
+    it('is written through to its target, atomically, and stays a link', async () => {
+      const { dir, synced, target, link } = linkedStore(fixture())
+      const linkText = readlinkSync(link)
+      // Opening upgrades the version 1 fixture, which is already a save through the link.
+      const store = await openStore(dir)
+      expect(await addContact(store, 'Dee')).toMatchObject({ ok: true })
+      expect(lstatSync(link).isSymbolicLink()).toBe(true)
+      expect(readlinkSync(link)).toBe(linkText)
+      const saved = loadNetworkFile(readFileSync(target, 'utf8'))
+      expect(saved.ok && saved.file.contacts.map((c) => c.name)).toEqual(['Ana Souza', 'Ben Okoro', 'Chloé Martin', 'Dee'])
+      expect(statSync(target).mode & 0o777).toBe(0o600)
+      expect(readdirSync(synced)).toEqual(['network.json'])
+      expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([])
+      expect((await openStore(dir)).data.contacts).toHaveLength(4)
+    })
+
+    it('creates a missing target through the link on the first save', async () => {
+      const { dir, target, link } = linkedStore()
+      const store = await openStore(dir)
+      expect(await addContact(store, 'Ana')).toMatchObject({ ok: true })
+      expect(lstatSync(link).isSymbolicLink()).toBe(true)
+      expect(readFileSync(target, 'utf8')).toContain('"Ana"')
+    })
+
+    it('refuses to save when the target was changed by another program, and cleans leftover temp files beside the target', async () => {
+      const { dir, synced, target } = linkedStore()
+      const dead = deadPid()
+      writeFileSync(path.join(synced, `.network.json.${dead}.abcdef.tmp`), '{"half": ')
+      const notOurs = `.notes.json.${dead}.abcdef.tmp`
+      writeFileSync(path.join(synced, notOurs), 'another program’s file')
+      const store = await openStore(dir)
+      expect(readdirSync(synced)).toEqual([notOurs])
+      await addContact(store, 'Ana')
+      writeFileSync(target, readFileSync(target, 'utf8').replace('"Ana"', '"Ann"'))
+      expect(await addContact(store, 'Ben')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+      expect(readFileSync(target, 'utf8')).toContain('"Ann"')
+    })
+  })
+
+  it('refuses to save over a kith.json another program changed since it was read: file, memory and undo stay as they were', async () => {
+    const dir = tempDir()
+    const file = path.join(dir, STORE_FILE)
+    const store = await openStore(dir)
+    await addContact(store, 'Ana')
+    const theirs = readFileSync(file, 'utf8').replace('"Ana"', '"Ana (edited by hand)"')
+    writeFileSync(file, theirs)
+    const dataBefore = store.data
+
+    expect(await addContact(store, 'Ben')).toEqual({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message:
+          `This change was not saved: ${file} was changed by another program since Kith read it (another Kith, a sync tool or an editor), ` +
+          'and saving would overwrite that. Restart Kith to load the file as it is now.',
+      },
+    })
+    expect(readFileSync(file, 'utf8')).toBe(theirs)
+    expect(store.data).toBe(dataBefore)
+    expect(store.historyStatus()).toEqual({ undo: 'add Ana', redo: null })
+    expect(await store.undo()).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(readFileSync(file, 'utf8')).toBe(theirs)
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([])
+    // Reopening reads the file as it is now, and saves normally again.
+    const reopened = await openStore(dir)
+    expect(await addContact(reopened, 'Ben')).toMatchObject({ ok: true })
+    expect(reopened.data.contacts.map((c) => c.name)).toEqual(['Ana (edited by hand)', 'Ben'])
+  })
+
+  it('refuses to create kith.json when another writer created it after this store found none', async () => {
+    const dir = tempDir()
+    const store = await openStore(dir)
+    const other = await openStore(dir)
+    expect(await addContact(other, 'Ana')).toMatchObject({ ok: true })
+    expect(await addContact(store, 'Ben')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect((await openStore(dir)).data.contacts.map((c) => c.name)).toEqual(['Ana'])
+  })
+
+  it('takes its lock again when only the lock file was deleted, and refuses to write once another holder has it', async () => {
+    const dir = tempDir()
+    const lockFile = path.join(dir, LOCK_FILE)
+    const lock = acquireDataLock(dir, 'desktop')
+    const store = await DurableStore.open({ dataDir: dir, today: () => TODAY, lock })
+    expect(await addContact(store, 'Ana')).toMatchObject({ ok: true })
+
+    unlinkSync(lockFile)
+    expect(await addContact(store, 'Ben')).toMatchObject({ ok: true })
+    expect(lock.check()).toEqual({ state: 'mine' })
+
+    unlinkSync(lockFile)
+    const other = acquireDataLock(dir, 'browser')
+    const onDisk = readFileSync(path.join(dir, STORE_FILE), 'utf8')
+    expect(await addContact(store, 'Cy')).toEqual({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message:
+          `This change was not saved: another Kith (process ${process.pid}, browser) has opened your data folder since this one started, ` +
+          'and saving here would overwrite its work. Keep using that one, or close it and then restart this Kith.',
+      },
+    })
+    expect(readFileSync(path.join(dir, STORE_FILE), 'utf8')).toBe(onDisk)
+    expect(store.data.contacts.map((c) => c.name)).toEqual(['Ana', 'Ben'])
+    // Closing the first store's lock leaves the other holder's lock in place.
+    lock.release()
+    expect(existsSync(lockFile)).toBe(true)
+    other.release()
+  })
+
+  it('does not take a deleted lock again when kith.json changed meanwhile', async () => {
+    const dir = tempDir()
+    const lock = acquireDataLock(dir, 'desktop')
+    const store = await DurableStore.open({ dataDir: dir, today: () => TODAY, lock })
+    expect(await addContact(store, 'Ana')).toMatchObject({ ok: true })
+    unlinkSync(path.join(dir, LOCK_FILE))
+    writeFileSync(path.join(dir, STORE_FILE), readFileSync(path.join(dir, STORE_FILE), 'utf8').replace('"Ana"', '"Ann"'))
+    expect(await addContact(store, 'Ben')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('was changed by another program') } })
+    expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false)
+    lock.release()
   })
 })

@@ -82,6 +82,14 @@ describe('the stored file', () => {
     })
   })
 
+  it('reads a file that starts with a byte-order mark, as Notepad saves it', () => {
+    const outcome = loadNetworkFile(`\uFEFF${fixture('store-v4.json')}`)
+    if (!outcome.ok) throw new Error(outcome.message)
+    expect(outcome.file).toEqual((loadNetworkFile(fixture('store-v4.json')) as { file: unknown }).file)
+    // Only a leading mark is dropped; one anywhere else is still not JSON.
+    expect(loadNetworkFile(` \uFEFF${fixture('store-v4.json')}`)).toMatchObject({ ok: false, reason: 'unreadable' })
+  })
+
   it('calls cut-off JSON, a missing version and broken references unreadable', () => {
     expect(loadNetworkFile('{"schemaVersion": 1, "me": {')).toMatchObject({ ok: false, reason: 'unreadable' })
     expect(loadNetworkFile('{"contacts": []}')).toMatchObject({ ok: false, reason: 'unreadable', message: expect.stringContaining('schemaVersion') })

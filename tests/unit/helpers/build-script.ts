@@ -3,10 +3,10 @@ import { build } from 'vite'
 
 /**
  * Bundles a TypeScript entry into a Node script, so a test can run it as a separate process that can
- * be killed. Output stays inside the project so the script resolves the project's node_modules.
+ * be killed. Output stays inside the project so the script resolves the project's node_modules; `outDir`
+ * is for a script that finds files beside its own folder (the browser host's ../renderer).
  */
-export async function buildNodeScript(entry: string, name: string): Promise<string> {
-  const outDir = path.resolve('node_modules/.cache/kith-test-bin')
+export async function buildNodeScript(entry: string, name: string, outDir = path.resolve('node_modules/.cache/kith-test-bin')): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'error',
