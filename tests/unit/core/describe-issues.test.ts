@@ -22,7 +22,7 @@ describe('a refusal of bad input', () => {
     const parsed = z.array(z.string()).safeParse(Array.from({ length: 10_000 }, () => 7))
     const described = describeIssues(parsed.error!)
     expect(described.issues).toHaveLength(20)
-    expect(described.message).toMatch(/\(and 9999 more problems\)$/)
+    expect(described.message).toMatch(/\(and 9,999 more problems\)$/)
     expect(JSON.stringify(described).length).toBeLessThan(4096)
   })
 })
