@@ -1,14 +1,12 @@
 import type { IsoDate } from './dates'
-import { GAP_RULES, type GapDecision } from './insight-schema'
+import { isGapId, type GapDecision } from './insight-schema'
 import type { NetworkFile } from './network-file'
 import type { Change } from './network-ops'
 import { fail, ok, type Result } from './result'
 
-const knownRule = (id: string) => (GAP_RULES as readonly string[]).includes(id.split(':')[0] ?? '')
-
 /** Hides a gap for good (`until` null) or until a later day, when it shows again if still true. */
 export function dismissGap(file: NetworkFile, id: string, until: IsoDate | null, today: IsoDate): Result<Change<GapDecision>> {
-  if (!knownRule(id)) return fail('NOT_FOUND', `Kith has no gap called “${id}”.`)
+  if (!isGapId(id)) return fail('NOT_FOUND', `Kith has no gap called “${id}”.`)
   if (until !== null && until <= today) return fail('INVALID_INPUT', 'Snooze until a day after today.', [{ path: 'until', message: 'Choose a later day.' }])
   const decision: GapDecision = { decidedOn: today, until }
   return ok({ file: { ...file, gapDecisions: { ...file.gapDecisions, [id]: decision } }, value: decision })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Category } from './categories'
+import { CATEGORIES, Category } from './categories'
 import { IsoDate } from './dates'
 import { ContactId } from './schema'
 
@@ -24,6 +24,20 @@ export const GAP_RULES = [
 ] as const
 export const GapRule = z.enum(GAP_RULES)
 export type GapRule = z.infer<typeof GapRule>
+
+/** What a rule that finds several gaps adds to their ids (`missing-category:author`); the others have none. */
+export const GAP_ID_SUFFIXES: Readonly<Partial<Record<GapRule, readonly string[]>>> = {
+  'missing-category': CATEGORIES,
+  silo: ['organization', 'department'],
+}
+
+/** Whether `id` names a gap the rules can find: a rule, with one of its suffixes where it has them. */
+export function isGapId(id: string): boolean {
+  const [rule, suffix, ...rest] = id.split(':')
+  if (rest.length > 0 || !(GAP_RULES as readonly string[]).includes(rule ?? '')) return false
+  const suffixes = GAP_ID_SUFFIXES[rule as GapRule]
+  return suffix === undefined ? suffixes === undefined : (suffixes?.includes(suffix) ?? false)
+}
 
 export const SEVERITIES = ['high', 'medium', 'low'] as const
 export const Severity = z.enum(SEVERITIES)

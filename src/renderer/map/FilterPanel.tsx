@@ -1,6 +1,7 @@
 import { CATEGORIES } from '../../core/categories'
 import { STALENESS_BANDS, STALENESS_LABELS } from '../../core/staleness'
-import { categoryLabel } from '../shared/labels'
+import { EnumSelect } from '../shared/EnumSelect'
+import { categoryLabel, STRENGTHS } from '../shared/labels'
 import { NO_FILTER, isFilterActive, type MapFilter } from './filters'
 
 const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item))
@@ -29,19 +30,11 @@ export function FilterPanel(props: { filter: MapFilter; tags: readonly string[];
         <legend>Tie strength</legend>
         <label>
           From
-          <select value={filter.minStrength} onChange={(e) => onChange({ ...filter, minStrength: Math.min(Number(e.target.value), filter.maxStrength) })}>
-            {[1, 2, 3, 4, 5].map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
+          <EnumSelect value={filter.minStrength} options={STRENGTHS} label={String} onChange={(s) => onChange({ ...filter, minStrength: Math.min(s, filter.maxStrength) })} />
         </label>
         <label>
           to
-          <select value={filter.maxStrength} onChange={(e) => onChange({ ...filter, maxStrength: Math.max(Number(e.target.value), filter.minStrength) })}>
-            {[1, 2, 3, 4, 5].map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
+          <EnumSelect value={filter.maxStrength} options={STRENGTHS} label={String} onChange={(s) => onChange({ ...filter, maxStrength: Math.max(s, filter.minStrength) })} />
         </label>
       </fieldset>
       <fieldset>

@@ -28,7 +28,7 @@ describe('bulk edit', () => {
   it('refuses the whole edit when a chosen contact is gone', () => {
     expect(bulkUpdateContacts(three(), ['a', 'ghost'], { set: { tieStrength: 5 } }, fixedContext())).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: '1 of the selected contacts no longer exist. Nothing was changed.' },
+      error: { code: 'NOT_FOUND', message: '1 of the selected contacts no longer exists. Nothing was changed.' },
     })
   })
 })

@@ -230,3 +230,16 @@ describe('closed-network', () => {
     expect(gapsOf(insightNetwork({ contacts: six, ties: [makeTie('t1', 'c1', 'c2'), makeTie('t2', 'c1', 'c3')] }), 'closed-network')).toEqual([])
   })
 })
+
+describe('gap ids', () => {
+  it('of every gap the rules find on the sample are ids the user can hide', async () => {
+    const { buildSampleNetwork } = await import('../../../src/core/sample-network')
+    const { computeInsights } = await import('../../../src/core/insights')
+    const { isGapId } = await import('../../../src/core/insight-schema')
+    let n = 0
+    const sample = buildSampleNetwork(TODAY, `${TODAY}T09:00:00.000Z`, () => `s-${++n}`)
+    const ids = computeInsights(sample, TODAY).gaps.map((g) => g.id)
+    expect(ids.length).toBeGreaterThan(5)
+    for (const id of ids) expect(isGapId(id), id).toBe(true)
+  })
+})

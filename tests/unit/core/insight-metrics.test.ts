@@ -125,7 +125,11 @@ describe('insights as of a day, decisions and snapshots', () => {
   it('refuses to snooze into the past or to hide an unknown gap', () => {
     const file = insightNetwork({ contacts })
     expect(dismissGap(file, 'stale-profile', TODAY, TODAY)).toMatchObject({ ok: false, error: { message: 'Snooze until a day after today.' } })
-    expect(dismissGap(file, 'made-up', null, TODAY)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    for (const unknown of ['made-up', 'missing-category:nonsense', 'silo', 'stale-profile:extra', 'silo:organization:x']) {
+      expect(dismissGap(file, unknown, null, TODAY), unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    }
+    // Every gap the rules can find can be hidden.
+    for (const known of ['missing-category:author', 'silo:department', 'no-hub']) expect(dismissGap(file, known, null, TODAY).ok, known).toBe(true)
     expect(restoreGap(file, 'stale-profile')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     // Names every object inherits are not hidden gaps either.
     for (const inherited of ['constructor', 'toString', '__proto__']) {
