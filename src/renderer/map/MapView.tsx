@@ -137,7 +137,7 @@ export function MapView(
     tieSource: tie.source,
     selectedId: selectedId ?? selectedTieId,
   })
-  const viewport = useMapViewport(cy, { elements, requested, query, found: new Set(visibleMatches) })
+  const viewport = useMapViewport(cy, { elements, requested, query, found: visibleMatches })
   const makeImage = useMapExport(cy, { name: network.me.name, layout, legend, today })
   // No dragging while clusters are computed: the positions on screen are not that layout's yet.
   useEffect(() => {

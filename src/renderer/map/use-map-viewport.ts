@@ -33,7 +33,7 @@ export interface MapViewport {
  */
 export function useMapViewport(
   cy: RefObject<Core | null>,
-  inputs: { readonly elements: readonly ElementDefinition[]; readonly requested: MapFocus | null; readonly query: string; readonly found: ReadonlySet<string> },
+  inputs: { readonly elements: readonly ElementDefinition[]; readonly requested: MapFocus | null; readonly query: string; readonly found: readonly string[] },
 ): MapViewport {
   const { elements, requested, query } = inputs
   const fittedFocus = useRef<MapFocus | null>(null)
@@ -54,7 +54,8 @@ export function useMapViewport(
 
   const zoomToMatches = useEffectEvent(() => {
     const map = cy.current
-    const found = map?.nodes().filter((n) => inputs.found.has(n.id()))
+    const wanted = new Set(inputs.found)
+    const found = map?.nodes().filter((n) => wanted.has(n.id()))
     if (!map || !found || found.empty()) return
     fitNoCloserThan(map, found, 120, map.nodes().length <= ANIMATE_UP_TO)
   })
