@@ -266,7 +266,9 @@ const noHub: Rule = ({ events, asOf, thresholds, facts }) => {
       detail:
         events.length === 0
           ? 'No events are recorded, so none is a club, circle or group you organize.'
-          : `None of the ${plural(events.length, 'event')} recorded is a club, circle or group you organize.`,
+          : events.length === 1
+            ? 'The one event recorded is not a club, circle or group you organize.'
+            : `None of the ${plural(events.length, 'event')} recorded is a club, circle or group you organize.`,
       contactIds: [],
       action: 'Start something small that others can join: a monthly lunch, a reading circle, an online group.',
       actionLabel: 'Add a group you run',
@@ -287,7 +289,7 @@ const staleProfile: Rule = ({ me, asOf, thresholds }) => {
       detail:
         age === null
           ? 'No review of your profile is recorded.'
-          : `Last reviewed ${humanDays(age)} ago; you aimed for every ${thresholds.profileReviewDays} days.`,
+          : `Last reviewed ${humanDays(age)} ago; you aimed for a look every ${humanDays(thresholds.profileReviewDays)}.`,
       contactIds: [],
       action: 'Check your headline, summary and recent work so people who look you up see who you are now.',
       actionLabel: 'Open your profile',

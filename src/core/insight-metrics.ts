@@ -147,7 +147,7 @@ export function healthScore(
       m.laidOff.withinCadence / m.laidOff.minimum,
       `${plural(m.laidOff.withinCadence, 'person', 'people')} on your laid-off list ${pluralWord(m.laidOff.withinCadence, 'is', 'are')} in touch; you aimed for ${m.laidOff.minimum}.`,
     ),
-    part('reach', 'Reach', 10, n === 0 ? 0 : extra.outside / n / 0.5, n === 0 ? 'No contacts yet.' : `${percent(extra.outside / n)} of contacts work outside your organization (full marks from 50 %).`),
+    part('reach', 'Reach', 10, n === 0 ? 0 : extra.outside / n / 0.5, n === 0 ? 'No contacts yet.' : `${percent(extra.outside / n)} of contacts work outside your organization (full marks from ${percent(0.5)}).`),
     part(
       'reciprocity',
       'Reciprocity',

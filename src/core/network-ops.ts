@@ -174,6 +174,11 @@ export function createInteraction(
 ): Result<Change<Interaction>> {
   const refused = interactionProblem(file, draft, ctx.today)
   if (refused) return refused
+  if (draft.followUp && draft.followUp.dueOn < draft.date) {
+    return fail('INVALID_INPUT', 'The follow-up cannot be due before the interaction it follows.', [
+      { path: 'followUp.dueOn', message: 'Choose the day of the interaction or later.' },
+    ])
+  }
   const { followUp, ...fields } = draft
   const interaction: Interaction = { id: InteractionId.parse(ctx.newId()), ...fields }
   const followUps = followUp

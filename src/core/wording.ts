@@ -19,7 +19,10 @@ export const pluralWord = (n: number, one: string, many = `${one}s`): string => 
 /** A count with its noun: "1 contact", "3 contacts", "1,204 people". */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${formatNumber(n)} ${pluralWord(n, one, many)}`
 
-export const percent = (share: number): string => `${Math.round(share * 100)} %`
+const percents = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 })
+
+/** A share as a whole percent: 0.634 → "63%". */
+export const percent = (share: number): string => percents.format(share)
 
 export type SpanUnit = 'day' | 'week' | 'month' | 'year'
 

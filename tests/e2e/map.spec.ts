@@ -157,7 +157,7 @@ test('staleness on the map moves on at midnight without any change to the data',
     const response = await request.post(`${kith.origin}/api/${channel}`, { data, headers: { Authorization: `Bearer ${kith.token}` } })
     return (await response.json()) as { ok: boolean; value: { id: string } }
   }
-  // Last contact five days ago with an 8-day cadence: fresh today (5/8 < 75 %), due soon tomorrow (6/8).
+  // Last contact five days ago with an 8-day cadence: fresh today (5/8 < 75%), due soon tomorrow (6/8).
   const added = await api('contacts:create', { name: 'Tomorrow Due', categories: ['existing'], cadenceDays: 8 })
   expect((await api('interactions:create', { contactIds: [added.value.id], date: day(fiveDaysAgo), channel: 'coffee' })).ok).toBe(true)
 

@@ -95,3 +95,36 @@ test('leaving the page with typed input in a dialog asks first', async ({ page, 
   await page.close({ runBeforeUnload: true })
   expect(await asked).toBe('beforeunload')
 })
+
+test('pressing Escape again and again never loses typed input, and the app keeps answering', async ({ page, kith }) => {
+  await page.goto(kith.url)
+  await page.getByRole('button', { name: 'Explore a sample network' }).click()
+  await expect.poll(() => contactNodeCount(page)).toBe(40)
+  await page.keyboard.press('l')
+  const dialog = page.getByRole('dialog', { name: 'Log an interaction' })
+  const summary = dialog.getByLabel('Summary')
+  await summary.fill('Talked about the rota')
+  const ask = page.getByRole('alertdialog', { name: 'Discard changes?' })
+  for (let round = 0; round < 3; round++) {
+    await page.keyboard.press('Escape')
+    await expect(ask).toBeVisible()
+    await expect(ask.getByRole('button', { name: 'Keep editing' })).toBeFocused()
+    // Escape on the question means "keep editing", and the typing goes on where it was.
+    await page.keyboard.press('Escape')
+    await expect(ask).toBeHidden()
+    await expect(summary).toBeFocused()
+  }
+  await expect(dialog).toBeVisible()
+  await expect(summary).toHaveValue('Talked about the rota')
+
+  await page.keyboard.press('Escape')
+  await ask.getByRole('button', { name: 'Discard' }).click()
+  await expect(dialog).toBeHidden()
+  // Nothing is left behind: the keys and the sidebar answer again.
+  await page.keyboard.press('l')
+  await expect(dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Events' }).click()
+  await expect(page.getByRole('heading', { name: 'Events', level: 1 })).toBeVisible()
+})

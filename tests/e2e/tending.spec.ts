@@ -112,6 +112,13 @@ test('bulk edit without a change, and a bad cadence, say so in plain words and c
   await bulk.getByLabel('Keep in touch').selectOption('days')
   await bulk.getByLabel('Days between contacts').fill('2')
   await bulk.getByRole('button', { name: 'Apply to 1 contact' }).click()
-  await expect(bulk.getByRole('alert')).toHaveText('Cadence must be at least 7 days.')
+  await expect(bulk.getByRole('alert')).toHaveText('Nothing was saved: check the highlighted field.')
+  // The message stands beside the field it is about, which is marked.
+  const days = bulk.getByLabel('Days between contacts')
+  await expect(days).toHaveAttribute('aria-invalid', 'true')
+  await expect(days).toHaveAccessibleDescription('Cadence must be at least 7 days.')
+  // Typed input is not lost to a stray Escape: the dialog asks first.
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('alertdialog', { name: 'Discard changes?' })).toBeVisible()
   expect(readFileSync(path.join(kith.dataDir, 'kith.json')).equals(before)).toBe(true)
 })

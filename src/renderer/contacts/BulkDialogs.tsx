@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { bulkDeleteContacts } from '../../core/bulk-ops'
 import { CATEGORIES, type Category } from '../../core/categories'
 import type { NetworkFile } from '../../core/network-file'
 import type { ContactId } from '../../core/schema'
 import { ConfirmDelete } from '../shared/ConfirmDelete'
-import { FormActions, useContractForm } from '../shared/contract-form'
+import type { Failure } from '../../core/result'
+import { FormActions, FormSummary, useContractForm } from '../shared/contract-form'
+import { problemSummary, type FormProblem } from '../shared/field-errors'
 import { EnumSelect } from '../shared/EnumSelect'
 import { plural } from '../shared/format'
 import { categoryLabel, strengthLabel, STRENGTHS } from '../shared/labels'
@@ -20,6 +22,18 @@ const CADENCE_MODES: Readonly<Record<CadenceMode, string>> = { keep: 'Leave as i
 const LAID_OFF_MODES: Readonly<Record<LaidOffMode, string>> = { keep: 'Leave as it is', on: 'Put on the list', off: 'Take off the list' }
 const modes = <T extends string>(labels: Readonly<Record<T, string>>) => Object.keys(labels) as T[]
 
+/** The refusal of a bulk edit, with each message beside the field it is about (`set.cadenceDays` → the days field). */
+function bulkProblem(failure: Failure): FormProblem {
+  const fields: Record<string, string> = {}
+  for (const issue of failure.issues ?? []) {
+    const [group, key] = issue.path.split('.')
+    const field = group === 'set' ? key : group === 'addTags' ? 'tags' : group === 'addCategories' ? 'categories' : undefined
+    if (field && !fields[field]) fields[field] = issue.message
+  }
+  const count = Object.keys(fields).length
+  return { fields, summary: count === 0 ? failure.message : problemSummary(count) }
+}
+
 /** One edit for many contacts: each part is left alone unless the user chooses a value. */
 export function BulkEditDialog(props: { ids: readonly string[]; mutate: Mutate; onDone: (message: string | null) => void }) {
   const [categoryMode, setCategoryMode] = useState<CategoryMode>('keep')
@@ -30,6 +44,8 @@ export function BulkEditDialog(props: { ids: readonly string[]; mutate: Mutate; 
   const [days, setDays] = useState('')
   const [laidOff, setLaidOff] = useState<LaidOffMode>('keep')
   const form = useContractForm()
+  const { attach: attachForm } = form
+  const touched = categoryMode !== 'keep' || tags !== '' || strength !== '' || cadence !== 'keep' || laidOff !== 'keep'
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -49,15 +65,17 @@ export function BulkEditDialog(props: { ids: readonly string[]; mutate: Mutate; 
     void form.submit(
       () => props.mutate('contacts:bulk-update', { ids: props.ids as ContactId[], set, addCategories: categoryMode === 'add' ? categories : [], addTags }),
       (result) => props.onDone(`Updated ${plural(result.updated, 'contact')}.`),
+      bulkProblem,
     )
   }
-  // One line is enough here: the first field's message, else the summary.
-  const problem = Object.values(form.errors)[0] ?? form.summary
+  const { errors } = form
+  const daysErrorId = useId()
 
   return (
-    <Modal title={`Edit ${plural(props.ids.length, 'contact')}`} onClose={() => props.onDone(null)} wide>
-      <form className="bulk-form" onSubmit={submit} aria-label="Edit selected contacts" noValidate>
+    <Modal title={`Edit ${plural(props.ids.length, 'contact')}`} onClose={() => props.onDone(null)} wide confirmDiscard={touched}>
+      <form ref={attachForm} className="bulk-form" onSubmit={submit} aria-label="Edit selected contacts" noValidate>
         <p className="muted">Anything you leave as it is stays as it is on each contact.</p>
+        <FormSummary form={form} />
         <fieldset>
           <legend>Categories</legend>
           <EnumSelect aria-label="What to do with categories" value={categoryMode} options={modes(CATEGORY_MODES)} label={(m) => CATEGORY_MODES[m]} onChange={setCategoryMode} />
@@ -76,19 +94,32 @@ export function BulkEditDialog(props: { ids: readonly string[]; mutate: Mutate; 
           <label className="field">
             Add tags
             <input value={tags} onChange={(e) => setTags(e.target.value)} placeholder="Separate with commas" />
+            {errors.tags && <span className="field-error">{errors.tags}</span>}
           </label>
           <label className="field">
             Tie strength
             <EnumSelect value={strength} options={STRENGTHS} label={strengthLabel} emptyLabel="Leave as it is" onChange={setStrength} />
+            {errors.tieStrength && <span className="field-error">{errors.tieStrength}</span>}
           </label>
           <label className="field">
             Keep in touch
             <EnumSelect value={cadence} options={modes(CADENCE_MODES)} label={(m) => CADENCE_MODES[m]} onChange={setCadence} />
           </label>
           {cadence === 'days' && (
-            <label className="field">
+            <label className={errors.cadenceDays ? 'field has-error' : 'field'}>
               Days between contacts
-              <input inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} />
+              <input
+                inputMode="numeric"
+                value={days}
+                aria-invalid={Boolean(errors.cadenceDays)}
+                aria-describedby={errors.cadenceDays ? daysErrorId : undefined}
+                onChange={(e) => setDays(e.target.value)}
+              />
+              {errors.cadenceDays && (
+                <span className="field-error" id={daysErrorId}>
+                  {errors.cadenceDays}
+                </span>
+              )}
             </label>
           )}
           <label className="field">
@@ -96,11 +127,7 @@ export function BulkEditDialog(props: { ids: readonly string[]; mutate: Mutate; 
             <EnumSelect value={laidOff} options={modes(LAID_OFF_MODES)} label={(m) => LAID_OFF_MODES[m]} onChange={setLaidOff} />
           </label>
         </div>
-        {problem && (
-          <p className="callout error" role="alert">
-            {problem}
-          </p>
-        )}
+        {errors.categories && <p className="field-error">{errors.categories}</p>}
         <FormActions saving={form.saving} submitLabel={`Apply to ${plural(props.ids.length, 'contact')}`} onCancel={() => props.onDone(null)} />
       </form>
     </Modal>

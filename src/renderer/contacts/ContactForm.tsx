@@ -96,6 +96,7 @@ export function ContactForm(props: {
   const { network, contact, mutate, onDone, onDirtyChange, today } = props
   const [draft, setDraft] = useState<Draft>(() => (contact ? fromContact(contact) : { ...fromContact(undefined), categories: [...(props.initialCategories ?? [])] }))
   const form = useContractForm()
+  const { attach: attachForm } = form
   const { errors } = form
   const [deleteProblem, setDeleteProblem] = useState<string | null>(null)
   const [confirmingDelete, setConfirmingDelete] = useState(false)
@@ -144,7 +145,7 @@ export function ContactForm(props: {
   const linkedInteractions = contact ? network.interactions.filter((i) => i.contactIds.includes(contact.id)).length : 0
 
   return (
-    <form className="contact-form" onSubmit={submit} noValidate aria-label={contact ? `Edit ${contact.name}` : 'New contact'}>
+    <form ref={attachForm} className="contact-form" onSubmit={submit} noValidate aria-label={contact ? `Edit ${contact.name}` : 'New contact'}>
       <FormSummary form={form} />
       {deleteProblem && (
         <p className="callout error" role="alert">

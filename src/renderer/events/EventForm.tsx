@@ -31,6 +31,7 @@ export function EventForm(props: {
   const { network, event, mutate, onDirtyChange } = props
   const [form, setForm] = useState<EventFormState>(() => (event ? eventForm(event) : newEventForm(props.today)))
   const contractForm = useContractForm()
+  const { attach: attachForm } = contractForm
   const { errors } = contractForm
 
   /** Every edit goes through here, so closing after any change asks first. */
@@ -49,7 +50,7 @@ export function EventForm(props: {
   }
 
   return (
-    <form className="event-form" onSubmit={submit} noValidate aria-label={event ? 'Edit event' : 'New event'}>
+    <form ref={attachForm} className="event-form" onSubmit={submit} noValidate aria-label={event ? 'Edit event' : 'New event'}>
       <FormSummary form={contractForm} />
       <FormField label="Name" error={errors.name}>
         {(a) => <input {...a} value={form.name} onChange={(e) => set('name', e.target.value)} placeholder="e.g. Regional Healthcare Operations Conference" />}

@@ -50,6 +50,7 @@ export function ThresholdsCard({ thresholds, mutate, notify }: Props) {
 function ThresholdsForm({ id, saved, mutate, notify }: Omit<Props, 'thresholds'> & { id: string; saved: InsightThresholds }) {
   const [draft, setDraft] = useState<ThresholdDraft>(() => toDraft(saved))
   const form = useContractForm()
+  const { attach: attachForm } = form
   const errors: Errors = form.errors
   const { saving } = form
   const savedDraft = toDraft(saved)
@@ -93,7 +94,7 @@ function ThresholdsForm({ id, saved, mutate, notify }: Omit<Props, 'thresholds'>
   }
 
   return (
-    <form id={id} className="thresholds-form" onSubmit={submit} noValidate aria-label="Gap thresholds">
+    <form ref={attachForm} id={id} className="thresholds-form" onSubmit={submit} noValidate aria-label="Gap thresholds">
       <FormSummary form={form} />
       <ul className="threshold-rows">
         {THRESHOLD_ROWS.map((row) => (
@@ -132,7 +133,7 @@ function ThresholdRowFields(props: { row: ThresholdRow; draft: ThresholdDraft; e
         <span className="threshold-name">{row.name}:</span>{' '}
         {row.sentence.map((part, i) => {
           if (typeof part === 'string') {
-            // A unit stays with the number before it ("60 %", "2×"); a line may break before a field.
+            // A unit stays with the field before it ("[60] %", "[2]×"); a line may break before a field.
             const before = i === 0 ? '' : part.startsWith('×') ? '' : NBSP
             const after = i < row.sentence.length - 1 ? ' ' : ''
             return <span key={i}>{`${before}${part}${after}`}</span>

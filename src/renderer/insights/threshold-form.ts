@@ -28,19 +28,19 @@ const shown = (key: ThresholdKey, stored: number) => (isPercent(key) ? fractionT
 /** A space that keeps a number and its unit on one line. */
 export const NBSP = '\u00a0'
 
-/** The unit after a value in running text: 60 %, 2×, 365 days (the space never breaks). */
+/** The unit after a value in running text: 60%, 2×, 365 days (a space in it never breaks). */
 const UNIT: Record<ThresholdKey, (n: number) => string> = {
-  siloShare: (n) => `${n}${NBSP}%`,
+  siloShare: (n) => `${n}%`,
   valuedStrength: (n) => `${n}`,
   laidOffMinimum: (n) => `${n}${NBSP}${pluralWord(n, 'person', 'people')}`,
   oneWayRatio: (n) => `${n}×`,
   oneWayMinimum: (n) => `${n}${NBSP}${pluralWord(n, 'time')}`,
   eventsWindowDays: (n) => `${n}${NBSP}days`,
   profileReviewDays: (n) => `${n}${NBSP}days`,
-  closedNetworkShare: (n) => `${n}${NBSP}%`,
+  closedNetworkShare: (n) => `${n}%`,
 }
 
-/** A threshold's value as the user reads it, e.g. `60 %` for a stored 0.6. */
+/** A threshold's value as the user reads it, e.g. `60%` for a stored 0.6. */
 export const formatThreshold = (key: ThresholdKey, stored: number) => UNIT[key](shown(key, stored))
 
 /** The range the backend accepts, in the units shown, read from the schema so the two never disagree. */
@@ -55,7 +55,7 @@ export function thresholdRange(key: ThresholdKey): { min: number; max: number; w
 /** For an empty field or one that is not a number: what to type, in the units shown. */
 export function notANumberMessage(key: ThresholdKey): string {
   const { min, max, whole } = thresholdRange(key)
-  const unit = isPercent(key) ? `${NBSP}%` : ''
+  const unit = isPercent(key) ? '%' : ''
   return `Enter a ${whole ? 'whole ' : ''}number from ${min}${unit} to ${max}${unit}.`
 }
 
@@ -124,14 +124,14 @@ export const THRESHOLD_ROWS: readonly ThresholdRow[] = [
       { key: 'closedNetworkShare', label: 'Closed network share in percent' },
       '% of the way to everyone knowing everyone',
     ],
-    explanation: `Burt’s constraint: 0${NBSP}% if no two contacts know each other, 100${NBSP}% if all do.`,
+    explanation: 'Burt’s constraint: 0% if no two contacts know each other, 100% if all do.',
   },
 ]
 
 /** The keys a row holds, in order. */
 export const rowKeys = (row: ThresholdRow): ThresholdKey[] => row.sentence.flatMap((part) => (typeof part === 'string' ? [] : [part.key]))
 
-/** "Default 60 %." or "Defaults 2× and 3 times." */
+/** "Default 60%." or "Defaults 2× and 3 times." */
 export function defaultsNote(row: ThresholdRow): string {
   const values = rowKeys(row).map((key) => formatThreshold(key, DEFAULT_INSIGHT_THRESHOLDS[key]))
   return values.length === 1 ? `Default ${values[0]}.` : `Defaults ${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}.`
@@ -174,9 +174,9 @@ export function readDraft(
 
 const isThresholdKey = (key: string | undefined): key is ThresholdKey => key !== undefined && THRESHOLD_KEYS.includes(key as ThresholdKey)
 
-/** "from 0.3 to 1" → "from 30 % to 100 %": the backend speaks in stored fractions, the form in percents. */
+/** "from 0.3 to 1" → "from 30% to 100%": the backend speaks in stored fractions, the form in percents. */
 function inPercents(message: string): string {
-  return message.replace(/from (\d*\.?\d+) to (\d*\.?\d+)/, (_, min: string, max: string) => `from ${fractionToPercent(Number(min))}${NBSP}% to ${fractionToPercent(Number(max))}${NBSP}%`)
+  return message.replace(/from (\d*\.?\d+) to (\d*\.?\d+)/, (_, min: string, max: string) => `from ${fractionToPercent(Number(min))}% to ${fractionToPercent(Number(max))}%`)
 }
 
 /**

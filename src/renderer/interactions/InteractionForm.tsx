@@ -35,6 +35,7 @@ export function InteractionForm(props: {
   const [values, setValues] = useState<InteractionValues>(original)
   const { contactIds, date, channel, direction, summary, eventId } = values
   const form = useContractForm()
+  const { attach: attachForm } = form
   const { errors } = form
   // The follow-up follows the channel and date (a thank-you after meeting in person) until the user edits it.
   const [followUp, setFollowUp] = useState(() => followUpFor(original.channel, original.date, today))
@@ -80,7 +81,7 @@ export function InteractionForm(props: {
   }
 
   return (
-    <form className="interaction-form" onSubmit={submit} noValidate aria-label={interaction ? 'Edit interaction' : 'Log an interaction'}>
+    <form ref={attachForm} className="interaction-form" onSubmit={submit} noValidate aria-label={interaction ? 'Edit interaction' : 'Log an interaction'}>
       <FormSummary form={form} />
       <PeoplePicker contacts={network.contacts} chosen={contactIds} onChange={(ids) => change({ contactIds: ids })} legend="With whom" error={errors.contactIds} />
       <div className="form-grid">

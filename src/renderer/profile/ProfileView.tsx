@@ -118,6 +118,7 @@ function ProfileForm({ me, mutate, notify }: { me: Me; mutate: Mutate; notify: N
   const headingId = useId()
   const [draft, setDraft] = useState<Draft>(() => fromMe(me))
   const form = useContractForm()
+  const { attach: attachForm } = form
   const { errors, saving } = form
   const saved = fromMe(me)
   const changed = FIELDS.some(({ key }) => draft[key] !== saved[key])
@@ -147,7 +148,7 @@ function ProfileForm({ me, mutate, notify }: { me: Me; mutate: Mutate; notify: N
         Kith uses your organization and industry to tell who works in your own organization and who works in another
         industry, so it can show how far your network reaches beyond your everyday circle.
       </p>
-      <form onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <form ref={attachForm} onSubmit={submit} noValidate aria-labelledby={headingId}>
         <FormSummary form={form} />
         <div className="profile-fields">
           {FIELDS.map((field) => (

@@ -4,50 +4,84 @@ import { useModalStack } from './modal-stack'
 /**
  * A dialog over the current view: the native <dialog> shown with showModal(), so focus stays inside and
  * the page behind is inert. Escape, the close button or a click outside dismisses it; with
- * `confirmDiscard` (typed input), dismissing first asks, and so does navigating away (see modal-stack.tsx).
+ * `confirmDiscard` (typed input), dismissing first asks (focus on "Keep editing", the safe answer), and so
+ * does navigating away (see modal-stack.tsx).
  */
 export function Modal(props: { title: string; onClose: () => void; children: ReactNode; wide?: boolean; confirmDiscard?: boolean }) {
   const titleId = useId()
   const ref = useRef<HTMLDialogElement>(null)
+  const keepRef = useRef<HTMLButtonElement>(null)
   const stack = useModalStack()
-  // What to do if the user agrees to discard: close this dialog, or leave for somewhere else.
-  const [asking, setAsking] = useState<(() => void) | null>(null)
-  const requestClose = () => (props.confirmDiscard ? setAsking(() => props.onClose) : props.onClose())
   // The stack asks about this dialog later, from outside React: it must see the current props.
   const latest = useRef(props)
   useEffect(() => {
     latest.current = props
   })
+  // Set once the dialog is being removed, so its own closing is not taken for the browser closing it.
+  const closing = useRef(false)
+  // What to do if the user agrees to discard: close this dialog, or leave for somewhere else.
+  const [asking, setAsking] = useState<(() => void) | null>(null)
+  // Where the user was typing when the question came up, to go back there on "Keep editing".
+  const typingIn = useRef<HTMLElement | null>(null)
+  const ask = (onDiscard: () => void) => {
+    typingIn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setAsking(() => onDiscard)
+  }
+  const keepEditing = () => {
+    setAsking(null)
+    typingIn.current?.focus()
+  }
+  const requestClose = () => (latest.current.confirmDiscard ? ask(latest.current.onClose) : latest.current.onClose())
+  useEffect(() => {
+    if (asking) keepRef.current?.focus()
+  }, [asking])
 
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    closing.current = false
     dialog.showModal()
     // The first field rather than the close button: most dialogs are forms.
     dialog.querySelector<HTMLElement>('input, select, textarea, button:not(.modal-close)')?.focus()
     const unregister = stack.register({
       isDirty: () => Boolean(latest.current.confirmDiscard),
-      askDiscard: (onDiscard) => setAsking(() => onDiscard),
+      askDiscard: ask,
       close: () => latest.current.onClose(),
     })
     return () => {
       unregister()
+      closing.current = true
       dialog.close()
       previous?.focus()
     }
   }, [stack])
 
   return (
-    // The native dialog handles Escape (its cancel event) and keeps focus inside; a click on its own
-    // element, outside the content, is a click on the backdrop.
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    // A click on the dialog's own element, outside its body, is a click on the backdrop.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <dialog
       ref={ref}
       className={props.wide ? 'modal wide' : 'modal'}
       aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return
+        // Handled here, before the browser turns it into a cancel: a browser may close a dialog on a second
+        // Escape without asking the page, which would lose typed input. Escape on the question keeps editing.
+        event.preventDefault()
+        event.stopPropagation()
+        if (asking) keepEditing()
+        else requestClose()
+      }}
       onCancel={(event) => {
         event.preventDefault()
+        requestClose()
+      }}
+      onClose={() => {
+        // Closed by the browser itself (not by unmounting, and not a close already undone by showing it again):
+        // open it again and ask, so nothing typed is lost.
+        if (closing.current || ref.current?.open) return
+        ref.current?.showModal()
         requestClose()
       }}
       onClick={(event) => event.target === event.currentTarget && requestClose()}
@@ -65,7 +99,7 @@ export function Modal(props: { title: string; onClose: () => void; children: Rea
             <button type="button" className="danger" onClick={asking}>
               Discard
             </button>
-            <button type="button" onClick={() => setAsking(null)}>
+            <button ref={keepRef} type="button" onClick={keepEditing}>
               Keep editing
             </button>
           </div>

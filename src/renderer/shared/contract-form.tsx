@@ -1,8 +1,14 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import type { Failure, Result } from '../../core/result'
 import { formProblem, type FormProblem } from './field-errors'
 
 export interface ContractForm {
+  /**
+   * For the <form>'s ref: after a refused save, focus moves to its first field marked invalid (else to the
+   * summary). Take it out of the object (`const { attach } = form`) before use: React's checks treat whatever
+   * holds a ref as one.
+   */
+  readonly attach: (form: HTMLFormElement | null) => void
   readonly saving: boolean
   /** One message per field, from the contract's check or the backend. */
   readonly errors: Readonly<Record<string, string>>
@@ -28,11 +34,21 @@ export function useContractForm(): ContractForm {
   const [saving, setSaving] = useState(false)
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({})
   const [summary, setSummary] = useState<string | null>(null)
+  const [element, attach] = useState<HTMLFormElement | null>(null)
+  const [refusals, setRefusals] = useState(0)
+  useEffect(() => {
+    if (refusals === 0 || !element) return
+    // The first field to fix; the summary when the problem is not one field's.
+    const target = element.querySelector<HTMLElement>('[aria-invalid="true"]') ?? element.querySelector<HTMLElement>('.callout.error')
+    target?.focus()
+  }, [element, refusals])
   const showProblem = (fields: Readonly<Record<string, string>>, line: string) => {
     setErrors(fields)
     setSummary(line)
+    setRefusals((n) => n + 1)
   }
   return {
+    attach,
     saving,
     errors,
     summary,
@@ -61,7 +77,7 @@ export function useContractForm(): ContractForm {
 export function FormSummary({ form }: { form: Pick<ContractForm, 'summary'> }) {
   if (!form.summary) return null
   return (
-    <p className="callout error" role="alert">
+    <p className="callout error" role="alert" tabIndex={-1}>
       {form.summary}
     </p>
   )

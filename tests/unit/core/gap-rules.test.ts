@@ -190,7 +190,7 @@ describe('no-events and no-hub', () => {
 describe('stale-profile', () => {
   it('fires for a profile never reviewed, and for one reviewed 183 days ago', () => {
     expect(gapsOf(insightNetwork({ me: { profileReviewedOn: null } }), 'stale-profile')[0]?.severity).toBe('medium')
-    expect(gapsOf(insightNetwork({ me: { profileReviewedOn: ago(183) } }), 'stale-profile')[0]?.detail).toBe('Last reviewed 6 months ago; you aimed for every 182 days.')
+    expect(gapsOf(insightNetwork({ me: { profileReviewedOn: ago(183) } }), 'stale-profile')[0]?.detail).toBe('Last reviewed 6 months ago; you aimed for a look every 6 months.')
   })
   it('is quiet on day 182', () => {
     expect(gapsOf(insightNetwork({ me: { profileReviewedOn: ago(182) } }), 'stale-profile')).toEqual([])
@@ -220,7 +220,7 @@ describe('closed-network', () => {
     const ties = [makeTie('t1', 'c1', 'c2'), makeTie('t2', 'c2', 'c3'), makeTie('t3', 'c1', 'c3'), makeTie('t4', 'c4', 'c5'), makeTie('t5', 'c5', 'c6'), makeTie('t6', 'c4', 'c6')]
     const [gap] = gapsOf(insightNetwork({ contacts: six, ties }), 'closed-network')
     expect(gap?.contactIds).toHaveLength(6)
-    expect(gap?.detail).toBe('From the 6 ties you recorded, Burt’s constraint is 0.46: 75 % of the way from none of your contacts knowing each other (0.17) to all of them (0.56).')
+    expect(gap?.detail).toBe('From the 6 ties you recorded, Burt’s constraint is 0.46: 75% of the way from none of your contacts knowing each other (0.17) to all of them (0.56).')
   })
   it('is quiet when contacts only know one other each', () => {
     const ties = [makeTie('t1', 'c1', 'c2'), makeTie('t2', 'c3', 'c4'), makeTie('t3', 'c5', 'c6')]

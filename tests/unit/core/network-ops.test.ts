@@ -114,6 +114,16 @@ describe('interactions', () => {
     })
   })
 
+  it('refuses a follow-up due before the interaction it follows, and takes one due that day', () => {
+    const early = InteractionDraft.parse({ contactIds: ['a'], date: '2026-11-20', channel: 'coffee', followUp: { title: 'Send a thank-you', dueOn: '2026-11-19' } })
+    expect(ops.createInteraction(three(), early, fixedContext())).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', issues: [{ path: 'followUp.dueOn', message: 'Choose the day of the interaction or later.' }] },
+    })
+    const sameDay = InteractionDraft.parse({ ...early, followUp: { title: 'Send a thank-you', dueOn: '2026-11-20' } })
+    expect(value(ops.createInteraction(three(), sameDay, fixedContext())).file.followUps).toHaveLength(1)
+  })
+
   it('corrects an interaction’s people, day and channel, and nothing else', () => {
     const patch = InteractionPatch.parse({ contactIds: ['b', 'c'], date: '2026-02-03', channel: 'video', summary: 'Demo of the bed board' })
     const change = value(ops.updateInteraction(three(), 'i2' as InteractionId, patch, fixedContext()))

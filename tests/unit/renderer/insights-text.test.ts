@@ -56,8 +56,8 @@ describe('headline metrics', () => {
     expect(byId.categories).toMatchObject({ value: '3/8' })
     expect(byId.categories?.explanation).toContain('Missing: Other functions, Other industries')
     expect(byId.industries).toMatchObject({ value: '2', explanation: 'Different industries your contacts work in.' })
-    expect(byId['largest-organization']).toMatchObject({ value: '67 %', explanation: '2 of your contacts with a known employer work at Northgate.' })
-    expect(byId['weak-ties']).toMatchObject({ value: '0 %', explanation: '0 of 1 social-media contacts met in person or by video.' })
+    expect(byId['largest-organization']).toMatchObject({ value: '67%', explanation: '2 of your contacts with a known employer work at Northgate.' })
+    expect(byId['weak-ties']).toMatchObject({ value: '0%', explanation: '0 of 1 social-media contacts met in person or by video.' })
     expect(byId['laid-off']).toMatchObject({ value: '1 of 5' })
     // No ties recorded: nothing to say about who knows whom.
     expect(byId['effective-size']).toBeUndefined()

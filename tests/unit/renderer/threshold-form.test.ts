@@ -37,7 +37,7 @@ describe('fractions and percents', () => {
   })
 
   it('writes values with their units', () => {
-    expect(formatThreshold('siloShare', 0.6)).toBe('60\u00a0%')
+    expect(formatThreshold('siloShare', 0.6)).toBe('60%')
     expect(plain(formatThreshold('oneWayRatio', 2))).toBe('2×')
     expect(plain(formatThreshold('laidOffMinimum', 1))).toBe('1 person')
     expect(plain(formatThreshold('eventsWindowDays', 365))).toBe('365 days')
@@ -51,10 +51,10 @@ describe('the rows', () => {
 
   it('say each default with its unit', () => {
     const note = (id: string) => plain(defaultsNote(THRESHOLD_ROWS.find((r) => r.id === id)!))
-    expect(note('silo')).toBe('Default 60 %.')
+    expect(note('silo')).toBe('Default 60%.')
     expect(note('laid-off')).toBe('Default 5 people.')
     expect(note('one-way')).toBe('Defaults 2× and 3 times.')
-    expect(note('closed')).toBe('Default 60 %.')
+    expect(note('closed')).toBe('Default 60%.')
   })
 
   it('take their ranges from the schema, in the units shown', () => {
@@ -95,7 +95,7 @@ describe('from the form to a patch', () => {
       laidOffMinimum: 'Enter a whole number from 1 to 50.',
       eventsWindowDays: 'Enter a whole number from 30 to 730.',
     })
-    expect(plain(notANumberMessage('siloShare'))).toBe('Enter a number from 30 % to 100 %.')
+    expect(plain(notANumberMessage('siloShare'))).toBe('Enter a number from 30% to 100%.')
   })
 
   it('reads plain decimals only', () => {
@@ -118,8 +118,8 @@ describe('the backend’s messages, beside their fields', () => {
   it('keeps the plain messages and puts shares in percents', () => {
     const issues = refused({ insightThresholds: { siloShare: 0.1, closedNetworkShare: 0.99, laidOffMinimum: 2.5, oneWayRatio: 1 } })
     expect(plain(thresholdErrors(issues))).toEqual({
-      siloShare: 'The silo share must be from 30 % to 100 %.',
-      closedNetworkShare: 'The closed-network share must be from 10 % to 95 %.',
+      siloShare: 'The silo share must be from 30% to 100%.',
+      closedNetworkShare: 'The closed-network share must be from 10% to 95%.',
       laidOffMinimum: 'The laid-off minimum must be a whole number.',
       oneWayRatio: 'The one-way ratio must be from 1.2 to 10.',
     })
