@@ -3,11 +3,11 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { addDays, localIsoDate } from '../../../src/core/dates'
 import type { Insights } from '../../../src/core/insight-schema'
-import { openBackend, type Backend } from '../../../electron/backend/open-backend'
-import { counterIds } from '../helpers/builders'
+import type { Backend } from '../../../electron/backend/open-backend'
+import { openTestBackend } from '../helpers/backend'
 import { tempDir } from '../helpers/temp-dir'
 
-const open = (dir = tempDir()) => openBackend({ dataDir: dir, hostName: 'test', host: { revealFolder: async () => false }, newId: counterIds(), checkOutputs: true })
+const open = openTestBackend
 const today = localIsoDate(new Date())
 const onDisk = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'kith.json'), 'utf8'))
 

@@ -4,14 +4,15 @@ import { systemClock } from '../../../electron/backend/clock'
 import { createDispatch } from '../../../electron/backend/dispatch'
 import { DurableStore } from '../../../electron/backend/durable-store'
 import { createHandlers } from '../../../electron/backend/handlers'
-import { openBackend, type Backend } from '../../../electron/backend/open-backend'
+import type { Backend } from '../../../electron/backend/open-backend'
 import { HISTORY_LIMIT } from '../../../electron/backend/undo-history'
 import { fileBytes, onDisk } from '../helpers/backend'
 import { counterIds } from '../helpers/builders'
 import { flakyIo } from '../helpers/flaky-io'
+import { openTestBackend } from '../helpers/backend'
 import { tempDir } from '../helpers/temp-dir'
 
-const open = (dir = tempDir()) => openBackend({ dataDir: dir, hostName: 'test', host: { revealFolder: async () => false }, newId: counterIds(), checkOutputs: true })
+const open = openTestBackend
 const names = async (backend: Backend) => {
   const network = await backend.dispatch('network:get', {})
   return network.ok ? (network.value as { contacts: { name: string }[] }).contacts.map((c) => c.name) : []
