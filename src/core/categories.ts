@@ -34,6 +34,21 @@ export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
 }
 
 /**
+ * What each category means, in one sentence: shown beside the category's checkbox, and for the map's
+ * legend and help, so the eight kinds of people are explained the same way everywhere.
+ */
+export const CATEGORY_DESCRIPTIONS: Readonly<Record<Category, string>> = {
+  department: 'The people in your own team or department, whom you work beside most weeks.',
+  'cross-function': 'People in other teams and functions of your organization, whatever their job title.',
+  'other-industry': 'People who work in a field unlike yours; new ideas and openings often come through them.',
+  author: 'Writers and bloggers whose work touches yours and makes you think.',
+  existing: 'People you already know and trust: ties worth tending, not only new ones to make.',
+  association: 'People you know through a professional body, society or network in your field.',
+  leader: 'Prominent people in your field; approach them with a clear question and a short ask.',
+  social: 'People you know mostly online; meeting them in person or by video turns them into real contacts.',
+}
+
+/**
  * Default keep-in-touch interval per category, in days.
  *
  * Close colleagues and valued ties need attention more often than distant or aspirational ones.

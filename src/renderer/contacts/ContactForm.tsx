@@ -1,16 +1,17 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { categoryCadence } from '../../core/cadence'
-import { CATEGORIES, type Category } from '../../core/categories'
+import type { Category } from '../../core/categories'
 import type { InputOf } from '../../core/contract'
 import type { IsoDate } from '../../core/dates'
 import type { NetworkFile } from '../../core/network-file'
 import type { Contact } from '../../core/schema'
 import { isConverted, suggestStrength } from '../../core/tie-strength'
 import { FormActions, FormSummary, useContractForm } from '../shared/contract-form'
+import { CategoryChoices } from '../shared/CategoryChoices'
 import { EnumSelect } from '../shared/EnumSelect'
 import { plural } from '../shared/format'
 import { FormField } from '../shared/FormField'
-import { categoryLabel, strengthLabel, STRENGTHS } from '../shared/labels'
+import { strengthLabel, STRENGTHS } from '../shared/labels'
 import type { Mutate } from '../shared/view-props'
 
 interface Draft {
@@ -165,18 +166,7 @@ export function ContactForm(props: {
 
       <fieldset className={errors.categories ? 'categories has-error' : 'categories'}>
         <legend>Categories (at least one)</legend>
-        <div className="chip-grid">
-          {CATEGORIES.map((c) => (
-            <label key={c} className="chip-option">
-              <input
-                type="checkbox"
-                checked={draft.categories.includes(c)}
-                onChange={(e) => set('categories', e.target.checked ? [...draft.categories, c] : draft.categories.filter((x) => x !== c))}
-              />
-              {categoryLabel(c)}
-            </label>
-          ))}
-        </div>
+        <CategoryChoices chosen={draft.categories} onChange={(next) => set('categories', next)} />
         {errors.categories && <p className="field-error">{errors.categories}</p>}
       </fieldset>
 

@@ -1,10 +1,13 @@
-import { CATEGORY_LABELS, type Category } from '../../core/categories'
+import { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, type Category } from '../../core/categories'
 import type { Direction, InteractionChannel } from '../../core/schema'
 import { formatDay } from './format'
 
 /* What the UI calls the core's values: categories, strengths, channels, directions. */
 
 export const categoryLabel = (c: Category): string => CATEGORY_LABELS[c]
+
+/** What a category means, in one sentence (the same beside a checkbox, in the welcome and in the legend). */
+export const categoryDescription = (c: Category): string => CATEGORY_DESCRIPTIONS[c]
 
 /** Tie strengths, weakest first. */
 export const STRENGTHS: readonly number[] = [1, 2, 3, 4, 5]

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Me } from '../../core/schema'
 import { AboutYouStep, type SaveMe } from './AboutYouStep'
+import { CategoryGuide } from './CategoryGuide'
 
 /** First run: nothing stored yet. Start from scratch (a few facts about the user first), or look around a sample network. */
 export function WelcomeView(props: { me: Me; onExploreSample: () => Promise<void>; onAddFirst: () => void; onSaveMe: SaveMe }) {
@@ -11,6 +12,7 @@ export function WelcomeView(props: { me: Me; onExploreSample: () => Promise<void
       <main className="welcome">
         <div className="welcome-card">
           <AboutYouStep me={props.me} onSave={props.onSaveMe} onDone={props.onAddFirst} onBack={() => setAboutYou(false)} />
+          <CategoryGuide />
         </div>
       </main>
     )
@@ -48,6 +50,7 @@ export function WelcomeView(props: { me: Me; onExploreSample: () => Promise<void
           </button>
         </div>
         <p className="muted small">The sample belongs to Priya, a hospital operations manager. You can start your own network once you have looked around.</p>
+        <CategoryGuide />
       </div>
     </main>
   )
