@@ -1,22 +1,31 @@
 import { useId, useState, type MouseEvent } from 'react'
 import type { Gap, Insights } from '../../core/insight-schema'
 import { plural } from '../shared/format'
+import { groupGaps, groupSeverity, type GapGroup } from './gap-groups'
 import { hiddenNote, SEVERITY_LABELS, showsOnMap, SNOOZE_DAYS } from './gap-list'
+
+type Hidden = Insights['hidden'][number]
 
 export interface GapHandlers {
   /** The gap's action button: goes where its target says. */
   onAction: (gap: Gap) => void
   /** The gap itself was clicked: show its people on the map. */
   onShow: (gap: Gap) => void
-  onSnooze: (gap: Gap) => void
-  onDismiss: (gap: Gap) => void
-  onRestore: (hidden: Insights['hidden'][number]) => void
+  /** Snooze, dismiss and restore act on every gap a card stands for. */
+  onSnooze: (group: GapGroup<Gap>) => void
+  onDismiss: (group: GapGroup<Gap>) => void
+  onRestore: (group: GapGroup<Hidden>) => void
 }
 
-/** The open gaps, most severe first, and the ones the user hid, folded away with a way back. */
-export function GapList(props: GapHandlers & { gaps: readonly Gap[]; hidden: Insights['hidden']; busy: ReadonlySet<string> }) {
+/**
+ * The open gaps, most severe first, one card per problem (see gap-groups.ts), and the ones the user hid,
+ * folded away with a way back. `busy` holds the keys of groups being changed.
+ */
+export function GapList(props: GapHandlers & { gaps: readonly Gap[]; hidden: Insights['hidden']; busy: ReadonlySet<string>; contacts: number }) {
   const [showHidden, setShowHidden] = useState(false)
-  const { gaps, hidden, busy, ...handlers } = props
+  const { busy, contacts, ...handlers } = props
+  const gaps = groupGaps(props.gaps)
+  const hidden = groupGaps(props.hidden)
   return (
     <section className="insights-card gaps" aria-labelledby="gaps-title">
       <header className="gaps-header">
@@ -30,11 +39,11 @@ export function GapList(props: GapHandlers & { gaps: readonly Gap[]; hidden: Ins
       {showHidden && hidden.length > 0 && (
         <ul className="hidden-gaps" aria-label="Hidden gaps">
           {hidden.map((h) => (
-            <li key={h.id}>
+            <li key={h.key}>
               <span>
-                {h.title} <span className="muted">· {hiddenNote(h)}</span>
+                {h.lead.title} <span className="muted">· {hiddenNote(h.lead)}</span>
               </span>
-              <button type="button" disabled={busy.has(h.id)} onClick={() => props.onRestore(h)}>
+              <button type="button" disabled={busy.has(h.key)} onClick={() => props.onRestore(h)}>
                 Show again
               </button>
             </li>
@@ -42,11 +51,15 @@ export function GapList(props: GapHandlers & { gaps: readonly Gap[]; hidden: Ins
         </ul>
       )}
       {gaps.length === 0 ? (
-        <p className="card-note">No open gaps: your network covers what Kith checks for.</p>
+        <p className="card-note">
+          {contacts === 0
+            ? 'Kith looks for gaps once you have added people: kinds of contact you are missing, relationships going quiet, help that only flows one way.'
+            : 'No open gaps: your network covers what Kith checks for.'}
+        </p>
       ) : (
         <ul className="gap-list" aria-label="Gaps">
-          {gaps.map((gap) => (
-            <GapCard key={gap.id} {...handlers} gap={gap} busy={busy.has(gap.id)} />
+          {gaps.map((group) => (
+            <GapCard key={group.key} {...handlers} group={group} busy={busy.has(group.key)} />
           ))}
         </ul>
       )}
@@ -54,8 +67,10 @@ export function GapList(props: GapHandlers & { gaps: readonly Gap[]; hidden: Ins
   )
 }
 
-function GapCard(props: GapHandlers & { gap: Gap; busy: boolean }) {
-  const { gap, busy } = props
+function GapCard(props: Omit<GapHandlers, 'onRestore'> & { group: GapGroup<Gap>; busy: boolean }) {
+  const { group, busy } = props
+  const gap = group.lead
+  const severity = groupSeverity(group)
   const titleId = useId()
   const onMap = showsOnMap(gap)
   // The card is one big target for the map, except its buttons, which do their own thing.
@@ -67,9 +82,9 @@ function GapCard(props: GapHandlers & { gap: Gap; busy: boolean }) {
     <li>
       {/* The card's click is a larger target for the mouse only; keyboard and screen reader users have the title's button. */}
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
-      <article className={`gap-card severity-${gap.severity}${onMap ? ' on-map' : ''}`} aria-labelledby={titleId} onClick={onCardClick}>
+      <article className={`gap-card severity-${severity}${onMap ? ' on-map' : ''}`} aria-labelledby={titleId} onClick={onCardClick}>
         <div className="gap-head">
-          <span className={`severity-badge severity-${gap.severity}`}>{SEVERITY_LABELS[gap.severity]}</span>
+          <span className={`severity-badge severity-${severity}`}>{SEVERITY_LABELS[severity]}</span>
           <h3 id={titleId} className="gap-title">
             {onMap ? (
               <button type="button" className="link" title={`Show ${people === 1 ? 'this person' : `these ${plural(people, 'person', 'people')}`} on the map`} onClick={() => props.onShow(gap)}>
@@ -86,16 +101,17 @@ function GapCard(props: GapHandlers & { gap: Gap; busy: boolean }) {
           )}
         </div>
         <p className="gap-detail">{gap.detail}</p>
+        {group.also.length > 0 && <p className="gap-also">This also covers: {group.also.map((g) => g.title).join('; ')}.</p>}
         <p className="gap-action">{gap.action}</p>
         <div className="gap-buttons">
           <button type="button" className="primary" onClick={() => props.onAction(gap)}>
             {gap.actionLabel}
           </button>
           <span className="spacer" />
-          <button type="button" disabled={busy} onClick={() => props.onSnooze(gap)}>
+          <button type="button" disabled={busy} onClick={() => props.onSnooze(group)}>
             Snooze {SNOOZE_DAYS} days
           </button>
-          <button type="button" disabled={busy} onClick={() => props.onDismiss(gap)}>
+          <button type="button" disabled={busy} onClick={() => props.onDismiss(group)}>
             Dismiss
           </button>
         </div>

@@ -3,6 +3,7 @@ import type { Gap, Insights } from '../../core/insight-schema'
 import { useDialogs } from '../shared/dialogs'
 import { formatDay, plural } from '../shared/format'
 import type { ViewProps } from '../shared/view-props'
+import type { GapGroup } from './gap-groups'
 import { GapList } from './GapList'
 import { snoozeUntil } from './gap-list'
 import { HeadlineMetrics } from './HeadlineMetrics'
@@ -33,25 +34,32 @@ export function InsightsView(props: ViewProps & InsightsNavigation) {
   const { insights, error, loading, retry } = useInsights(network, today)
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set())
 
-  /** Hides or restores a gap; the network changes, so the insights are read again. */
-  const decide = async (id: string, change: () => ReturnType<typeof mutate>, done: string) => {
-    setBusy((ids) => new Set(ids).add(id))
-    const result = await change()
-    setBusy((ids) => {
-      const next = new Set(ids)
-      next.delete(id)
+  /** Hides or restores the gaps of one card, one by one; the network changes, so the insights are read again. */
+  const decide = async (key: string, ids: readonly string[], change: (id: string) => ReturnType<typeof mutate>, done: string) => {
+    setBusy((keys) => new Set(keys).add(key))
+    let problem: string | null = null
+    for (const id of ids) {
+      const result = await change(id)
+      if (!result.ok) {
+        problem = result.error.message
+        break
+      }
+    }
+    setBusy((keys) => {
+      const next = new Set(keys)
+      next.delete(key)
       return next
     })
-    notify(result.ok ? done : result.error.message, result.ok ? 'info' : 'error')
+    notify(problem ?? done, problem ? 'error' : 'info')
   }
-  const snooze = (gap: Gap) => {
+  const snooze = ({ key, ids, lead }: GapGroup<Gap>) => {
     const until = snoozeUntil(today)
-    void decide(gap.id, () => mutate('gaps:dismiss', { id: gap.id, until }), `Snoozed “${gap.title}” until ${formatDay(until)}.`)
+    void decide(key, ids, (id) => mutate('gaps:dismiss', { id, until }), `Snoozed “${lead.title}” until ${formatDay(until)}.`)
   }
-  const dismiss = (gap: Gap) =>
-    void decide(gap.id, () => mutate('gaps:dismiss', { id: gap.id, until: null }), `Dismissed “${gap.title}”. It is listed under hidden gaps.`)
-  const restore = (hidden: Insights['hidden'][number]) =>
-    void decide(hidden.id, () => mutate('gaps:restore', { id: hidden.id }), `“${hidden.title}” is back in the list.`)
+  const dismiss = ({ key, ids, lead }: GapGroup<Gap>) =>
+    void decide(key, ids, (id) => mutate('gaps:dismiss', { id, until: null }), `Dismissed “${lead.title}”. It is listed under hidden gaps.`)
+  const restore = ({ key, ids, lead }: GapGroup<Insights['hidden'][number]>) =>
+    void decide(key, ids, (id) => mutate('gaps:restore', { id }), `“${lead.title}” is back in the list.`)
 
   return (
     <div className="insights-view">
@@ -96,6 +104,7 @@ export function InsightsView(props: ViewProps & InsightsNavigation) {
                 gaps={insights.gaps}
                 hidden={insights.hidden}
                 busy={busy}
+                contacts={insights.metrics.contacts}
                 onAction={props.onGapAction}
                 onShow={(gap) => props.onShowOnMap(gap.contactIds, gap.title)}
                 onSnooze={snooze}
