@@ -137,9 +137,15 @@ export function healthScore(
     return { id, label, weight, value: clamped, points: Math.round(weight * clamped * 10) / 10, explanation }
   }
   const parts = [
-    part('breadth', 'Breadth', 20, m.categoriesCovered / 8, `${m.categoriesCovered} of 8 categories have someone in them.`),
-    part('diversity', 'Diversity', 10, m.blauNormalized, `Blau index ${m.blauIndex.toFixed(2)} of a possible 0.88 across categories.`),
-    part('freshness', 'Freshness', 25, n === 0 ? 0 : within / n, n === 0 ? 'No contacts yet.' : `${within} of ${n} contacts are within their keep-in-touch cadence.`),
+    part('breadth', 'Breadth', 20, m.categoriesCovered / 8, `${m.categoriesCovered} of 8 categories ${pluralWord(m.categoriesCovered, 'has', 'have')} someone in them.`),
+    part(
+      'diversity',
+      'Variety',
+      10,
+      m.blauNormalized,
+      n === 0 ? 'No contacts yet.' : `Variety across categories is ${m.blauIndex.toFixed(2)} of a possible 0.88 (0 when everyone is in one).`,
+    ),
+    part('freshness', 'Freshness', 25, n === 0 ? 0 : within / n, n === 0 ? 'No contacts yet.' : `${within} of ${plural(n, 'contact')} ${pluralWord(within, 'is', 'are')} within their keep-in-touch cadence.`),
     part(
       'laid-off',
       'Laid-off readiness',

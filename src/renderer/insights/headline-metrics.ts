@@ -1,6 +1,6 @@
 import { CATEGORIES, CATEGORY_LABELS } from '../../core/categories'
 import type { Metrics } from '../../core/insight-schema'
-import { percent, plural } from '../shared/format'
+import { percent, plural, pluralWord } from '../shared/format'
 
 /** One number worth knowing about the network, with what it means in a line. */
 export interface Headline {
@@ -8,6 +8,8 @@ export interface Headline {
   readonly label: string
   readonly value: string
   readonly explanation: string
+  /** How a measure from the research is computed, under its scholarly name: shown on request. */
+  readonly more?: string
 }
 
 const decimals = (n: number, digits: number) => n.toFixed(digits)
@@ -25,9 +27,10 @@ export function headlineMetrics(m: Metrics): Headline[] {
     },
     {
       id: 'blau',
-      label: 'Spread over categories',
+      label: 'Variety across categories',
       value: decimals(m.blauIndex, 2),
-      explanation: 'Blau index: 0 when everyone is in one category, 0.88 when spread evenly over all eight.',
+      explanation: 'How evenly your contacts spread over the eight categories: 0 when all are in one, 0.88 when spread evenly over all eight.',
+      more: 'This is the Blau index of heterogeneity: one minus the sum of the squared share of each category. Someone in two categories counts in both.',
     },
     {
       id: 'industries',
@@ -37,7 +40,9 @@ export function headlineMetrics(m: Metrics): Headline[] {
         m.industries === 0
           ? 'No contact has an industry recorded yet.'
           : m.industries === 1
-            ? 'Everyone works in the same industry, so everyone hears the same news.'
+            ? m.contacts === 1
+              ? 'The industry of your one contact so far.'
+              : 'Everyone with an industry recorded works in the same one, so the news you hear comes from one field.'
             : 'Different industries your contacts work in.',
     },
     {
@@ -51,7 +56,7 @@ export function headlineMetrics(m: Metrics): Headline[] {
       label: 'Largest organization',
       value: largest ? percent(largest.share) : '—',
       explanation: largest
-        ? `${largest.count} of your contacts with a known employer work at ${largest.name}.`
+        ? `${largest.count} of your contacts with a known employer ${pluralWord(largest.count, 'works', 'work')} at ${largest.name}.`
         : 'No organizations recorded yet.',
     },
     {
@@ -61,7 +66,7 @@ export function headlineMetrics(m: Metrics): Headline[] {
       explanation:
         m.weakTies.rate === null
           ? 'No social-media contacts yet.'
-          : `${m.weakTies.converted} of ${m.weakTies.social} social-media contacts met in person or by video.`,
+          : `${m.weakTies.converted} of ${plural(m.weakTies.social, 'social-media contact')} met in person or by video.`,
     },
     {
       id: 'laid-off',
@@ -75,15 +80,17 @@ export function headlineMetrics(m: Metrics): Headline[] {
     rows.push(
       {
         id: 'effective-size',
-        label: 'Separate sources',
+        label: 'Independent contacts',
         value: `${decimals(ego.effectiveSize, 1)} of ${ego.size}`,
-        explanation: `Burt’s effective size: contacts minus the overlap among those who know each other (${plural(ego.ties, 'recorded tie')}).`,
+        explanation: 'How many of your contacts bring news the others do not, once you count who knows whom.',
+        more: `Burt’s effective size: your ${plural(ego.size, 'contact')} minus the overlap among those who know each other, from the ${plural(ego.ties, 'tie')} you recorded between them.`,
       },
       {
         id: 'constraint',
-        label: 'Contacts knowing each other',
+        label: 'Reliance on a few',
         value: decimals(ego.constraint, 2),
-        explanation: `Burt’s constraint: ${decimals(ego.minConstraint, 2)} if none of your contacts knew each other, ${decimals(ego.maxConstraint, 2)} if all did. Lower means more independent news.`,
+        explanation: `${decimals(ego.minConstraint, 2)} if none of your contacts knew each other, ${decimals(ego.maxConstraint, 2)} if all did. Lower means more independent news.`,
+        more: 'Burt’s constraint: how much your network depends on a few people who all know each other, so that news and chances reach you through the same circle.',
       },
     )
   }

@@ -120,11 +120,11 @@ export const THRESHOLD_ROWS: readonly ThresholdRow[] = [
     id: 'closed',
     name: 'Closed network',
     sentence: [
-      'constraint at least',
+      'reliance on a few at least',
       { key: 'closedNetworkShare', label: 'Closed network share in percent' },
       '% of the way to everyone knowing everyone',
     ],
-    explanation: 'Burt’s constraint: 0% if no two contacts know each other, 100% if all do.',
+    explanation: 'How far your contacts know each other: 0% if no two do, 100% if all do (measured as Burt’s constraint).',
   },
 ]
 

@@ -103,7 +103,7 @@ describe('unconverted-weak-ties', () => {
   it('lists social contacts never met in person or by video', () => {
     const file = insightNetwork({ contacts: social, interactions: [makeInteraction('i1', ['s1'], ago(3), { channel: 'email' }), makeInteraction('i2', ['s2'], ago(3), { channel: 'video' })] })
     const [gap] = gapsOf(file, 'unconverted-weak-ties')
-    expect(gap).toMatchObject({ contactIds: ['s1'], detail: '1 of 2 social-media contacts were never met in person or by video (Sam).' })
+    expect(gap).toMatchObject({ contactIds: ['s1'], detail: '1 of 2 social-media contacts was never met in person or by video (Sam).' })
   })
   it('is quiet once all of them were met', () => {
     const file = insightNetwork({ contacts: social, interactions: [makeInteraction('i', ['s1', 's2'], ago(3), { channel: 'coffee' })] })
@@ -220,7 +220,7 @@ describe('closed-network', () => {
     const ties = [makeTie('t1', 'c1', 'c2'), makeTie('t2', 'c2', 'c3'), makeTie('t3', 'c1', 'c3'), makeTie('t4', 'c4', 'c5'), makeTie('t5', 'c5', 'c6'), makeTie('t6', 'c4', 'c6')]
     const [gap] = gapsOf(insightNetwork({ contacts: six, ties }), 'closed-network')
     expect(gap?.contactIds).toHaveLength(6)
-    expect(gap?.detail).toBe('From the 6 ties you recorded, Burt’s constraint is 0.46: 75% of the way from none of your contacts knowing each other (0.17) to all of them (0.56).')
+    expect(gap?.detail).toBe('From the 6 ties you recorded, your reliance on a few is 0.46: 75% of the way from none of your contacts knowing each other (0.17) to all of them (0.56).')
   })
   it('is quiet when contacts only know one other each', () => {
     const ties = [makeTie('t1', 'c1', 'c2'), makeTie('t2', 'c3', 'c4'), makeTie('t3', 'c5', 'c6')]

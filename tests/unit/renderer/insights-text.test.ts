@@ -57,7 +57,7 @@ describe('headline metrics', () => {
     expect(byId.categories?.explanation).toContain('Missing: Other functions, Other industries')
     expect(byId.industries).toMatchObject({ value: '2', explanation: 'Different industries your contacts work in.' })
     expect(byId['largest-organization']).toMatchObject({ value: '67%', explanation: '2 of your contacts with a known employer work at Northgate.' })
-    expect(byId['weak-ties']).toMatchObject({ value: '0%', explanation: '0 of 1 social-media contacts met in person or by video.' })
+    expect(byId['weak-ties']).toMatchObject({ value: '0%', explanation: '0 of 1 social-media contact met in person or by video.' })
     expect(byId['laid-off']).toMatchObject({ value: '1 of 5' })
     // No ties recorded: nothing to say about who knows whom.
     expect(byId['effective-size']).toBeUndefined()
@@ -70,7 +70,12 @@ describe('headline metrics', () => {
     const byId = Object.fromEntries(headlineMetrics(metrics).map((h) => [h.id, h]))
     expect(byId['effective-size']?.value).toBe(`${ego?.effectiveSize.toFixed(1)} of 3`)
     expect(byId.constraint?.value).toBe(ego?.constraint.toFixed(2))
-    expect(byId.constraint?.explanation).toMatch(/^Burt’s constraint: \d\.\d\d if none of your contacts knew each other/)
+    // Plain names on the card; the scholarly ones in the explanation a user can unfold.
+    expect(byId['effective-size']).toMatchObject({ label: 'Independent contacts', more: expect.stringMatching(/^Burt’s effective size: your 3 contacts minus the overlap .* from the 1 tie you recorded/) })
+    expect(byId.constraint).toMatchObject({ label: 'Reliance on a few', more: expect.stringMatching(/^Burt’s constraint: /) })
+    expect(byId.constraint?.explanation).toMatch(/^\d\.\d\d if none of your contacts knew each other/)
+    expect(byId.blau).toMatchObject({ label: 'Variety across categories', more: expect.stringMatching(/Blau index/) })
+    expect(headlineMetrics(metrics).map((h) => h.label).join(' ')).not.toMatch(/Blau|Burt/)
   })
 
   it('uses a dash where there is nothing to measure', () => {
