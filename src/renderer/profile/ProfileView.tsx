@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { IsoDate } from '../../core/dates'
 import { PRESENCE_ITEMS, type Me, type PresenceItem } from '../../core/schema'
 import { FormActions, FormSummary, useContractForm } from '../shared/contract-form'
@@ -238,11 +238,20 @@ function ProfileReview(props: { reviewedOn: Me['profileReviewedOn']; intervalDay
   const headingId = useId()
   const [saving, setSaving] = useState(false)
   const status = reviewStatus(reviewedOn, today, intervalDays)
+  // The button goes once the review is recorded: the focus moves to the status that replaces it.
+  const done = useRef<HTMLParagraphElement>(null)
+  const justMarked = useRef(false)
+  useEffect(() => {
+    if (!status.today || !justMarked.current) return
+    justMarked.current = false
+    done.current?.focus()
+  }, [status.today])
 
   const markReviewed = async () => {
     setSaving(true)
     const result = await mutate('me:update', { profileReviewedOn: today })
     setSaving(false)
+    justMarked.current = result.ok
     if (result.ok) notify(`Marked as reviewed today. The next review is suggested in ${humanDays(intervalDays)}.`, 'info')
     else notify(`The review date was not saved: ${result.error.message}`)
   }
@@ -268,12 +277,19 @@ function ProfileReview(props: { reviewedOn: Me['profileReviewedOn']; intervalDay
           {status.today ? 'All done for now.' : 'Looking good.'} Next review suggested by {status.nextDue}.
         </p>
       )}
-      <div className="form-actions">
-        <button type="button" className={status.stale ? 'primary' : undefined} onClick={() => void markReviewed()} disabled={saving || status.today}>
-          Reviewed today
-        </button>
-        {!status.today && <span className="muted small">Looked over your profile today? Mark it here.</span>}
-      </div>
+      {/* Reviewed today is a state, shown as one; the button says what it does, and only while there is something to do. */}
+      {status.today ? (
+        <p className="review-done" role="status" ref={done} tabIndex={-1}>
+          Marked as reviewed today.
+        </p>
+      ) : (
+        <div className="form-actions">
+          <button type="button" className={status.stale ? 'primary' : undefined} onClick={() => void markReviewed()} disabled={saving}>
+            {saving ? 'Saving…' : 'Mark as reviewed today'}
+          </button>
+          <span className="muted small">Looked over your profile today? Record it here.</span>
+        </div>
+      )}
     </section>
   )
 }
