@@ -24,7 +24,17 @@ export function DialogHost(props: ViewProps & { children: ReactNode }) {
   if (request?.kind === 'log') {
     dialog = (
       <Modal title="Log an interaction" onClose={close} wide confirmDiscard={dirty}>
-        <InteractionForm network={network} today={today} initialContactIds={request.contactIds} mutate={mutate} onDone={close} onDirtyChange={setDirty} />
+        <InteractionForm
+          network={network}
+          today={today}
+          initialContactIds={request.contactIds}
+          mutate={mutate}
+          onDirtyChange={setDirty}
+          onDone={(outcome) => {
+            close()
+            if (outcome === 'saved') request.onSaved?.()
+          }}
+        />
       </Modal>
     )
   } else if (request?.kind === 'edit-interaction') {

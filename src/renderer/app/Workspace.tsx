@@ -15,6 +15,8 @@ import { TimelineView } from '../timeline/TimelineView'
 import { useDialogs } from '../shared/dialogs'
 import { plural, pluralWord } from '../shared/format'
 import { useModalStack } from '../shared/modal-stack'
+import { YOUNG_NETWORK } from '../shared/next-steps'
+import { NextStepsCard } from '../shared/NextStepsCard'
 import { useCommand, useRunCommand } from '../shared/shortcuts'
 import { isTextEntry } from '../shared/text-entry'
 import type { ViewProps } from '../shared/view-props'
@@ -51,18 +53,22 @@ function Views(props: WorkspaceProps) {
   const [mapFocus, setMapFocus] = useState<MapFocus | null>(null)
   const [contactsFilter, setContactsFilter] = useState<Partial<RowFilter> | null>(null)
 
+  // The first contact of a new network: once saved, suggestions for what to do next, with the focus on them.
+  const [firstContact, setFirstContact] = useState<string | null>(null)
   const { startAdding, onStartedAdding } = props
   useEffect(() => {
     if (!startAdding) return
-    dialogs.open({ kind: 'add-contact' })
+    dialogs.open({ kind: 'add-contact', onSaved: (contact) => setFirstContact(contact.id) })
     onStartedAdding()
   }, [startAdding, onStartedAdding, dialogs])
+  const welcomed = firstContact === null ? undefined : network.contacts.find((c) => c.id === firstContact)
 
   /** Going somewhere else: a dialog with typed input asks first; the view shows as it is, without what the insights asked for. */
   const navigate = (next: View, then?: () => void) =>
     modals.leave(() => {
       setMapFocus(null)
       setContactsFilter(null)
+      setFirstContact(null)
       setView(next)
       then?.()
     })
@@ -149,6 +155,18 @@ function Views(props: WorkspaceProps) {
           </button>
         </div>
       )}
+      {welcomed && network.contacts.length < YOUNG_NETWORK && (
+        <NextStepsCard
+          network={network}
+          title={`${welcomed.name} is in your network. What next?`}
+          recentId={welcomed.id}
+          focusOnArrival
+          onDismiss={() => {
+            setFirstContact(null)
+            focusViewHeading()
+          }}
+        />
+      )}
       {view === 'map' && (
         <MapView {...viewProps} exportOpen={exportOpen} setExportOpen={setExportOpen} focus={mapFocus} onClearFocus={() => setMapFocus(null)} />
       )}
@@ -167,4 +185,14 @@ function Views(props: WorkspaceProps) {
       {view === 'profile' && <ProfileView {...viewProps} />}
     </AppShell>
   )
+}
+
+/** After the suggestions close, the user continues at the view's heading rather than at the top of the page. */
+function focusViewHeading() {
+  requestAnimationFrame(() => {
+    const heading = document.querySelector<HTMLElement>('main.content h1')
+    if (!heading) return
+    heading.tabIndex = -1
+    heading.focus()
+  })
 }

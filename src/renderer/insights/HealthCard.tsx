@@ -1,14 +1,15 @@
 import type { Metrics } from '../../core/insight-schema'
-import { formatPoints, lossSentence, scoreTone, scoreWord } from './health-breakdown'
+import { healthHeading, healthSummary } from './card-notes'
+import { formatPoints, scoreTone, scoreWord } from './health-breakdown'
 
 const RADIUS = 52
 const CIRCUMFERENCE = 2 * Math.PI * RADIUS
 const MAX_WEIGHT = 25
 
 /** The health score, large, and where its points come from: one bar per part, as long as the part's weight. */
-export function HealthCard({ health }: { health: Metrics['health'] }) {
+export function HealthCard({ health, contacts }: { health: Metrics['health']; contacts: number }) {
   const { score, parts } = health
-  const word = scoreWord(score)
+  const word = contacts === 0 ? 'not scored yet' : scoreWord(score)
   return (
     <section className="insights-card health-card" aria-labelledby="health-title">
       <div className="health-top">
@@ -30,8 +31,8 @@ export function HealthCard({ health }: { health: Metrics['health'] }) {
           </text>
         </svg>
         <div>
-          <h2 id="health-title">Network health: {word}</h2>
-          <p className="health-summary">{lossSentence(parts)}</p>
+          <h2 id="health-title">{healthHeading(word, contacts)}</h2>
+          <p className="health-summary">{healthSummary(health, contacts)}</p>
           <p className="card-note">Seven parts worth 100 points together. Each bar is as long as the part is worth; the filled part is what you have.</p>
         </div>
       </div>

@@ -2,6 +2,8 @@ import { useState } from 'react'
 import type { Gap, Insights } from '../../core/insight-schema'
 import { useDialogs } from '../shared/dialogs'
 import { formatDay, plural } from '../shared/format'
+import { YOUNG_NETWORK } from '../shared/next-steps'
+import { NextStepsCard } from '../shared/NextStepsCard'
 import type { ViewProps } from '../shared/view-props'
 import type { GapGroup } from './gap-groups'
 import { GapList } from './GapList'
@@ -92,14 +94,24 @@ export function InsightsView(props: ViewProps & InsightsNavigation) {
           )
         ) : (
           <div className="insights-grid">
-            {insights.metrics.contacts < EARLY_DAYS_CONTACTS && (
+            {insights.metrics.contacts < YOUNG_NETWORK ? (
+              <div className="insights-early">
+                <NextStepsCard
+                  network={network}
+                  title={insights.metrics.contacts === 0 ? 'Your network is empty so far' : 'Next steps'}
+                  {...(insights.metrics.contacts > 0 && {
+                    intro: `With ${plural(insights.metrics.contacts, 'contact')} so far, most of what follows is simply people not added yet. These help most now:`,
+                  })}
+                />
+              </div>
+            ) : insights.metrics.contacts < EARLY_DAYS_CONTACTS && (
               <p className="callout insights-early">
                 With {plural(insights.metrics.contacts, 'contact')} so far, most of what follows is simply people not added yet. Add the
                 people you already work with and rely on first; the score and the gaps sharpen as the map fills.
               </p>
             )}
             <div className="insights-column">
-              <HealthCard health={insights.metrics.health} />
+              <HealthCard health={insights.metrics.health} contacts={insights.metrics.contacts} />
               <GapList
                 gaps={insights.gaps}
                 hidden={insights.hidden}
@@ -114,7 +126,7 @@ export function InsightsView(props: ViewProps & InsightsNavigation) {
               <ThresholdsCard thresholds={network.settings.insightThresholds} mutate={mutate} notify={notify} />
             </div>
             <div className="insights-column">
-              <ReachOutCard queue={insights.reachOut} onOpen={props.onOpenContact} onLog={(id) => dialogs.open({ kind: 'log', contactIds: [id] })} />
+              <ReachOutCard queue={insights.reachOut} metrics={insights.metrics} onOpen={props.onOpenContact} onLog={(id) => dialogs.open({ kind: 'log', contactIds: [id] })} />
               <HeadlineMetrics metrics={insights.metrics} />
               <NetworkCharts insights={insights} />
             </div>

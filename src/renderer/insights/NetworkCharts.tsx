@@ -1,6 +1,7 @@
 import type { Insights } from '../../core/insight-schema'
 import { plural } from '../shared/format'
 import { BarChart } from './BarChart'
+import { cadenceNote } from './card-notes'
 import { bandBars, categoryBars, reciprocityBars } from './chart-data'
 import { TrendChart } from './TrendChart'
 
@@ -8,20 +9,22 @@ import { TrendChart } from './TrendChart'
 export function NetworkCharts({ insights }: { insights: Insights }) {
   const { metrics, snapshots } = insights
   const { bands, reciprocity } = metrics
-  const past = bands.overdue + bands.dormant
   const helped = reciprocity.gave + reciprocity.received + reciprocity.mutual
   return (
     <>
       <section className="insights-card" aria-labelledby="chart-categories">
         <h2 id="chart-categories">Contacts per category</h2>
-        <p className="card-note">Someone in two categories counts in both. An empty category is a gap in your network.</p>
+        <p className="card-note">
+          {metrics.contacts === 0
+            ? 'Each bar grows as you add people; a category still empty is a kind of contact you have not added yet.'
+            : 'Someone in two categories counts in both. An empty category is a gap in your network.'}
+        </p>
         <BarChart title="Contacts per category" bars={categoryBars(metrics.categoryCounts)} labelWidth={140} />
       </section>
       <section className="insights-card" aria-labelledby="chart-bands">
         <h2 id="chart-bands">Last contact against cadence</h2>
         <p className="card-note">
-          {past === 0 ? 'Everyone is within their keep-in-touch cadence.' : `${past} of ${metrics.contacts} contacts are past their keep-in-touch cadence.`} Drawn
-          as on the map.
+          {cadenceNote(metrics)} Drawn as on the map.
         </p>
         <BarChart title="Contacts by staleness" bars={bandBars(bands)} labelWidth={180} />
       </section>

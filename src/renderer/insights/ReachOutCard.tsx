@@ -1,12 +1,13 @@
-import type { ReachOut } from '../../core/insight-schema'
+import type { Metrics, ReachOut } from '../../core/insight-schema'
+import { reachOutEmptyNote } from './card-notes'
 
 /** A handful of people to contact today, each with why; the name opens them on the map. */
-export function ReachOutCard(props: { queue: readonly ReachOut[]; onOpen: (id: string) => void; onLog: (id: string) => void }) {
+export function ReachOutCard(props: { queue: readonly ReachOut[]; metrics: Metrics; onOpen: (id: string) => void; onLog: (id: string) => void }) {
   return (
     <section className="insights-card reach-out" aria-labelledby="reach-out-title">
       <h2 id="reach-out-title">Reach out today</h2>
       {props.queue.length === 0 ? (
-        <p className="card-note">Nobody needs a nudge today: everyone is within their keep-in-touch cadence.</p>
+        <p className="card-note">{reachOutEmptyNote(props.metrics)}</p>
       ) : (
         <>
           <p className="card-note">Who most needs a message, and why. Click a name to see them on the map.</p>

@@ -11,7 +11,7 @@ export type DialogRequest =
       readonly onSaved?: (contact: Contact) => void
     }
   | { readonly kind: 'edit-contact'; readonly id: string; readonly onSaved?: (contact: Contact) => void; readonly onDeleted?: () => void }
-  | { readonly kind: 'log'; readonly contactIds: readonly string[] }
+  | { readonly kind: 'log'; readonly contactIds: readonly string[]; readonly onSaved?: () => void }
   | { readonly kind: 'edit-interaction'; readonly id: string }
 
 export interface Dialogs {
