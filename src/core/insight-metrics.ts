@@ -112,6 +112,13 @@ function egoSummary({ degree: _perContact, ...summary }: EgoNetwork): NonNullabl
 /** A group the user runs, as opposed to one they attend. */
 export const isOwnHub = (event: Event): boolean => event.kind === 'hub' || (event.kind === 'association' && (event.role === 'founder' || event.role === 'organizer'))
 
+/** What the reach part says: only a share of known employers means anything. */
+function reachWords(contacts: number, organizations: number, outside: number): string {
+  if (contacts === 0) return 'No contacts yet.'
+  if (organizations === 0) return 'No contact has an organization recorded yet, so Kith cannot tell who works elsewhere.'
+  return `${percent(outside / contacts)} of contacts work outside your organization (full marks from ${percent(0.5)}).`
+}
+
 /**
  * The network-health score, 0–100: seven parts, each worth a fixed number of points times how far along
  * it is (0–1), so a user can see exactly where points were lost.
@@ -153,7 +160,7 @@ export function healthScore(
       m.laidOff.withinCadence / m.laidOff.minimum,
       `${plural(m.laidOff.withinCadence, 'person', 'people')} on your laid-off list ${pluralWord(m.laidOff.withinCadence, 'is', 'are')} in touch; you aimed for ${m.laidOff.minimum}.`,
     ),
-    part('reach', 'Reach', 10, n === 0 ? 0 : extra.outside / n / 0.5, n === 0 ? 'No contacts yet.' : `${percent(extra.outside / n)} of contacts work outside your organization (full marks from ${percent(0.5)}).`),
+    part('reach', 'Reach', 10, n === 0 ? 0 : extra.outside / n / 0.5, reachWords(n, m.organizations, extra.outside)),
     part(
       'reciprocity',
       'Reciprocity',

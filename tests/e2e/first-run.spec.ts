@@ -68,15 +68,30 @@ test('a user starting from scratch says who they are and adds their first contac
   await expect.poll(me).toMatchObject({ name: 'Dana Levi', industry: 'Logistics', organization: '' })
   const form = page.getByRole('form', { name: 'New contact' })
   await form.getByLabel('Name').fill('Mina Park')
+  // Each category says what it means, beside its box and as its description.
+  await expect(form.getByRole('checkbox', { name: 'People I value' })).toHaveAccessibleDescription(/already know and trust/)
+  await expect(form.getByText('People who work in a field unlike yours', { exact: false })).toBeVisible()
   await form.getByLabel('People I value').check()
-  await form.getByRole('button', { name: 'Add contact' }).click()
+  await form.getByRole('button', { name: 'Add contact' }).press('Enter')
   await expect(page.getByRole('row', { name: /Mina Park/ })).toBeVisible()
+  // What next, with the focus there rather than lost on the page.
+  const next = page.getByRole('region', { name: 'Mina Park is in your network. What next?' })
+  await expect(next.getByRole('heading')).toBeFocused()
+  await expect(next.getByRole('button', { name: 'Log a conversation with Mina Park' })).toBeVisible()
+  await next.getByRole('button', { name: 'Add someone to “Other industries”' }).press('Enter')
+  await expect(page.getByRole('form', { name: 'New contact' }).getByRole('checkbox', { name: 'Other industries' })).toBeChecked()
+  await page.getByRole('form', { name: 'New contact' }).getByLabel('Name').fill('Jonas Berg')
+  await page.getByRole('form', { name: 'New contact' }).getByRole('button', { name: 'Add contact' }).press('Enter')
+  await expect(next.getByRole('button', { name: 'Add someone to “Other industries”' })).toHaveCount(0)
+  await expect(next.getByRole('heading')).toBeFocused()
+  await next.getByRole('button', { name: 'Hide these suggestions' }).click()
+  await expect(next).toHaveCount(0)
   await page.getByRole('button', { name: 'Map' }).click()
-  await expect.poll(() => contactNodeCount(page)).toBe(1)
+  await expect.poll(() => contactNodeCount(page)).toBe(2)
   await expect(page.getByText('Dana Levi').first()).toBeVisible()
-  // Insights on a first contact say why there are so many gaps, instead of only scolding.
+  // Insights on a young network say why there are so many gaps, instead of only scolding.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Insights' }).click()
-  await expect(page.getByText('With 1 contact so far, most of what follows is simply people not added yet.', { exact: false })).toBeVisible()
+  await expect(page.getByText('With 2 contacts so far, most of what follows is simply people not added yet.', { exact: false })).toBeVisible()
 })
 
 test('the about-you step can be skipped, and explains a field that is too long', async ({ page, kith }) => {
@@ -130,4 +145,21 @@ test('what was said about oneself is there again after a reload, before any cont
   await page.reload()
   await page.getByRole('button', { name: 'Start my own network' }).click()
   await expect(page.getByRole('form', { name: 'About you' }).getByLabel('Your industry')).toHaveValue('Logistics')
+})
+
+test('insights with no contacts yet claim nothing about everyone, and say what fills them in', async ({ page, kith }) => {
+  await page.goto(kith.url)
+  await page.getByRole('button', { name: 'Start my own network' }).click()
+  await page.getByRole('button', { name: 'Continue to your first contact' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Insights' }).click()
+  await expect(page.getByRole('heading', { name: 'Network health: not scored yet' })).toBeVisible()
+  const view = page.locator('.insights-view')
+  await expect(view).not.toContainText(/within their|everyone|Full marks|covers what Kith checks/i)
+  await expect(page.getByRole('region', { name: 'Reach out today' })).toContainText('Once you have added people')
+  await expect(page.getByRole('region', { name: 'Your network in numbers' })).toContainText('The numbers appear once you have added someone')
+  await expect(page.getByRole('region', { name: 'Last contact against cadence' })).toContainText('No contacts yet')
+  // The way out of the empty state is right there.
+  await page.getByRole('region', { name: 'Your network is empty so far' }).getByRole('button', { name: 'Add someone to “People I value”' }).click()
+  await expect(page.getByRole('form', { name: 'New contact' }).getByRole('checkbox', { name: 'People I value' })).toBeChecked()
 })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { APIRequestContext, Page } from '@playwright/test'
 import { addDays, localIsoDate } from '../../src/core/dates'
 import type { Insights } from '../../src/core/insight-schema'
+import { groupGaps } from '../../src/renderer/insights/gap-groups'
 import { formatDay } from '../../src/renderer/shared/format'
 import { contactNodeCount, expect, test, type KithHost } from './fixtures'
 
@@ -59,8 +60,8 @@ test('the sample network shows its score, breakdown, deliberate gaps, reach-out 
 
   const rules = insights.gaps.map((g) => g.rule)
   expect(rules).toEqual(expect.arrayContaining(['no-cross-industry', 'laid-off-list', 'neglected-relationships']))
-  // Shown as returned: most severe first, every one of them.
-  await expect(page.getByRole('list', { name: 'Gaps' }).getByRole('article')).toHaveCount(insights.gaps.length)
+  // Shown as returned, most severe first, one card per problem.
+  await expect(page.getByRole('list', { name: 'Gaps' }).getByRole('article')).toHaveCount(groupGaps(insights.gaps).length)
   await expect(gapCard(page, 'Nobody from another industry')).toContainText('High')
   await expect(gapCard(page, 'Nobody from another industry')).toContainText('0 of 40 contacts work outside healthcare')
   const laidOff = insights.gaps.find((g) => g.rule === 'laid-off-list')
@@ -253,4 +254,42 @@ test('gap thresholds: a bad value is explained beside its field and nothing is s
   await expect(form.getByRole('alert')).toHaveCount(0)
   await expect(form.getByRole('button', { name: 'Save thresholds' })).toBeDisabled()
   expect(readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8')).toBe(before)
+})
+
+test('two rules about the same problem show as one card, and snoozing it hides both', async ({ page, kith, request }) => {
+  await openInsights(page, kith)
+  // The sample has nobody from another industry: both rules fire, and the API keeps both.
+  const ids = (await insightsOf(request, kith)).gaps.map((g) => g.id)
+  expect(ids).toEqual(expect.arrayContaining(['no-cross-industry', 'missing-category:other-industry']))
+  const card = gapCard(page, 'Nobody from another industry')
+  await expect(card).toHaveCount(1)
+  await expect(card).toContainText('This also covers: No one in “Other industries”.')
+  await expect(gapCard(page, 'No one in “Other industries”')).toHaveCount(0)
+
+  await card.getByRole('button', { name: 'Snooze 30 days' }).click()
+  await expect(card).toHaveCount(0)
+  await expect.poll(() => Object.keys(stored(kith).gapDecisions).sort()).toEqual(['missing-category:other-industry', 'no-cross-industry'])
+  // Hidden as one, and back as one.
+  await page.getByRole('button', { name: '1 hidden' }).click()
+  await page.getByRole('list', { name: 'Hidden gaps' }).getByRole('button', { name: 'Show again' }).click()
+  await expect(gapCard(page, 'Nobody from another industry')).toContainText('This also covers')
+  await expect.poll(() => Object.keys(stored(kith).gapDecisions)).toEqual([])
+})
+
+test('the network measures have plain names; the scholarly explanation opens from the keyboard', async ({ page, kith }) => {
+  await openInsights(page, kith)
+  const numbers = page.getByRole('region', { name: 'Your network in numbers' })
+  for (const [name, scholarly] of [
+    ['Variety across categories', 'Blau index'],
+    ['Reliance on a few', 'Burt’s constraint'],
+  ] as const) {
+    const measure = numbers.locator('.headline').filter({ has: page.getByRole('term').filter({ hasText: name }) })
+    // Folded away until asked for.
+    await expect(measure.getByText(scholarly)).toBeHidden()
+    const more = measure.getByText('How is this measured?')
+    await more.focus()
+    await expect(more).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(measure.getByText(scholarly)).toBeVisible()
+  }
 })
