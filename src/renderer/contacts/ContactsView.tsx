@@ -174,7 +174,7 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
                   <td>
                     <BandPill band={status.band} />
                   </td>
-                  <td>
+                  <td className="nowrap">
                     <time dateTime={status.dueOn} title={formatDay(status.dueOn)}>
                       {dueLabel(status.dueOn, today)}
                     </time>
