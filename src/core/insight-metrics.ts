@@ -61,7 +61,7 @@ export interface MetricInputs {
 export function computeMetrics(facts: NetworkFacts, { me, events, thresholds, asOf, organizations, ego }: MetricInputs): Metrics {
   const people = facts.contacts
   const categoryCounts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>
-  const bands = { fresh: 0, 'due-soon': 0, overdue: 0, dormant: 0 }
+  const bands = { new: 0, fresh: 0, 'due-soon': 0, overdue: 0, dormant: 0 }
   let social = 0
   let converted = 0
   let listed = 0
@@ -124,7 +124,8 @@ function reachWords(contacts: number, organizations: number, outside: number): s
  * it is (0–1), so a user can see exactly where points were lost.
  * - breadth 20: categories with at least one contact, of 8;
  * - diversity 10: the Blau index over categories, relative to its maximum;
- * - freshness 25: share of contacts within their keep-in-touch cadence (fresh or due soon);
+ * - freshness 25: share of contacts within their keep-in-touch cadence (new, fresh or due soon: someone just
+ *   added is not late yet);
  * - laid-off readiness 15: people on the laid-off list within their cadence, of the minimum (default 5);
  * - reach 10: share of contacts outside the user's organization, full marks from one half;
  * - reciprocity 10: help given vs received in the last year, the smaller over the larger (mutual counts both ways);
@@ -135,7 +136,7 @@ export function healthScore(
   extra: { readonly outside: number; readonly activeEvents: number; readonly runsHub: boolean },
 ): Metrics['health'] {
   const n = m.contacts
-  const within = m.bands.fresh + m.bands['due-soon']
+  const within = m.bands.new + m.bands.fresh + m.bands['due-soon']
   const given = m.reciprocity.gave + m.reciprocity.mutual
   const got = m.reciprocity.received + m.reciprocity.mutual
   const balance = given + got === 0 ? 0 : Math.min(given, got) / Math.max(given, got)

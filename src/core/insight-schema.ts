@@ -125,7 +125,7 @@ export const Metrics = z.object({
   industries: Count,
   organizations: Count,
   largestOrganization: z.object({ name: z.string(), count: Count, share: Share }).nullable(),
-  bands: z.object({ fresh: Count, 'due-soon': Count, overdue: Count, dormant: Count }),
+  bands: z.object({ new: Count, fresh: Count, 'due-soon': Count, overdue: Count, dormant: Count }),
   weakTies: z.object({ social: Count, converted: Count, rate: Share.nullable() }),
   /** Interactions of the last 12 months by who helped whom. */
   reciprocity: z.object({ gave: Count, received: Count, mutual: Count, none: Count }),

@@ -1,7 +1,7 @@
 import { effectiveCadence } from './cadence'
 import { addDays, dayNumber, type IsoDate } from './dates'
 import { LIVE_CHANNELS, type Contact, type Interaction, type Settings } from './schema'
-import { stalenessBand, type StalenessBand } from './staleness'
+import { addedOn, stalenessBand, type StalenessBand } from './staleness'
 
 /** What the insights need to know about one contact, gathered once. */
 export interface ContactFacts {
@@ -10,7 +10,7 @@ export interface ContactFacts {
   readonly daysSince: number | null
   readonly cadenceDays: number
   readonly band: StalenessBand
-  /** Days since the last contact divided by the cadence; Infinity when never contacted. */
+  /** Days since the last contact divided by the cadence; Infinity when never contacted (0 while still new). */
   readonly overdueRatio: number
   /** Met in person or by video at least once. */
   readonly metLive: boolean
@@ -75,13 +75,14 @@ export function gatherFacts(
     const cadenceDays = effectiveCadence(contact, network.settings)
     const lastContact = last[i] ?? null
     const daysSince = lastContact === null ? null : today - dayNumber(lastContact)
+    const band = stalenessBand(daysSince, cadenceDays, today - dayNumber(addedOn(contact)))
     return {
       contact,
       lastContact,
       daysSince,
       cadenceDays,
-      band: stalenessBand(daysSince, cadenceDays),
-      overdueRatio: daysSince === null ? Infinity : daysSince / cadenceDays,
+      band,
+      overdueRatio: daysSince !== null ? daysSince / cadenceDays : band === 'new' ? 0 : Infinity,
       metLive: live[i] === 1,
       gave: gave[i] as number,
       received: received[i] as number,

@@ -52,13 +52,32 @@ function missingContacts(file: NetworkFile, ids: readonly string[]): string[] {
   return ids.filter((id) => !known.has(id))
 }
 
-export function createContact(file: NetworkFile, draft: ContactDraftValue, ctx: ChangeContext): Result<Change<Contact>> {
+/** The summary of the interaction logged for "last spoke on" when a contact is added. */
+export const LAST_SPOKE_SUMMARY = 'Last spoke (noted when added)'
+
+/** Adds a contact, with their introduction tie and the day the user last spoke with them, in one change. */
+export function createContact(file: NetworkFile, { lastSpokeOn, ...draft }: ContactDraftValue, ctx: ChangeContext): Result<Change<Contact>> {
   if (draft.introducedBy !== null && !byId(file, draft.introducedBy)) {
     return fail('DANGLING_REFERENCE', 'The contact chosen as introducer no longer exists. Pick someone else or leave it empty.')
   }
+  if (lastSpokeOn !== null && daysBetween(ctx.today, lastSpokeOn) > 0) {
+    return fail('INVALID_INPUT', 'The day you last spoke is in the future. Choose today or an earlier day.', [
+      { path: 'lastSpokeOn', message: 'Choose today or an earlier day.' },
+    ])
+  }
   const contact: Contact = { id: ContactId.parse(ctx.newId()), ...draft, createdAt: ctx.now, updatedAt: ctx.now }
-  const added = { ...file, contacts: [...file.contacts, contact] }
-  return ok({ file: withIntroductionTie(added, contact, ctx), value: contact })
+  const added = withIntroductionTie({ ...file, contacts: [...file.contacts, contact] }, contact, ctx)
+  if (lastSpokeOn === null) return ok({ file: added, value: contact })
+  const spoke: Interaction = {
+    id: InteractionId.parse(ctx.newId()),
+    contactIds: [contact.id],
+    date: lastSpokeOn,
+    channel: 'other',
+    direction: 'none',
+    summary: LAST_SPOKE_SUMMARY,
+    eventId: null,
+  }
+  return ok({ file: { ...added, interactions: [...added.interactions, spoke] }, value: contact })
 }
 
 /** Whoever introduced a contact knows them: record that tie unless the two are already linked. */

@@ -20,7 +20,8 @@ const ONLY_OF: Readonly<Record<Category, string>> = {
 export const REACH_OUT_SIZE = 5
 
 /**
- * "Reach out today": a short ranked queue of people who are not fresh, each with why now. A contact
+ * "Reach out today": a short ranked queue of people who are not fresh, each with why now (people added
+ * lately with nothing logged wait until their grace period ends: the user has only just met them). A contact
  * earns priority for each reason (laid-off list 3, valued and past cadence 2, the only one of a category
  * 1.5, past cadence 1, met only online 0.5) plus how far past their cadence they are (capped at 3×).
  */
@@ -30,7 +31,7 @@ export function reachOutQueue(facts: NetworkFacts, metrics: Metrics, thresholds:
   const before = (a: { facts: ContactFacts; priority: number }, b: { facts: ContactFacts; priority: number }) =>
     a.priority > b.priority || (a.priority === b.priority && a.facts.contact.name < b.facts.contact.name)
   for (const f of facts.contacts) {
-    if (f.band === 'fresh') continue
+    if (f.band === 'fresh' || f.band === 'new') continue
     const weights = reasonsFor(f, metrics, thresholds, false)
     if (weights.length === 0) continue
     const entry = { facts: f, priority: weights.reduce((sum, r) => sum + r.weight, 0) + Math.min(3, Number.isFinite(f.overdueRatio) ? f.overdueRatio : 3) }

@@ -174,6 +174,8 @@ const TIES: readonly (readonly [string, string, TieKind])[] = [
  */
 export function buildSampleNetwork(today: IsoDate, now: IsoDateTime, newId: () => string): NetworkFile {
   const ids = new Map<string, string>()
+  // Priya has known these people for years: added long ago, so nobody in the sample is still "new".
+  const addedAt = `${addDays(today, -730)}T09:00:00.000Z`
   const contacts = CONTACTS.map(([name, organization, department, role, categories, tieStrength, onLaidOffList, howMet, tags]) => {
     const id = newId()
     ids.set(name, id)
@@ -196,7 +198,7 @@ export function buildSampleNetwork(today: IsoDate, now: IsoDateTime, newId: () =
       website: '',
       onLaidOffList,
       notes: '',
-      createdAt: now,
+      createdAt: addedAt,
       updatedAt: now,
     }
   })

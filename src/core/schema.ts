@@ -143,6 +143,11 @@ export const ContactDraft = z.strictObject({
   website: contactFields.website.default(''),
   onLaidOffList: contactFields.onLaidOffList.default(false),
   notes: contactFields.notes.default(''),
+  /**
+   * Not stored on the contact: the day the user last spoke with them, logged as an interaction in the
+   * same change, so the timeline, last contact and staleness agree from the start. null: never, or not said.
+   */
+  lastSpokeOn: z.iso.date({ error: 'Give the day you last spoke as a date, or choose “Not yet”.' }).nullable().default(null),
 })
 export type ContactDraft = z.input<typeof ContactDraft>
 export type ContactDraftValue = z.output<typeof ContactDraft>
@@ -170,7 +175,7 @@ export type InteractionChannel = z.infer<typeof InteractionChannel>
 /** Channels where the user saw the person, in person or by video: what turns an online tie into a real one. */
 export const LIVE_CHANNELS: ReadonlySet<InteractionChannel> = new Set(['coffee', 'lunch', 'meeting', 'event', 'video'])
 
-/** Who helped whom, for reciprocity: `gave` = I helped them, `received` = they helped me. */
+/** Who helped whom, for reciprocity: `gave` = I helped them, `received` = they helped me, `none` = no help either way. */
 export const DIRECTIONS = ['gave', 'received', 'mutual', 'none'] as const
 export const Direction = z.enum(DIRECTIONS, { error: () => `Direction must be one of: ${DIRECTIONS.join(', ')}.` })
 export type Direction = z.infer<typeof Direction>
@@ -194,7 +199,8 @@ export const Interaction = z.object({ id: InteractionId, ...interactionFields })
 export type Interaction = z.infer<typeof Interaction>
 export const InteractionDraft = z.strictObject({
   ...interactionFields,
-  direction: interactionFields.direction.default('mutual'),
+  // Most conversations are just that: help either way has to be said, never assumed.
+  direction: interactionFields.direction.default('none'),
   summary: interactionFields.summary.default(''),
   eventId: interactionFields.eventId.default(null),
   /** Something to do afterwards (a thank-you, a promised introduction); becomes a follow-up record. */

@@ -25,8 +25,10 @@ test('a new user opens the sample, adds a contact, logs an interaction, and find
   await expect(form).toBeHidden()
   await expect.poll(() => contactNodeCount(page)).toBe(41)
   const panel = page.getByRole('complementary', { name: 'Details of Jonas Berg' })
+  // Just added and not spoken to yet: new, not "never contacted".
   await expect(panel).toContainText('Last contact')
-  await expect(panel).toContainText('never')
+  await expect(panel).toContainText('not yet')
+  await expect(panel.locator('.band-pill')).toHaveText('New')
 
   // Log a coffee with him from his panel.
   await panel.getByRole('button', { name: 'Log interaction' }).click()

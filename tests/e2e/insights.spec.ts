@@ -73,7 +73,7 @@ test('the sample network shows its score, breakdown, deliberate gaps, reach-out 
   await expect(queue).toHaveCount(insights.reachOut.length)
   await expect(queue.first()).toContainText(insights.reachOut[0]?.name ?? '?')
   await expect(page.getByRole('img', { name: /^Contacts per category: .*Other industries none/ })).toBeVisible()
-  await expect(page.getByRole('img', { name: /^Contacts by staleness: Fresh \d+/ })).toBeVisible()
+  await expect(page.getByRole('img', { name: /^Contacts by staleness: New \d+, Fresh \d+/ })).toBeVisible()
 })
 
 test('adding someone from another industry through the gap closes it without a reload', async ({ page, kith }) => {

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useId, useMemo, useState, type FormEvent } from 'react'
 import { categoryCadence } from '../../core/cadence'
 import type { Category } from '../../core/categories'
 import type { InputOf } from '../../core/contract'
@@ -65,6 +65,17 @@ const toInput = (d: Draft): InputOf<'contacts:create'> => ({
   introducedBy: d.introducedBy === '' ? null : (d.introducedBy as Contact['id']),
 })
 
+/** When the user last spoke with someone they are adding; "today" is the one most people mean. */
+type LastSpoke = { readonly when: 'not-yet' | 'today' | 'day'; readonly day: string }
+const LAST_SPOKE_CHOICES = [
+  ['not-yet', 'Not yet'],
+  ['today', 'Today'],
+  ['day', 'On a day'],
+] as const
+
+const lastSpokeOn = (spoke: LastSpoke, today: IsoDate): string | null =>
+  spoke.when === 'today' ? today : spoke.when === 'day' ? spoke.day : null
+
 const TEXT_FIELDS = [
   ['organization', 'Organization'],
   ['department', 'Department'],
@@ -99,11 +110,16 @@ export function ContactForm(props: {
   const form = useContractForm()
   const { attach: attachForm } = form
   const { errors } = form
+  const [lastSpoke, setLastSpoke] = useState<LastSpoke>({ when: 'not-yet', day: '' })
   const [deleteProblem, setDeleteProblem] = useState<string | null>(null)
   const [confirmingDelete, setConfirmingDelete] = useState(false)
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }))
     // Told in the same event, so an Escape right after typing already asks before discarding.
+    onDirtyChange?.(true)
+  }
+  const changeLastSpoke = (next: LastSpoke) => {
+    setLastSpoke(next)
     onDirtyChange?.(true)
   }
   const others = useMemo(
@@ -115,7 +131,10 @@ export function ContactForm(props: {
     event.preventDefault()
     const input = toInput(draft)
     void form.submit(
-      () => (contact ? mutate('contacts:update', { id: contact.id, patch: input }) : mutate('contacts:create', input)),
+      () =>
+        contact
+          ? mutate('contacts:update', { id: contact.id, patch: input })
+          : mutate('contacts:create', { ...input, lastSpokeOn: lastSpokeOn(lastSpoke, today) }),
       (saved) => onDone({ kind: 'saved', contact: saved }),
     )
   }
@@ -203,6 +222,7 @@ export function ContactForm(props: {
           {(a) => <input {...a} value={draft.howMet} onChange={(e) => set('howMet', e.target.value)} />}
         </FormField>
       </div>
+      {!contact && <LastSpokeField value={lastSpoke} today={today} error={errors.lastSpokeOn} onChange={changeLastSpoke} />}
       {converted !== null && (
         <p className={converted ? 'callout' : 'callout warn'} role="status">
           {converted
@@ -238,5 +258,40 @@ export function ContactForm(props: {
           ))}
       </FormActions>
     </form>
+  )
+}
+
+/**
+ * When the user last spoke with someone they are adding. Saved as an interaction on that day, so the
+ * map, the table and the timeline agree from the start; "Not yet" leaves them new for a while.
+ */
+function LastSpokeField(props: { value: LastSpoke; today: IsoDate; error: string | undefined; onChange: (value: LastSpoke) => void }) {
+  const { value, today, error, onChange } = props
+  const messageId = useId()
+  return (
+    <fieldset className={error ? 'last-spoke has-error' : 'last-spoke'}>
+      <legend>When did you last speak?</legend>
+      <div className="last-spoke-choices">
+        {LAST_SPOKE_CHOICES.map(([when, label]) => (
+          <label key={when} className="check">
+            <input type="radio" name="last-spoke" checked={value.when === when} onChange={() => onChange({ ...value, when })} />
+            {label}
+          </label>
+        ))}
+        <input
+          type="date"
+          aria-label="Day you last spoke"
+          aria-invalid={Boolean(error)}
+          aria-describedby={messageId}
+          max={today}
+          value={value.day}
+          // Picking a day chooses "On a day".
+          onChange={(e) => onChange({ when: 'day', day: e.target.value })}
+        />
+      </div>
+      <p className={error ? 'field-error' : 'field-hint'} id={messageId}>
+        {error ?? 'Kith logs it as a conversation on that day. Someone you have not spoken to yet counts as new for up to a month.'}
+      </p>
+    </fieldset>
   )
 }

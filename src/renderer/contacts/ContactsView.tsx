@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react'
 import { CATEGORIES } from '../../core/categories'
 import { STALENESS_BANDS, STALENESS_LABELS } from '../../core/staleness'
+import { BandPill } from '../shared/BandPill'
 import { useDialogs } from '../shared/dialogs'
 import { EnumSelect } from '../shared/EnumSelect'
-import { ago, formatDay, formatNumber, plural } from '../shared/format'
+import { dueLabel, formatDay, formatNumber, lastContactWords, plural } from '../shared/format'
 import { categoryLabel } from '../shared/labels'
 import type { ViewProps } from '../shared/view-props'
 import { BulkDeleteDialog, BulkEditDialog } from './BulkDialogs'
@@ -169,11 +170,15 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
                     {c.tieStrength}
                     {suggested !== null && suggested !== c.tieStrength && <span className="muted small"> (suggests {suggested})</span>}
                   </td>
-                  <td>{ago(status.daysSince)}</td>
+                  <td>{lastContactWords(status)}</td>
                   <td>
-                    <span className={`band-pill band-${status.band}`}>{STALENESS_LABELS[status.band]}</span>
+                    <BandPill band={status.band} />
                   </td>
-                  <td>{status.dueOn <= today ? 'now' : formatDay(status.dueOn)}</td>
+                  <td className="nowrap">
+                    <time dateTime={status.dueOn} title={formatDay(status.dueOn)}>
+                      {dueLabel(status.dueOn, today)}
+                    </time>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -14,7 +14,7 @@ export interface ContactRow {
   readonly suggested: number | null
   /** null when the contact is not a social-media contact. */
   readonly converted: boolean | null
-  /** Time since last contact as a share of the cadence; never contacted counts as infinitely overdue. */
+  /** Time since last contact as a share of the cadence; never contacted counts as infinitely overdue, once no longer new. */
   readonly overdueRatio: number
 }
 
@@ -34,7 +34,7 @@ export function contactRows(network: NetworkFile, today: IsoDate): ContactRow[] 
       status,
       suggested: history.length === 0 && isNew ? null : suggestion.suggested,
       converted: isConverted(contact, history),
-      overdueRatio: status.daysSince === null ? Number.POSITIVE_INFINITY : status.daysSince / status.cadenceDays,
+      overdueRatio: status.daysSince !== null ? status.daysSince / status.cadenceDays : status.band === 'new' ? 0 : Number.POSITIVE_INFINITY,
     }
   })
 }

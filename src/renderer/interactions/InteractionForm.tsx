@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { IsoDate } from '../../core/dates'
 import { defaultFollowUp } from '../../core/follow-ups'
 import type { NetworkFile } from '../../core/network-file'
-import { DIRECTIONS, INTERACTION_CHANNELS, type ContactId, type EventId, type Interaction, type InteractionChannel } from '../../core/schema'
+import { INTERACTION_CHANNELS, type ContactId, type EventId, type Interaction, type InteractionChannel } from '../../core/schema'
 import { FormActions, FormSummary, useContractForm } from '../shared/contract-form'
 import { EnumSelect } from '../shared/EnumSelect'
 import { formatDay } from '../shared/format'
@@ -10,7 +10,7 @@ import { FormField } from '../shared/FormField'
 import { PeoplePicker } from '../shared/PeoplePicker'
 import { CHANNEL_LABELS, DIRECTION_LABELS } from '../shared/labels'
 import type { Mutate } from '../shared/view-props'
-import { blankValues, hasChanges, interactionPatch, valuesOf, type InteractionValues } from './interaction-values'
+import { blankValues, FORM_DIRECTIONS, hasChanges, interactionPatch, valuesOf, type InteractionValues } from './interaction-values'
 
 /** How the form closed: `saved` after a change reached the backend, `cancelled` otherwise (also when an edit changed nothing). */
 export type InteractionOutcome = 'saved' | 'cancelled'
@@ -95,7 +95,7 @@ export function InteractionForm(props: {
         </FormField>
         <FormField label="Who helped whom" error={errors.direction}>
           {(a) => (
-            <EnumSelect {...a} value={direction} options={DIRECTIONS} label={(d) => DIRECTION_LABELS[d]} onChange={(d) => change({ direction: d })} />
+            <EnumSelect {...a} value={direction} options={FORM_DIRECTIONS} label={(d) => DIRECTION_LABELS[d]} onChange={(d) => change({ direction: d })} />
           )}
         </FormField>
       </div>

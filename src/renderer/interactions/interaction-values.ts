@@ -14,9 +14,12 @@ export interface InteractionValues {
 
 export type InteractionPatch = InputOf<'interactions:update'>['patch']
 
-/** A new interaction: with the given people, today, over coffee, both ways. */
+/** "Who helped whom" in the form, the default first: most conversations are no help either way. */
+export const FORM_DIRECTIONS: readonly Direction[] = ['none', 'gave', 'received', 'mutual']
+
+/** A new interaction: with the given people, today, over coffee, and no help either way until the user says so. */
 export function blankValues(contactIds: readonly string[], today: string): InteractionValues {
-  return { contactIds: [...contactIds], date: today, channel: 'coffee', direction: 'mutual', summary: '', eventId: '' }
+  return { contactIds: [...contactIds], date: today, channel: 'coffee', direction: 'none', summary: '', eventId: '' }
 }
 
 /** A logged interaction as the form shows it. */

@@ -1,8 +1,10 @@
+import type { IsoDate } from '../../core/dates'
 import type { NetworkFile } from '../../core/network-file'
 import type { Contact } from '../../core/schema'
 import type { ContactStatus } from '../../core/staleness'
 import { isConverted } from '../../core/tie-strength'
-import { ago, formatDay, plural } from '../shared/format'
+import { BandPill } from '../shared/BandPill'
+import { dueLabel, formatDay, lastContactWords, plural } from '../shared/format'
 import { categoryLabel, CHANNEL_LABELS, interactionName, strengthLabel } from '../shared/labels'
 
 /** Details of the contact selected on the map, with its latest interactions and the next actions. */
@@ -11,6 +13,7 @@ export function ContactPanel(props: {
   contact: Contact
   /** Last contact and cadence, as the map computed them for everyone. */
   status: ContactStatus | undefined
+  today: IsoDate
   depth: 1 | 2
   onDepth: (depth: 1 | 2) => void
   onLog: () => void
@@ -44,10 +47,18 @@ export function ContactPanel(props: {
       <dl className="facts">
         <dt>Tie strength</dt>
         <dd>{strengthLabel(contact.tieStrength)}</dd>
-        <dt>Last contact</dt>
-        <dd>{ago(props.status?.daysSince ?? null)}</dd>
         {props.status && (
           <>
+            <dt>Last contact</dt>
+            <dd>
+              {lastContactWords(props.status)} <BandPill band={props.status.band} />
+            </dd>
+            <dt>Next due</dt>
+            <dd>
+              <time dateTime={props.status.dueOn} title={formatDay(props.status.dueOn)}>
+                {dueLabel(props.status.dueOn, props.today)}
+              </time>
+            </dd>
             <dt>Keep in touch</dt>
             <dd>every {plural(props.status.cadenceDays, 'day')}</dd>
           </>

@@ -44,7 +44,7 @@ export function Legend({ legend, onClearFilter }: { legend: LegendContent; onCle
           </li>
         ))}
       </ul>
-      <p className="muted small">Against each person’s keep-in-touch cadence: fresh under 75%, due soon to 100%, overdue to twice it.</p>
+      <p className="muted small">Against each person’s keep-in-touch cadence: fresh under 75%, due soon to 100%, overdue to twice it. New: added lately, nothing logged yet (for up to a month).</p>
       {(legend.laidOff || legend.ties) && <h2>Markers</h2>}
       <ul>
         {legend.laidOff && (

@@ -1,6 +1,6 @@
 import type { Contact } from '../../core/schema'
 import type { ContactStatus } from '../../core/staleness'
-import { ago, plural } from '../shared/format'
+import { ago, lastContactWords, plural } from '../shared/format'
 import { categoryLabel, strengthLabel } from '../shared/labels'
 
 /** What hovering a contact tells: organization, role, categories, last contact, cadence, strength. */
@@ -11,7 +11,7 @@ export function MapTooltip({ contact, status, x, y }: { contact: Contact; status
       {(contact.role || contact.organization) && <span>{[contact.role, contact.organization].filter(Boolean).join(' · ')}</span>}
       <span className="muted">{contact.categories.map(categoryLabel).join(', ')}</span>
       <span>
-        Last contact: {ago(status?.daysSince ?? null)}
+        Last contact: {status ? lastContactWords(status) : ago(null)}
         {status && ` · every ${plural(status.cadenceDays, 'day')}`}
       </span>
       <span>Strength {strengthLabel(contact.tieStrength)}</span>

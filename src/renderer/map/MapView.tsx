@@ -253,6 +253,7 @@ export function MapView(
             network={network}
             contact={selected}
             status={statuses.get(selected.id)}
+            today={today}
             depth={depth}
             onDepth={setDepth}
             onClose={() => setSelectedId(null)}

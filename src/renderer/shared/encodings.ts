@@ -35,6 +35,9 @@ export interface BandLook {
 }
 
 export const BAND_LOOKS: Readonly<Record<StalenessBand, BandLook>> = {
+  // Someone just added: solid like a fresh tie, but ringed in the one hue no category uses, so it reads as
+  // "not started yet" rather than "faded".
+  new: { fillOpacity: 1, borderStyle: 'solid', borderColor: '#6741d9', borderWidth: 3 },
   fresh: { fillOpacity: 1, borderStyle: 'solid', borderColor: '#1f2933', borderWidth: 2.5 },
   'due-soon': { fillOpacity: 0.85, borderStyle: 'solid', borderColor: '#9aa5b1', borderWidth: 2 },
   overdue: { fillOpacity: 0.55, borderStyle: 'dashed', borderColor: '#52606d', borderWidth: 2 },

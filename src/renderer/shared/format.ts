@@ -1,4 +1,5 @@
 import { daysBetween, type IsoDate, type IsoDateTime } from '../../core/dates'
+import type { ContactStatus } from '../../core/staleness'
 import { formatNumber, humanDays, LOCALE, percent, plural, pluralWord, spanOf } from '../../core/wording'
 
 /*
@@ -48,6 +49,11 @@ export function ago(days: number | null): string {
   if (days <= 0) return 'today'
   const { value, unit } = spanOf(days)
   return RELATIVE.format(-value, unit)
+}
+
+/** A contact's last contact: how long ago, "not yet" for someone just added, "never" once that is overdue. */
+export function lastContactWords(status: Pick<ContactStatus, 'daysSince' | 'band'>): string {
+  return status.daysSince === null && status.band === 'new' ? 'not yet' : ago(status.daysSince)
 }
 
 /** "how long ago" between two days. */

@@ -39,7 +39,7 @@ export const DIRECTION_LABELS: Readonly<Record<Direction, string>> = {
   gave: 'I helped them',
   received: 'They helped me',
   mutual: 'We helped each other',
-  none: 'Neither',
+  none: 'No help either way',
 }
 
 /** "the interaction on 14 Mar 2026 with Ana Silva, Ben Ode", for buttons that act on one interaction. */

@@ -110,7 +110,7 @@ const CHANGES: readonly Change[] = [
     what: 'logs an interaction with a follow-up',
     channel: 'interactions:create',
     input: (ids) => ({ contactIds: [ids.chris], date: today, channel: 'phone', followUp: { title: 'Send the deck', dueOn: addDays(today, 7) } }),
-    answer: (ids) => ({ contactIds: [ids.chris], date: today, channel: 'phone', direction: 'mutual' }),
+    answer: (ids) => ({ contactIds: [ids.chris], date: today, channel: 'phone', direction: 'none' }),
     saved: (file, ids) => {
       expect(file.interactions).toContainEqual(expect.objectContaining({ contactIds: [ids.chris], date: today, channel: 'phone' }))
       expect(file.followUps).toContainEqual(expect.objectContaining({ title: 'Send the deck', contactIds: [ids.chris], doneOn: null }))

@@ -57,6 +57,23 @@ describe('undo and redo', () => {
     await reopened.close()
   })
 
+  it('takes back a new contact and the day they last spoke as one step', async () => {
+    const backend = await open()
+    const added = await backend.dispatch('contacts:create', { name: 'Ana', categories: ['social'], lastSpokeOn: today })
+    expect(added).toMatchObject({ ok: true, value: { name: 'Ana' } })
+    const network = async () => {
+      const got = await backend.dispatch('network:get', {})
+      if (!got.ok) throw new Error(got.error.message)
+      return got.value as { contacts: unknown[]; interactions: { date: string; contactIds: string[] }[] }
+    }
+    expect((await network()).interactions).toMatchObject([{ date: today, contactIds: ['id-1'] }])
+    expect(await backend.dispatch('history:undo', {})).toEqual({ ok: true, value: { undo: null, redo: 'adding Ana' } })
+    expect(await network()).toMatchObject({ contacts: [], interactions: [] })
+    await backend.dispatch('history:redo', {})
+    expect(await network()).toMatchObject({ contacts: [{ name: 'Ana' }], interactions: [{ date: today }] })
+    await backend.close()
+  })
+
   it('takes back a correction to an interaction', async () => {
     const backend = await open()
     await backend.dispatch('contacts:create', { name: 'Ana', categories: ['social'] })

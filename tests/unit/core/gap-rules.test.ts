@@ -45,6 +45,12 @@ describe('neglected-relationships', () => {
     const a = valued('Ana', 30)
     expect(gapsOf(insightNetwork({ contacts: [a.contact], interactions: [a.interaction] }), 'neglected-relationships')).toEqual([])
   })
+  it('does not count someone just added with nothing logged until their grace period is over', () => {
+    const added = makeContact({ id: 'Nia', name: 'Nia', categories: ['existing'], cadenceDays: 60, createdAt: `${ago(20)}T09:00:00.000Z` })
+    const file = insightNetwork({ contacts: [added] })
+    expect(gapsOf(file, 'neglected-relationships')).toEqual([])
+    expect(gapsOf(file, 'neglected-relationships', addDays(TODAY, 11))[0]).toMatchObject({ contactIds: ['Nia'], severity: 'high' })
+  })
   it('does not apply to weak ties outside “People I value”', () => {
     const c = makeContact({ id: 'w', tieStrength: 2, cadenceDays: 30 })
     expect(gapsOf(insightNetwork({ contacts: [c], interactions: [makeInteraction('i', ['w'], ago(200))] }), 'neglected-relationships')).toEqual([])
@@ -156,6 +162,11 @@ describe('one-way-relationships', () => {
     const interactions = [helped('a', 'c1', 'received'), helped('b', 'c1', 'received'), helped('c', 'c1', 'received'), ...['d', 'e', 'f'].map((id) => helped(id, 'c2', 'gave'))]
     const [gap] = gapsOf(insightNetwork({ contacts, interactions }), 'one-way-relationships')
     expect(gap).toMatchObject({ severity: 'low', contactIds: ['c1'], actionLabel: 'Log help for Person 1' })
+  })
+  it('does not count logs where nobody helped', () => {
+    const none = ['a', 'b', 'c', 'd'].map((id, i) => makeInteraction(id, [`c${i + 1}`], ago(5), { direction: 'none' }))
+    const file = insightNetwork({ contacts, interactions: [helped('r1', 'c1', 'received'), helped('r2', 'c1', 'received'), ...none] })
+    expect(gapsOf(file, 'one-way-relationships')).toEqual([])
   })
   it('does not count help older than a year', () => {
     const file = insightNetwork({ contacts, interactions: [helped('a', 'c1', 'received', 400), helped('b', 'c2', 'received', 400), helped('c', 'c3', 'received', 400)] })

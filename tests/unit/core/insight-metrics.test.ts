@@ -65,7 +65,7 @@ describe('metrics and the health score', () => {
     expect(metrics.organizations).toBe(3)
     expect(metrics.largestOrganization).toEqual({ name: 'Northgate', count: 2, share: 0.5 })
     expect(metrics.industries).toBe(2)
-    expect(metrics.bands).toEqual({ fresh: 1, 'due-soon': 1, overdue: 1, dormant: 1 })
+    expect(metrics.bands).toEqual({ new: 0, fresh: 1, 'due-soon': 1, overdue: 1, dormant: 1 })
     expect(metrics.weakTies).toEqual({ social: 2, converted: 1, rate: 0.5 })
     expect(metrics.reciprocity).toEqual({ gave: 1, received: 2, mutual: 1, none: 0 })
     expect(metrics.laidOff).toEqual({ listed: 1, withinCadence: 1, minimum: 5 })
@@ -107,6 +107,22 @@ describe('insights as of a day, decisions and snapshots', () => {
       { contactId: 'a', name: 'Ana', reasons: ['on your laid-off list, last contact 8 months ago', 'someone you value, 8.0× past your 30-day cadence', 'your only long-standing contact you value'] },
       { contactId: 'b', name: 'Bo', reasons: ['your only author contact', '1.3× past your 30-day cadence'] },
     ])
+  })
+
+  it('leaves someone just added out of the queue until their grace period ends, and counts them as in time', () => {
+    // Added ten days ago, on the laid-off list, in a category of their own, never contacted.
+    const added = makeContact({ id: 'n', name: 'Nia', categories: ['author'], cadenceDays: 60, onLaidOffList: true, createdAt: `${ago(10)}T09:00:00.000Z` })
+    const file = insightNetwork({ contacts: [added] })
+    const now = computeInsights(file, TODAY)
+    expect(now.reachOut).toEqual([])
+    expect(now.metrics.bands).toMatchObject({ new: 1, dormant: 0 })
+    expect(now.metrics.health.parts.find((p) => p.id === 'freshness')?.value).toBe(1)
+    // Not yet in touch, so not counted as ready on the laid-off list.
+    expect(now.metrics.laidOff.withinCadence).toBe(0)
+    // A month after being added, still silence: dormant, and first in the queue.
+    const later = computeInsights(file, addDays(TODAY, 21))
+    expect(later.metrics.bands).toMatchObject({ new: 0, dormant: 1 })
+    expect(later.reachOut.map((r) => [r.name, r.reasons[0]])).toEqual([['Nia', 'on your laid-off list, never contacted']])
   })
 
   it('hides a dismissed gap for good and a snoozed one until its day, and shows them again on request', () => {

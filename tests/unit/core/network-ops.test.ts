@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as ops from '../../../src/core/network-ops'
 import { ContactDraft, EMPTY_ME, InteractionDraft, InteractionPatch, type ContactId, type InteractionId, type TieId } from '../../../src/core/schema'
-import { cid, deepFreeze, fixedContext, makeContact, makeInteraction, makeNetwork, makeTie, NOW, TODAY } from '../helpers/builders'
+import { cid, deepFreeze, fixedContext, makeContact, makeInteraction, makeNetwork, makeTie, LONG_AGO, NOW, TODAY } from '../helpers/builders'
 
 const three = () =>
   deepFreeze(
@@ -42,10 +42,32 @@ describe('contacts', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'DANGLING_REFERENCE' } })
   })
 
+  it('logs the day the user last spoke with a new contact in the same change, and never on a day to come', () => {
+    const draft = ContactDraft.parse({ name: 'Dee', categories: ['leader'], lastSpokeOn: '2026-11-20' })
+    const change = value(ops.createContact(three(), draft, fixedContext()))
+    expect(change.value).not.toHaveProperty('lastSpokeOn')
+    expect(change.file.interactions.at(-1)).toEqual({
+      id: 'id-2',
+      contactIds: ['id-1'],
+      date: '2026-11-20',
+      channel: 'other',
+      direction: 'none',
+      summary: 'Last spoke (noted when added)',
+      eventId: null,
+    })
+    const untold = value(ops.createContact(three(), ContactDraft.parse({ name: 'Dee', categories: ['leader'] }), fixedContext()))
+    expect(untold.file.interactions).toEqual(three().interactions)
+    const tomorrow = ops.createContact(three(), ContactDraft.parse({ name: 'Dee', categories: ['leader'], lastSpokeOn: '2026-11-27' }), fixedContext())
+    expect(tomorrow).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'The day you last spoke is in the future. Choose today or an earlier day.', issues: [{ path: 'lastSpokeOn' }] },
+    })
+  })
+
   it('updates only the fields in the patch and stamps updatedAt', () => {
     const later = '2026-11-27T08:00:00.000Z'
     const change = value(ops.updateContact(three(), cid('b'), { role: 'CFO' }, fixedContext({ now: later })))
-    expect(change.value).toMatchObject({ name: 'Ben', role: 'CFO', updatedAt: later, createdAt: NOW })
+    expect(change.value).toMatchObject({ name: 'Ben', role: 'CFO', updatedAt: later, createdAt: LONG_AGO })
   })
 
   it('refuses to update a missing contact or make someone their own introducer', () => {
@@ -101,7 +123,7 @@ describe('interactions', () => {
   it('logs an interaction with several contacts', () => {
     const draft = InteractionDraft.parse({ contactIds: ['a', 'c'], date: TODAY, channel: 'lunch' })
     const change = value(ops.createInteraction(three(), draft, fixedContext()))
-    expect(change.value).toEqual({ id: 'id-1', contactIds: ['a', 'c'], date: TODAY, channel: 'lunch', direction: 'mutual', summary: '', eventId: null })
+    expect(change.value).toEqual({ id: 'id-1', contactIds: ['a', 'c'], date: TODAY, channel: 'lunch', direction: 'none', summary: '', eventId: null })
   })
 
   it('refuses missing contacts and future dates', () => {

@@ -15,6 +15,12 @@ describe('ContactDraft', () => {
     expect(messages(result)).toEqual(['Give the contact a name.', 'Choose at least one category.', 'E-mail must look like name@example.com.'])
   })
 
+  it('takes the day the user last spoke with a new contact, or none, and explains a day that is not one', () => {
+    expect(ContactDraft.parse({ name: 'A', categories: ['social'] }).lastSpokeOn).toBeNull()
+    expect(ContactDraft.parse({ name: 'A', categories: ['social'], lastSpokeOn: '2026-11-20' }).lastSpokeOn).toBe('2026-11-20')
+    expect(messages(ContactDraft.safeParse({ name: 'A', categories: ['social'], lastSpokeOn: '' }))).toEqual(['Give the day you last spoke as a date, or choose “Not yet”.'])
+  })
+
   it('says categories are missing when they are left out entirely', () => {
     expect(messages(ContactDraft.safeParse({ name: 'A' }))).toEqual(['Choose at least one category.'])
   })
@@ -56,5 +62,9 @@ describe('InteractionDraft', () => {
   it('needs at least one contact and a real date', () => {
     const result = InteractionDraft.safeParse({ contactIds: [], date: '2026-02-30', channel: 'coffee' })
     expect(messages(result)).toEqual(['Choose at least one contact.', 'Use a real date in the form YYYY-MM-DD.'])
+  })
+
+  it('assumes no help either way unless told who helped whom', () => {
+    expect(InteractionDraft.parse({ contactIds: ['a'], date: '2026-11-26', channel: 'coffee' }).direction).toBe('none')
   })
 })

@@ -8,6 +8,8 @@ import type { Contact, ContactId, Interaction, Tie } from '../../../src/core/sch
 
 export const TODAY: IsoDate = '2026-11-26'
 export const NOW = '2026-11-26T10:00:00.000Z'
+/** When built contacts were added unless a test says otherwise: long enough ago that none is still new. */
+export const LONG_AGO = '2024-01-01T10:00:00.000Z'
 
 export function counterIds(prefix = 'id'): () => string {
   let n = 0
@@ -40,7 +42,7 @@ export function makeContact(overrides: Partial<Omit<Contact, 'id'>> & { id: stri
     website: '',
     onLaidOffList: false,
     notes: '',
-    createdAt: NOW,
+    createdAt: LONG_AGO,
     updatedAt: NOW,
     ...overrides,
   } as Contact

@@ -7,7 +7,8 @@ const network = makeNetwork({
   contacts: [
     makeContact({ id: 'a', name: 'Ana', categories: ['social'], tieStrength: 4, tags: ['data'] }),
     makeContact({ id: 'b', name: 'Ben', categories: ['department'], tieStrength: 2, onLaidOffList: true }),
-    makeContact({ id: 'c', name: 'Cy', categories: ['leader'], tieStrength: 3 }),
+    // Added two months ago and never contacted: past the grace period, still too recent for a suggestion.
+    makeContact({ id: 'c', name: 'Cy', categories: ['leader'], tieStrength: 3, createdAt: '2026-09-27T09:00:00.000Z' }),
   ],
   interactions: [
     makeInteraction('i1', ['a'], '2026-11-20', { channel: 'video' }),
@@ -38,6 +39,16 @@ describe('contact rows', () => {
     expect(names(sortRows(rows, { key: 'lastContact', descending: true }))).toEqual(['Ana', 'Ben', 'Cy'])
     expect(names(sortRows(rows, { key: 'strength', descending: false }))).toEqual(['Ben', 'Cy', 'Ana'])
     expect(names(sortRows(rows, { key: 'categories', descending: false }))).toEqual(['Ben', 'Cy', 'Ana'])
+  })
+
+  it('keep someone just added out of the most overdue, and find them under New', () => {
+    const withNew = contactRows(
+      makeNetwork({ ...network, contacts: [...network.contacts, makeContact({ id: 'd', name: 'Dee', createdAt: '2026-11-25T09:00:00.000Z' })] }),
+      TODAY,
+    )
+    expect(withNew.find((r) => r.contact.name === 'Dee')).toMatchObject({ status: { band: 'new', dueOn: '2026-12-25' }, overdueRatio: 0 })
+    expect(names(sortRows(withNew, { key: 'overdue', descending: true }))).toEqual(['Cy', 'Ben', 'Ana', 'Dee'])
+    expect(names(filterRows(withNew, { ...ALL_ROWS, band: 'new' }))).toEqual(['Dee'])
   })
 
   it('filter by text, category, band, tag and the laid-off list', () => {

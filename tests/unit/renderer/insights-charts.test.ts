@@ -56,8 +56,9 @@ describe('chart data', () => {
   })
 
   it('draws the staleness bands the way the map does, and a zero band is just zero', () => {
-    const bars = bandBars({ fresh: 12, 'due-soon': 3, overdue: 6, dormant: 0 })
+    const bars = bandBars({ new: 2, fresh: 12, 'due-soon': 3, overdue: 6, dormant: 0 })
     expect(bars.map((b) => [b.label, b.value, b.fillOpacity, b.dash])).toEqual([
+      ['New', 2, BAND_LOOKS.new.fillOpacity, null],
       ['Fresh', 12, BAND_LOOKS.fresh.fillOpacity, null],
       ['Due soon', 3, BAND_LOOKS['due-soon'].fillOpacity, null],
       ['Overdue', 6, BAND_LOOKS.overdue.fillOpacity, '4 3'],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { InteractionPatch } from '../../../src/core/schema'
+import { DIRECTIONS, InteractionPatch } from '../../../src/core/schema'
 import {
   blankValues,
+  FORM_DIRECTIONS,
   hasChanges,
   interactionPatch,
   samePeople,
@@ -14,8 +15,11 @@ const original = makeInteraction('i1', ['a', 'b'], '2026-10-01', { channel: 'cof
 const atEvent = makeInteraction('i2', ['a'], '2026-10-02', { eventId: 'e1' as never })
 
 describe('the form values of an interaction', () => {
-  it('start blank for a new interaction: today, over coffee, both ways, no event', () => {
-    expect(blankValues(['a'], '2026-11-26')).toEqual({ contactIds: ['a'], date: '2026-11-26', channel: 'coffee', direction: 'mutual', summary: '', eventId: '' })
+  it('start blank for a new interaction: today, over coffee, no help either way, no event', () => {
+    expect(blankValues(['a'], '2026-11-26')).toEqual({ contactIds: ['a'], date: '2026-11-26', channel: 'coffee', direction: 'none', summary: '', eventId: '' })
+    // The form offers every direction, the default first.
+    expect(FORM_DIRECTIONS[0]).toBe('none')
+    expect([...FORM_DIRECTIONS].sort()).toEqual([...DIRECTIONS].sort())
   })
 
   it('hold a logged interaction as the form shows it, with no event as an empty choice', () => {

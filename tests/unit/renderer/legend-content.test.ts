@@ -29,6 +29,7 @@ describe('legendContent', () => {
       ['social', 1],
     ])
     expect(legend.bands.map((b) => [b.band, b.count])).toEqual([
+      ['new', 0],
       ['fresh', 1],
       ['due-soon', 0],
       ['overdue', 0],
