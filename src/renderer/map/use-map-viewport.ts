@@ -18,6 +18,14 @@ function fitNoCloserThan(map: Core, eles: CollectionReturnValue, padding: number
   }
 }
 
+/** Everything the map shows, in view. */
+function fitVisible(map: Core, animate: boolean): void {
+  const shown = map.elements(':visible')
+  if (shown.empty()) return
+  if (animate) map.animate({ fit: { eles: shown, padding: 40 } }, { duration: 300 })
+  else map.fit(shown, 40)
+}
+
 export interface MapViewport {
   zoom(factor: number): void
   /** Everything shown, in view. */
@@ -33,9 +41,16 @@ export interface MapViewport {
  */
 export function useMapViewport(
   cy: RefObject<Core | null>,
-  inputs: { readonly elements: readonly ElementDefinition[]; readonly requested: MapFocus | null; readonly query: string; readonly found: readonly string[] },
+  inputs: {
+    readonly elements: readonly ElementDefinition[]
+    readonly requested: MapFocus | null
+    readonly query: string
+    readonly found: readonly string[]
+    /** The filter: when the user changes it, the view fits what is left. */
+    readonly filter: unknown
+  },
 ): MapViewport {
-  const { elements, requested, query } = inputs
+  const { elements, requested, query, filter } = inputs
   const fittedFocus = useRef<MapFocus | null>(null)
   useEffect(() => {
     const map = cy.current
@@ -51,6 +66,16 @@ export function useMapViewport(
     fittedFocus.current = requested
     fitNoCloserThan(map, people, 90, false)
   }, [cy, elements, requested])
+
+  // A filter shows a different set of people: bring all of them into view (a search zoom may have left
+  // most of them outside). Not on the first run: the map fits itself when it is first drawn.
+  const lastFilter = useRef(filter)
+  useEffect(() => {
+    const map = cy.current
+    if (!map || lastFilter.current === filter) return
+    lastFilter.current = filter
+    fitVisible(map, map.nodes().length <= ANIMATE_UP_TO)
+  }, [cy, filter])
 
   const zoomToMatches = useEffectEvent(() => {
     const map = cy.current
@@ -73,7 +98,7 @@ export function useMapViewport(
       map.zoom({ level: map.zoom() * factor, renderedPosition: { x: (box?.width ?? 0) / 2, y: (box?.height ?? 0) / 2 } })
     },
     fit() {
-      cy.current?.fit(cy.current.elements(':visible'), 40)
+      if (cy.current) fitVisible(cy.current, false)
     },
     zoomTo(id) {
       const map = cy.current
