@@ -1,6 +1,7 @@
 import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape'
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react'
 import type { MapFocus } from './MapView'
+import { fitShown } from './map-labels'
 import { ANIMATE_UP_TO } from './use-cytoscape'
 
 /** Fitting a handful of people zooms no closer than this. */
@@ -16,14 +17,6 @@ function fitNoCloserThan(map: Core, eles: CollectionReturnValue, padding: number
     map.zoom(zoom)
     map.center(eles)
   }
-}
-
-/** Everything the map shows, in view. */
-function fitVisible(map: Core, animate: boolean): void {
-  const shown = map.elements(':visible')
-  if (shown.empty()) return
-  if (animate) map.animate({ fit: { eles: shown, padding: 40 } }, { duration: 300 })
-  else map.fit(shown, 40)
 }
 
 export interface MapViewport {
@@ -57,7 +50,7 @@ export function useMapViewport(
     if (!map || fittedFocus.current === requested) return
     if (!requested) {
       fittedFocus.current = null
-      map.fit(map.elements(':visible'), 40)
+      fitShown(map)
       return
     }
     const wanted = new Set(requested.ids)
@@ -74,7 +67,7 @@ export function useMapViewport(
     const map = cy.current
     if (!map || lastFilter.current === filter) return
     lastFilter.current = filter
-    fitVisible(map, map.nodes().length <= ANIMATE_UP_TO)
+    fitShown(map, map.nodes().length <= ANIMATE_UP_TO)
   }, [cy, filter])
 
   const zoomToMatches = useEffectEvent(() => {
@@ -98,7 +91,7 @@ export function useMapViewport(
       map.zoom({ level: map.zoom() * factor, renderedPosition: { x: (box?.width ?? 0) / 2, y: (box?.height ?? 0) / 2 } })
     },
     fit() {
-      if (cy.current) fitVisible(cy.current, false)
+      if (cy.current) fitShown(cy.current)
     },
     zoomTo(id) {
       const map = cy.current
