@@ -139,7 +139,7 @@ export function placeLabels(items: readonly LabelItem[], scale: number, centre: 
     return { id: i.id, box: { x1: i.x - r, y1: i.y - r, x2: i.x + r, y2: i.y + r } }
   })
   for (const group of items.filter((i) => i.kind === 'group')) {
-    const p = placementAt(group, 'center', scale)
+    const p = placeGroup(group, scale, centre, taken, bodies)
     placed.set(group.id, p)
     taken.push(p.box)
   }
@@ -164,6 +164,35 @@ export function placeLabels(items: readonly LabelItem[], scale: number, centre: 
     }
   }
   return placed
+}
+
+/**
+ * A group label where its layout put it, or moved out (away from `centre`) by steps of half its height
+ * until it covers no node and no other group label; the least covered position when none is clear.
+ */
+function placeGroup(group: LabelItem, scale: number, centre: { x: number; y: number }, taken: readonly Box[], bodies: readonly { box: Box }[]): Placement {
+  const at = placementAt(group, 'center', scale)
+  const ox = group.x - centre.x
+  const oy = group.y - centre.y
+  const length = Math.hypot(ox, oy)
+  const [ux, uy] = length < 1e-6 ? [0, -1] : [ox / length, oy / length]
+  const step = (at.box.y2 - at.box.y1) / 2
+  let best = at
+  let bestOverlap = Infinity
+  for (let k = 0; k <= 8; k++) {
+    const dx = ux * step * k
+    const dy = uy * step * k
+    const box = { x1: at.box.x1 + dx, y1: at.box.y1 + dy, x2: at.box.x2 + dx, y2: at.box.y2 + dy }
+    let overlap = 0
+    for (const b of taken) overlap += area(box, b)
+    for (const b of bodies) overlap += area(box, b.box)
+    if (overlap < bestOverlap) {
+      best = { ...at, box, marginX: dx, marginY: dy }
+      bestOverlap = overlap
+      if (overlap === 0) break
+    }
+  }
+  return best
 }
 
 /** The box around every body and placed label. */

@@ -110,7 +110,10 @@ function sceneNode(node: NodeSingular): SceneNode {
   const opacity = node.numericStyle('opacity') as number
   if (node.data('kind') === 'group') {
     const size = node.numericStyle('font-size') as number
-    return { kind: 'group', id: node.id(), x, y, opacity, label: sceneLabel(node, x, 'middle', y - (size * LABEL_LINE_HEIGHT) / 2) }
+    // Moved off the nodes by its margins, as the map draws it.
+    const labelX = x + (node.numericStyle('text-margin-x') as number)
+    const labelY = y + (node.numericStyle('text-margin-y') as number)
+    return { kind: 'group', id: node.id(), x, y, opacity, label: sceneLabel(node, labelX, 'middle', labelY - (size * LABEL_LINE_HEIGHT) / 2) }
   }
   const isMe = node.data('kind') === 'me'
   const diameter = isMe ? ME_SIZE : NODE_SIZE
