@@ -9,14 +9,13 @@ const FOCUS_MAX_ZOOM = 1.6
 
 /** Fits `eles` in view, but a single match or a tight group stays at a readable zoom instead of filling the screen. */
 function fitNoCloserThan(map: Core, eles: CollectionReturnValue, padding: number, animate: boolean): void {
-  const box = eles.boundingBox()
+  // Centred on the people, not their names: a name beside its node would pull the view off-centre.
+  const box = eles.boundingBox({ includeLabels: false })
   const fitZoom = Math.min((map.width() - 2 * padding) / Math.max(box.w, 1), (map.height() - 2 * padding) / Math.max(box.h, 1))
   const zoom = Math.max(map.minZoom(), Math.min(fitZoom, FOCUS_MAX_ZOOM))
-  if (animate) map.animate({ zoom, center: { eles } }, { duration: 300 })
-  else {
-    map.zoom(zoom)
-    map.center(eles)
-  }
+  const pan = { x: map.width() / 2 - ((box.x1 + box.x2) / 2) * zoom, y: map.height() / 2 - ((box.y1 + box.y2) / 2) * zoom }
+  if (animate) map.animate({ zoom, pan }, { duration: 300 })
+  else map.viewport({ zoom, pan })
 }
 
 export interface MapViewport {
