@@ -63,3 +63,13 @@ export const DEFAULT_CADENCE_DAYS: Readonly<Record<Category, number>> = {
   leader: 120,
   social: 90,
 }
+
+/**
+ * People per category, each counted once in every category they are in (a pie of three slices counts three
+ * times). The legend and the insights both count this way, so they never disagree.
+ */
+export function categoryCounts(contacts: Iterable<{ readonly categories: readonly Category[] }>): Record<Category, number> {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>
+  for (const contact of contacts) for (const c of new Set(contact.categories)) counts[c]++
+  return counts
+}

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from './categories'
+import { CATEGORIES, categoryCounts as countCategories, type Category } from './categories'
 import type { IsoDate } from './dates'
 import type { EgoNetwork } from './ego-network'
 import type { Event } from './event-schema'
@@ -60,14 +60,13 @@ export interface MetricInputs {
 
 export function computeMetrics(facts: NetworkFacts, { me, events, thresholds, asOf, organizations, ego }: MetricInputs): Metrics {
   const people = facts.contacts
-  const categoryCounts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>
+  const categoryCounts = countCategories(people.map((f) => f.contact))
   const bands = { new: 0, fresh: 0, 'due-soon': 0, overdue: 0, dormant: 0 }
   let social = 0
   let converted = 0
   let listed = 0
   let listedWithin = 0
   for (const f of people) {
-    for (const c of f.contact.categories) categoryCounts[c]++
     bands[f.band]++
     if (f.contact.categories.includes('social')) {
       social++

@@ -24,7 +24,7 @@ async function screenPoint(page: Page, id: string) {
 
 test('switches layouts: orbit sectors, then clusters by organization and by category', async ({ page, kith }) => {
   await openSample(page, kith)
-  await expect.poll(() => page.evaluate(() => window.cy!.getElementById('sector:other-industry').data('label'))).toBe('Other industries: none yet')
+  await expect.poll(() => page.evaluate(() => window.cy!.getElementById('sector:other-industry').data('label'))).toBe('Other industries · add someone')
   const daniel = idOf(kith, 'Daniel Cho')
   const inOrbit = await positionOf(page, daniel)
 

@@ -19,7 +19,7 @@ export function Legend({ legend, onClearFilter }: { legend: LegendContent; onCle
         {legend.categories.map((c) => (
           <li key={c.category} className={c.count === 0 && !legend.filterNote ? 'missing' : undefined}>
             <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
-            {c.label} <span className="muted">{c.count === 0 && !legend.filterNote ? 'none' : c.count}</span>
+            {c.label} <span className="muted">{c.count === 0 && !legend.filterNote ? 'none yet' : c.count}</span>
           </li>
         ))}
       </ul>

@@ -137,7 +137,7 @@ export function MapView(
     tieSource: tie.source,
     selectedId: selectedId ?? selectedTieId,
   })
-  const viewport = useMapViewport(cy, { elements, requested, query, found: visibleMatches })
+  const viewport = useMapViewport(cy, { elements, requested, query, found: visibleMatches, filter })
   const makeImage = useMapExport(cy, { name: network.me.name, layout, legend, today })
   // No dragging while clusters are computed: the positions on screen are not that layout's yet.
   useEffect(() => {
@@ -246,6 +246,14 @@ export function MapView(
                     : 'Click the first of two people who know each other.'
                   : '')}
           </p>
+          {visibleIds.size === 0 && isFilterActive(filter) && (
+            <div className="map-empty-note" role="status">
+              <p>Nobody on your map matches this filter.</p>
+              <button type="button" onClick={() => setFilter(NO_FILTER)}>
+                Show everyone
+              </button>
+            </div>
+          )}
           {hovered && hover && <MapTooltip contact={hovered} status={statuses.get(hovered.id)} x={hover.x} y={hover.y} />}
         </div>
         {selected && (

@@ -68,10 +68,10 @@ export function layoutClusters(request: ClusterRequest): ClusterResult {
       tilingPaddingVertical: 40,
       tilingPaddingHorizontal: 40,
       nodeRepulsion: () => 30000,
-      // Members ring their group's hub at a radius that leaves each about 50 units of arc; real ties
-      // between groups may stretch.
+      // Members ring their group's hub at a radius that leaves each about 70 units of arc (room for a
+      // name beside each); real ties between groups may stretch.
       idealEdgeLength: (edge: cytoscape.EdgeSingular) =>
-        edge.id().startsWith('hub:') ? Math.max(70, ((groupSize.get(edge.source().id()) ?? 1) * 50) / (2 * Math.PI)) : 160,
+        edge.id().startsWith('hub:') ? Math.max(80, ((groupSize.get(edge.source().id()) ?? 1) * 70) / (2 * Math.PI)) : 160,
       edgeElasticity: (edge: cytoscape.EdgeSingular) => (edge.id().startsWith('hub:') ? 0.45 : 0.08),
       nodeSeparation: 90,
       numIter: 2500,
@@ -98,15 +98,38 @@ export function layoutClusters(request: ClusterRequest): ClusterResult {
       }
     })
   const all = Object.values(positions)
-  const mePosition =
+  const middle =
     all.length === 0
       ? { x: 0, y: 0 }
       : {
           x: Math.round((Math.min(...all.map((p) => p.x)) + Math.max(...all.map((p) => p.x))) / 2),
           y: Math.round((Math.min(...all.map((p) => p.y)) + Math.max(...all.map((p) => p.y))) / 2),
         }
+  const mePosition = clearSpot(all, middle, ME_CLEARANCE)
   cy.destroy()
   return { positions, groups, mePosition }
+}
+
+/** Room me needs from any contact: both discs and a line of name between them, map units. */
+const ME_CLEARANCE = 70
+
+/**
+ * The point nearest `start` (on rings around it) at least `clearance` from every point, so me never
+ * covers a contact. Points are few next to the rings tried, so a plain scan is enough.
+ */
+export function clearSpot(points: readonly Point[], start: Point, clearance: number): Point {
+  const free = (p: Point) => points.every((q) => Math.hypot(q.x - p.x, q.y - p.y) >= clearance)
+  if (free(start)) return start
+  for (let ring = 1; ring <= 60; ring++) {
+    const r = (ring * clearance) / 2
+    const steps = 8 * ring
+    for (let i = 0; i < steps; i++) {
+      const a = (2 * Math.PI * i) / steps
+      const p = { x: Math.round(start.x + r * Math.cos(a)), y: Math.round(start.y + r * Math.sin(a)) }
+      if (free(p)) return p
+    }
+  }
+  return start
 }
 
 /** mulberry32: a small, fast, seeded PRNG, so the force layout is repeatable. */

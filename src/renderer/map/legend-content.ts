@@ -1,4 +1,4 @@
-import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../core/categories'
+import { CATEGORIES, CATEGORY_LABELS, categoryCounts, type Category } from '../../core/categories'
 import type { NetworkFile } from '../../core/network-file'
 import { STALENESS_BANDS, STALENESS_LABELS, type ContactStatus, type StalenessBand } from '../../core/staleness'
 import { BAND_LOOKS, LAID_OFF_RING, TIE_COLOR, type BandLook } from '../shared/encodings'
@@ -20,7 +20,8 @@ export interface LegendContent {
 }
 
 /**
- * The legend for the contacts currently on the map (`visibleIds`); counts are of what is shown.
+ * The legend for the contacts currently on the map (`visibleIds`); counts are of what is shown, and
+ * someone in several categories counts in each (as in the insights: both use categoryCounts).
  * Every category is listed, with zero counts marked, so gaps are visible in the legend too.
  */
 export function legendContent(
@@ -29,14 +30,12 @@ export function legendContent(
   filter: MapFilter,
   visibleIds: ReadonlySet<string>,
 ): LegendContent {
-  const categoryCounts = new Map<Category, number>()
   const bandCounts = new Map<StalenessBand, number>()
   let laidOff = 0
   let multi = false
-  for (const c of network.contacts) {
-    if (!visibleIds.has(c.id)) continue
-    const main = c.categories[0]
-    if (main) categoryCounts.set(main, (categoryCounts.get(main) ?? 0) + 1)
+  const shown = network.contacts.filter((c) => visibleIds.has(c.id))
+  const perCategory = categoryCounts(shown)
+  for (const c of shown) {
     const band = statuses.get(c.id)?.band
     if (band) bandCounts.set(band, (bandCounts.get(band) ?? 0) + 1)
     if (c.onLaidOffList) laidOff++
@@ -48,7 +47,7 @@ export function legendContent(
       category,
       label: CATEGORY_LABELS[category],
       color: CATEGORY_COLORS[category],
-      count: categoryCounts.get(category) ?? 0,
+      count: perCategory[category],
     })),
     strengths: [1, 2, 3, 4, 5].map((strength) => ({ strength, width: strengthWidth(strength) })),
     bands: STALENESS_BANDS.map((band) => ({ band, label: STALENESS_LABELS[band], look: BAND_LOOKS[band], count: bandCounts.get(band) ?? 0 })),

@@ -82,7 +82,8 @@ export const MAP_STYLE: StylesheetJson = [
       events: 'no',
     },
   },
-  { selector: 'node.empty-group', style: { color: '#b42318', 'font-style': 'italic' } },
+  // An empty sector is an invitation, so it reads quieter than the others, never as an alarm.
+  { selector: 'node.empty-group', style: { color: '#7b8794', 'font-style': 'italic', 'font-weight': 400 } },
   {
     selector: 'edge[kind = "me-tie"]',
     style: { width: 'data(width)', 'line-color': ME_EDGE_COLOR, 'curve-style': 'haystack', opacity: 0.7 },

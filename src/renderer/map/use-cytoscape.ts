@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape'
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react'
 import type { Point } from '../../core/layouts'
+import { fitShown, watchLabels } from './map-labels'
 import { MAP_STYLE } from './map-style'
 
 declare global {
@@ -75,9 +76,11 @@ export function useCytoscape(
       const p = e.target.position()
       emit('onDragged', e.target.id() as string, { x: Math.round(p.x), y: Math.round(p.y) })
     })
+    const stopLabels = watchLabels(cy)
     cyRef.current = cy
     window.cy = cy
     return () => {
+      stopLabels()
       cy.destroy()
       cyRef.current = null
       if (window.cy === cy) delete window.cy
@@ -100,14 +103,14 @@ export function useCytoscape(
       // Nodes glide to their new places while the view glides to fit where they will end up.
       const positions = Object.fromEntries(cy.nodes().map((n) => [n.id(), targets.get(n.id()) ?? n.position()]))
       const move = cy.nodes().layout({ name: 'preset', positions, animate: true, animationDuration: 450, fit: false })
-      move.one('layoutstop', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 }))
+      move.one('layoutstop', () => fitShown(cy, true))
       running.current = move
       move.run()
     } else if (layoutChanged) {
-      cy.fit(cy.elements(':visible'), 40)
+      fitShown(cy)
     }
     if (!fitted.current && elements.length > 1) {
-      cy.fit(undefined, 40)
+      fitShown(cy)
       fitted.current = true
       // For the benchmark and for automation: the first frame with the network in it.
       cy.one('render', () => performance.mark('kith:map-drawn'))

@@ -8,6 +8,7 @@ import type { ExportBackground } from './export/export-layout'
 import { exportMapPng } from './export/png-export'
 import { exportMapSvg } from './export/svg-export'
 import type { LegendContent } from './legend-content'
+import { applyLabels } from './map-labels'
 
 export type ExportOptions = { format: ExportFormat; scale: ExportScale; background: ExportBackground }
 
@@ -42,6 +43,8 @@ export function useMapExport(
       marked.removeClass('match tie-source')
       chosen.unselect()
     })
+    // The image is drawn at one map unit per pixel (or more), so names get their size and spots for that.
+    applyLabels(map, 1)
     try {
       if (options.format === 'svg') return { blob: exportMapSvg(map, page.legend, header, { background: options.background }).blob, fileName, reducedTo: null }
       const png = await exportMapPng(map, page.legend, header, { scale: options.scale, background: options.background })
@@ -54,6 +57,7 @@ export function useMapExport(
         }
         chosen.select()
       })
+      applyLabels(map)
     }
   }
 

@@ -95,11 +95,11 @@ export function useMapLayout(network: NetworkFile, layout: LayoutId): MapLayout 
   }, [layout, orbit, done, previous, network.layoutPins])
 }
 
-/** Names on the orbit's sectors; an empty one says so, which is the point of drawing it. */
+/** Names on the orbit's sectors; an empty one invites filling it, which is the point of drawing it. */
 function sectorLabels(orbit: OrbitLayout): GroupLabel[] {
   return orbit.sectors.map((s) => ({
     id: `sector:${s.category}`,
-    label: s.count === 0 ? `${CATEGORY_LABELS[s.category]}: none yet` : CATEGORY_LABELS[s.category],
+    label: s.count === 0 ? `${CATEGORY_LABELS[s.category]} · add someone` : CATEGORY_LABELS[s.category],
     position: s.labelPosition,
     memberIds: s.memberIds,
     empty: s.count === 0,

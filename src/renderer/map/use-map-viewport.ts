@@ -1,6 +1,7 @@
 import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape'
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react'
 import type { MapFocus } from './MapView'
+import { fitShown } from './map-labels'
 import { ANIMATE_UP_TO } from './use-cytoscape'
 
 /** Fitting a handful of people zooms no closer than this. */
@@ -8,14 +9,13 @@ const FOCUS_MAX_ZOOM = 1.6
 
 /** Fits `eles` in view, but a single match or a tight group stays at a readable zoom instead of filling the screen. */
 function fitNoCloserThan(map: Core, eles: CollectionReturnValue, padding: number, animate: boolean): void {
-  const box = eles.boundingBox()
+  // Centred on the people, not their names: a name beside its node would pull the view off-centre.
+  const box = eles.boundingBox({ includeLabels: false })
   const fitZoom = Math.min((map.width() - 2 * padding) / Math.max(box.w, 1), (map.height() - 2 * padding) / Math.max(box.h, 1))
   const zoom = Math.max(map.minZoom(), Math.min(fitZoom, FOCUS_MAX_ZOOM))
-  if (animate) map.animate({ zoom, center: { eles } }, { duration: 300 })
-  else {
-    map.zoom(zoom)
-    map.center(eles)
-  }
+  const pan = { x: map.width() / 2 - ((box.x1 + box.x2) / 2) * zoom, y: map.height() / 2 - ((box.y1 + box.y2) / 2) * zoom }
+  if (animate) map.animate({ zoom, pan }, { duration: 300 })
+  else map.viewport({ zoom, pan })
 }
 
 export interface MapViewport {
@@ -33,16 +33,23 @@ export interface MapViewport {
  */
 export function useMapViewport(
   cy: RefObject<Core | null>,
-  inputs: { readonly elements: readonly ElementDefinition[]; readonly requested: MapFocus | null; readonly query: string; readonly found: readonly string[] },
+  inputs: {
+    readonly elements: readonly ElementDefinition[]
+    readonly requested: MapFocus | null
+    readonly query: string
+    readonly found: readonly string[]
+    /** The filter: when the user changes it, the view fits what is left. */
+    readonly filter: unknown
+  },
 ): MapViewport {
-  const { elements, requested, query } = inputs
+  const { elements, requested, query, filter } = inputs
   const fittedFocus = useRef<MapFocus | null>(null)
   useEffect(() => {
     const map = cy.current
     if (!map || fittedFocus.current === requested) return
     if (!requested) {
       fittedFocus.current = null
-      map.fit(map.elements(':visible'), 40)
+      fitShown(map)
       return
     }
     const wanted = new Set(requested.ids)
@@ -51,6 +58,16 @@ export function useMapViewport(
     fittedFocus.current = requested
     fitNoCloserThan(map, people, 90, false)
   }, [cy, elements, requested])
+
+  // A filter shows a different set of people: bring all of them into view (a search zoom may have left
+  // most of them outside). Not on the first run: the map fits itself when it is first drawn.
+  const lastFilter = useRef(filter)
+  useEffect(() => {
+    const map = cy.current
+    if (!map || lastFilter.current === filter) return
+    lastFilter.current = filter
+    fitShown(map, map.nodes().length <= ANIMATE_UP_TO)
+  }, [cy, filter])
 
   const zoomToMatches = useEffectEvent(() => {
     const map = cy.current
@@ -73,7 +90,7 @@ export function useMapViewport(
       map.zoom({ level: map.zoom() * factor, renderedPosition: { x: (box?.width ?? 0) / 2, y: (box?.height ?? 0) / 2 } })
     },
     fit() {
-      cy.current?.fit(cy.current.elements(':visible'), 40)
+      if (cy.current) fitShown(cy.current)
     },
     zoomTo(id) {
       const map = cy.current

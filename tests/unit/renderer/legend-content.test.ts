@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { categoryCounts } from '../../../src/core/categories'
 import { contactStatuses } from '../../../src/core/staleness'
 import { NO_FILTER } from '../../../src/renderer/map/filters'
 import { legendContent } from '../../../src/renderer/map/legend-content'
@@ -16,13 +17,13 @@ const network = makeNetwork({
 const statuses = contactStatuses(network, TODAY)
 
 describe('legendContent', () => {
-  it('counts what is shown per category, band and marker, listing empty categories too', () => {
+  it('counts what is shown per category (someone in several in each), band and marker, listing empty categories too', () => {
     const legend = legendContent(network, statuses, NO_FILTER, new Set(['a', 'b', 'c']))
     expect(legend.categories.map((c) => [c.category, c.count])).toEqual([
       ['department', 2],
       ['cross-function', 0],
       ['other-industry', 0],
-      ['author', 0],
+      ['author', 1],
       ['existing', 0],
       ['association', 0],
       ['leader', 0],
@@ -39,6 +40,13 @@ describe('legendContent', () => {
     expect(legend.ties?.count).toBe(1)
     expect(legend.multiCategory).toBe(true)
     expect(legend.filterNote).toBeNull()
+  })
+
+  it('counts categories as the insights do, so a pie slice is never listed as "none yet"', () => {
+    const legend = legendContent(network, statuses, NO_FILTER, new Set(['a', 'b', 'c']))
+    const counts = categoryCounts(network.contacts)
+    expect(Object.fromEntries(legend.categories.map((c) => [c.category, c.count]))).toEqual(counts)
+    expect(legend.categories.find((c) => c.category === 'author')?.count).toBe(1)
   })
 
   it('describes an active filter and leaves out markers nobody shown carries', () => {

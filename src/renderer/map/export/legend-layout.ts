@@ -58,7 +58,7 @@ export function layoutLegend(legend: LegendContent, x0: number, y0: number): Leg
     y += PANEL.sectionGap
   }
 
-  heading('Colour — main category')
+  heading('Colour — category')
   for (const c of legend.categories) row(c.label, c.count, (cx, cy) => [circleMark(cx, cy, PANEL.swatchRadius, c.color, 1, SWATCH_EDGE, 1, [])])
   if (legend.multiCategory) {
     const slices = legend.categories.slice(0, 2).map((c) => ({ color: c.color, share: 0.5 }))

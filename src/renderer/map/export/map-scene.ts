@@ -4,9 +4,12 @@ import { BAND_LOOKS, LAID_OFF_RING, ME_COLOR, ME_EDGE_COLOR, ME_SIZE, NODE_SIZE,
 import { LABEL_LINE_HEIGHT, type Slice } from './export-layout'
 import { estimateTextWidth } from './text-fit'
 
-/** A label as the map draws it: centred on its node horizontally, `top` is its upper edge (model units). */
+/** A label as the map draws it: `x` is where its text is anchored, `top` its upper edge (model units). */
 export interface SceneLabel {
   readonly text: string
+  readonly x: number
+  /** How the text runs from `x`: centred on it, or starting or ending there (a name beside its node). */
+  readonly anchor: 'start' | 'middle' | 'end'
   readonly top: number
   readonly size: number
   readonly weight: number
@@ -107,7 +110,10 @@ function sceneNode(node: NodeSingular): SceneNode {
   const opacity = node.numericStyle('opacity') as number
   if (node.data('kind') === 'group') {
     const size = node.numericStyle('font-size') as number
-    return { kind: 'group', id: node.id(), x, y, opacity, label: sceneLabel(node, y - (size * LABEL_LINE_HEIGHT) / 2) }
+    // Moved off the nodes by its margins, as the map draws it.
+    const labelX = x + (node.numericStyle('text-margin-x') as number)
+    const labelY = y + (node.numericStyle('text-margin-y') as number)
+    return { kind: 'group', id: node.id(), x, y, opacity, label: sceneLabel(node, labelX, 'middle', labelY - (size * LABEL_LINE_HEIGHT) / 2) }
   }
   const isMe = node.data('kind') === 'me'
   const diameter = isMe ? ME_SIZE : NODE_SIZE
@@ -116,8 +122,16 @@ function sceneNode(node: NodeSingular): SceneNode {
   const border: SceneBorder = isMe
     ? { style: borderStyle(node.style('border-style')), color: String(node.style('border-color')), width: node.numericStyle('border-width') as number }
     : { style: look.borderStyle, color: look.borderColor, width: look.borderWidth }
-  // As cytoscape places a bottom label: below the node's box, the border not counted.
-  const labelTop = y + diameter / 2 + (node.numericStyle('text-margin-y') as number)
+  // As cytoscape places a label on the side of the node's box its alignment names, the border not counted.
+  const size = node.numericStyle('font-size') as number
+  const valign = node.style('text-valign')
+  const halign = node.style('text-halign')
+  const marginY = node.numericStyle('text-margin-y') as number
+  const marginX = node.numericStyle('text-margin-x') as number
+  const lineHeight = size * LABEL_LINE_HEIGHT
+  const labelTop = (valign === 'top' ? y - diameter / 2 - lineHeight : valign === 'center' ? y - lineHeight / 2 : y + diameter / 2) + marginY
+  const labelX = (halign === 'left' ? x - diameter / 2 : halign === 'right' ? x + diameter / 2 : x) + marginX
+  const anchor = halign === 'left' ? 'end' : halign === 'right' ? 'start' : 'middle'
   return {
     kind: isMe ? 'me' : 'contact',
     id: node.id(),
@@ -129,7 +143,7 @@ function sceneNode(node: NodeSingular): SceneNode {
     border,
     ring: node.hasClass('laid-off') ? { color: LAID_OFF_RING.color, width: LAID_OFF_RING.width, offset: LAID_OFF_RING.offset } : null,
     opacity,
-    label: String(node.data('label') ?? '') === '' ? null : sceneLabel(node, labelTop),
+    label: String(node.data('label') ?? '') === '' ? null : sceneLabel(node, labelX, anchor, labelTop),
   }
 }
 
@@ -145,9 +159,11 @@ function fills(node: NodeSingular): Slice[] {
   return slices
 }
 
-function sceneLabel(node: NodeSingular, top: number): SceneLabel {
+function sceneLabel(node: NodeSingular, x: number, anchor: SceneLabel['anchor'], top: number): SceneLabel {
   return {
     text: String(node.data('label') ?? ''),
+    x,
+    anchor,
     top,
     size: node.numericStyle('font-size') as number,
     weight: fontWeight(node.style('font-weight')),
@@ -193,8 +209,9 @@ function sceneBox(nodes: readonly SceneNode[]): SceneBox {
       include(n.x - r, n.y - r, n.x + r, n.y + r)
     }
     if (n.label) {
-      const half = Math.min(estimateTextWidth(n.label.text, n.label.size, n.label.weight), n.label.maxWidth) / 2
-      include(n.x - half, n.label.top, n.x + half, n.label.top + n.label.size * LABEL_LINE_HEIGHT)
+      const width = Math.min(estimateTextWidth(n.label.text, n.label.size, n.label.weight), n.label.maxWidth)
+      const left = n.label.anchor === 'start' ? n.label.x : n.label.anchor === 'end' ? n.label.x - width : n.label.x - width / 2
+      include(left, n.label.top, left + width, n.label.top + n.label.size * LABEL_LINE_HEIGHT)
     }
   }
   return { x1, y1, w: x2 - x1, h: y2 - y1 }

@@ -72,20 +72,20 @@ function discSvg(n: SceneDisc): string {
     const ringR = r + n.border.width / 2 + n.ring.offset + n.ring.width / 2
     parts.push(circleSvg(n.x, n.y, ringR, null, 0, n.ring.color, n.ring.width, []))
   }
-  if (n.label) parts.push(labelSvg(n.x, n.label, true))
+  if (n.label) parts.push(labelSvg(n.label, true))
   return `<g${opacity('opacity', n.opacity)}>${parts.join('')}</g>`
 }
 
 function groupSvg(g: SceneGroupLabel): string {
-  return `<g${opacity('opacity', g.opacity)}>${labelSvg(g.x, g.label, false)}</g>`
+  return `<g${opacity('opacity', g.opacity)}>${labelSvg(g.label, false)}</g>`
 }
 
-/** A label centred under its node (or on its cluster), cut with an ellipsis like on the map. */
-function labelSvg(x: number, label: SceneLabel, halo: boolean): string {
+/** A label beside its node (or centred on its cluster), cut with an ellipsis like on the map. */
+function labelSvg(label: SceneLabel, halo: boolean): string {
   const text = escapeXml(fitText(label.text, label.maxWidth, label.size, label.weight))
   // Cytoscape's label box is a little over one em tall, with the baseline about one em below its top.
   const y = label.top + label.size
-  const at = `x="${num(x)}" y="${num(y)}" text-anchor="middle" font-size="${num(label.size)}" font-weight="${label.weight}"${label.italic ? ' font-style="italic"' : ''}`
+  const at = `x="${num(label.x)}" y="${num(y)}" text-anchor="${label.anchor}" font-size="${num(label.size)}" font-weight="${label.weight}"${label.italic ? ' font-style="italic"' : ''}`
   // SVG 1.1 has no paint-order, so the halo is a stroked copy drawn under the text.
   const under = halo
     ? `<text ${at} fill="none" stroke="${HALO.color}" stroke-width="${HALO.width}" stroke-opacity="${HALO.opacity}" stroke-linejoin="round">${text}</text>`

@@ -63,6 +63,18 @@ describe('sceneFromCy', () => {
     expect(disc(scene.nodes, 'me').label).toMatchObject({ italic: false, weight: 600 })
   })
 
+  it('exports a name where the map placed it: beside its node, or above it, at the size it was drawn', () => {
+    const placed = fixtureMap().cy
+    placed.$id('a').style({ 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 3, 'font-size': 22 })
+    placed.$id('b').style({ 'text-halign': 'left', 'text-valign': 'top', 'text-margin-x': -3, 'text-margin-y': -3 })
+    const nodes = sceneFromCy(placed).nodes
+    expect(disc(nodes, 'a').label).toMatchObject({ x: 120 + NODE_SIZE / 2 + 3, anchor: 'start', size: 22 })
+    expect(disc(nodes, 'a').label!.top).toBeLessThan(0)
+    expect(disc(nodes, 'b').label).toMatchObject({ x: -150 - NODE_SIZE / 2 - 3, anchor: 'end' })
+    expect(disc(nodes, 'b').label!.top).toBeLessThan(40 - NODE_SIZE / 2 - 3 - 11)
+    expect(disc(nodes, 'd').label).toMatchObject({ x: 10, anchor: 'middle' })
+  })
+
   it('runs edges between node centres, me-ties by strength, ties thin and grey', () => {
     const meToA = scene.edges.find((e) => e.id === 'me→a')
     expect(meToA).toMatchObject({ kind: 'me-tie', x1: 0, y1: 0, x2: 120, y2: 0, width: strengthWidth(5), color: ME_EDGE_COLOR })

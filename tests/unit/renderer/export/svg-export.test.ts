@@ -89,8 +89,8 @@ describe('buildMapSvg', () => {
     const all = texts(root)
     for (const label of [...Object.values(CATEGORY_LABELS), ...Object.values(STALENESS_LABELS)]) expect(all).toContain(label)
     expect(all).toEqual(expect.arrayContaining(['On my laid-off list', 'Know each other', 'Pie: several categories']))
-    // Visible: Ana (author), Ben (leader), Zoë (department), so five categories are empty; and nobody shown is new or dormant.
-    expect(all.filter((t) => t === 'none')).toHaveLength(7)
+    // Visible: Ana (author and social), Ben (leader), Zoë (department), so four categories are empty; and nobody shown is new or dormant.
+    expect(all.filter((t) => t === 'none')).toHaveLength(6)
   })
 
   it('adds the filter note when a filter is active, and not otherwise', () => {

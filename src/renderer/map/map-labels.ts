@@ -1,0 +1,122 @@
+import type { Core, NodeSingular } from 'cytoscape'
+import { fitView, labelScale, LEGIBLE_UP_TO, placeLabels, type LabelItem, type Placement } from './label-fit'
+
+/*
+ * The map's names, kept legible and apart on the live cytoscape (the geometry is in label-fit.ts). Sizes and
+ * spots are set as per-node style overrides, so they survive the stylesheet's classes and are what the
+ * image export reads. Maps above LEGIBLE_UP_TO contacts are left to the stylesheet: their names thin out
+ * when zoomed out, and nothing here runs per node.
+ */
+
+const STYLED = 'font-size text-max-width text-valign text-halign text-margin-x text-margin-y'
+
+/** What was last set on each node of a map, so only the names that move are restyled. */
+const applied = new WeakMap<Core, Map<string, string>>()
+
+/** Padding around a fitted map, px. */
+const FIT_PADDING = 32
+/** A fitted map of a few people zooms no closer than this, so three contacts do not fill the screen. */
+const FIT_MAX_ZOOM = 1.5
+
+const labelled = (cy: Core): boolean => cy.nodes('[kind = "contact"]').length <= LEGIBLE_UP_TO
+
+/** Every shown node with a name, and the centre names point away from (me). */
+function labelItems(cy: Core): { items: LabelItem[]; centre: { x: number; y: number } } {
+  const items: LabelItem[] = []
+  cy.nodes(':visible').forEach((n: NodeSingular) => {
+    const kind = n.data('kind') as LabelItem['kind']
+    const text = String(n.data('label') ?? '')
+    if (!text) return
+    const { x, y } = n.position()
+    items.push({
+      id: n.id(),
+      kind,
+      x,
+      y,
+      radius: kind === 'group' ? 0 : n.width() / 2,
+      text,
+      weight: kind === 'contact' ? 400 : 600,
+      priority: Number(n.data('strength') ?? 0),
+    })
+  })
+  const me = cy.getElementById('me')
+  return { items, centre: me.nonempty() ? me.position() : { x: 0, y: 0 } }
+}
+
+/** Cytoscape's alignment for a spot: which side of the node the label sits on. */
+function alignment(spot: Placement['spot']): { 'text-valign': string; 'text-halign': string } {
+  const valign = spot.startsWith('bottom') ? 'bottom' : spot.startsWith('top') ? 'top' : 'center'
+  const halign = spot.endsWith('right') ? 'right' : spot.endsWith('left') ? 'left' : 'center'
+  return { 'text-valign': valign, 'text-halign': halign }
+}
+
+/**
+ * Sizes names for `zoom` (the live zoom unless an export draws at another) and places them where they
+ * collide least. A map grown past LEGIBLE_UP_TO gets the stylesheet's plain labels back.
+ */
+export function applyLabels(cy: Core, zoom = cy.zoom()): void {
+  const last = applied.get(cy) ?? new Map<string, string>()
+  applied.set(cy, last)
+  if (!labelled(cy)) {
+    if (last.size === 0) return
+    cy.batch(() => cy.nodes().removeStyle(STYLED))
+    last.clear()
+    return
+  }
+  const { items, centre } = labelItems(cy)
+  const placements = placeLabels(items, labelScale(zoom), centre)
+  cy.batch(() => {
+    for (const [id, p] of placements) {
+      const signature = `${p.spot}:${p.fontSize}:${p.marginX}:${p.marginY}`
+      if (last.get(id) === signature) continue
+      last.set(id, signature)
+      cy.getElementById(id).style({
+        'font-size': p.fontSize,
+        'text-max-width': `${p.maxWidth}px`,
+        'text-margin-x': p.marginX,
+        'text-margin-y': p.marginY,
+        ...alignment(p.spot),
+      })
+    }
+  })
+}
+
+/**
+ * Keeps names sized and placed while the map changes: when the zoom crosses a label step, and shortly after
+ * nodes are added, removed, moved, hidden or shown. Returns a function that stops watching.
+ */
+export function watchLabels(cy: Core): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let scale = labelScale(cy.zoom())
+  const run = () => {
+    timer = undefined
+    scale = labelScale(cy.zoom())
+    applyLabels(cy)
+  }
+  const soon = () => {
+    timer ??= setTimeout(run, 40)
+  }
+  const onZoom = () => {
+    if (labelScale(cy.zoom()) !== scale && labelled(cy)) run()
+  }
+  cy.on('zoom', onZoom)
+  cy.on('add remove class position layoutstop', soon)
+  return () => {
+    clearTimeout(timer)
+    cy.off('zoom', onZoom)
+    cy.off('add remove class position layoutstop', soon)
+  }
+}
+
+/** Brings every shown node and its name into view, names at the size that view gives them. */
+export function fitShown(cy: Core, animate = false): void {
+  const { items, centre } = labelItems(cy)
+  const view = fitView(items, centre, { width: cy.width(), height: cy.height(), padding: FIT_PADDING, minZoom: cy.minZoom(), maxZoom: Math.min(cy.maxZoom(), FIT_MAX_ZOOM) }, labelled(cy))
+  if (!view) return
+  const pan = { x: cy.width() / 2 - view.center.x * view.zoom, y: cy.height() / 2 - view.center.y * view.zoom }
+  if (animate) cy.animate({ zoom: view.zoom, pan }, { duration: 300 })
+  else {
+    cy.viewport({ zoom: view.zoom, pan })
+    applyLabels(cy)
+  }
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { BASE_FONT, fitView, labelScale, MIN_LABEL_PX, placeLabels, type Box, type LabelItem } from '../../../src/renderer/map/label-fit'
+
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2
+
+const contact = (id: string, x: number, y: number, text = `Person ${id}`): LabelItem => ({ id, kind: 'contact', x, y, radius: 11, text, weight: 400, priority: 3 })
+const me: LabelItem = { id: 'me', kind: 'me', x: 0, y: 0, radius: 27, text: 'Priya Raman', weight: 600, priority: 0 }
+
+/** Contacts on one ring round me, like the orbit's. */
+const ring = (n: number, r: number): LabelItem[] => Array.from({ length: n }, (_, i) => contact(`c${i}`, r * Math.cos((2 * Math.PI * i) / n), r * Math.sin((2 * Math.PI * i) / n)))
+
+describe('labelScale', () => {
+  it('keeps names at their base size once they are legible, and never below the minimum on screen', () => {
+    expect(labelScale(1)).toBe(1)
+    expect(labelScale(4)).toBe(1)
+    for (const zoom of [0.9, 0.6, 0.37, 0.2, 0.05]) {
+      expect(BASE_FONT.contact * labelScale(zoom) * zoom).toBeGreaterThanOrEqual(MIN_LABEL_PX - 1e-9)
+      // In steps, so not much above the minimum either.
+      expect(BASE_FONT.contact * labelScale(zoom) * zoom).toBeLessThan(MIN_LABEL_PX * 1.13)
+    }
+  })
+
+  it('changes only when the zoom crosses a step', () => {
+    expect(labelScale(0.5)).toBe(labelScale(0.49))
+    expect(new Set([0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6].map(labelScale)).size).toBeGreaterThan(3)
+  })
+})
+
+describe('placeLabels', () => {
+  it('puts a name below its node when nothing is in the way', () => {
+    const spots = placeLabels([me, contact('a', 0, 200)], 1, me)
+    expect(spots.get('a')?.spot).toBe('bottom')
+    expect(spots.get('a')?.box.y1).toBeGreaterThan(211)
+  })
+
+  it('moves a name aside when a neighbour sits where it would go', () => {
+    const spots = placeLabels([me, contact('a', 0, 200, 'Andre Thompson'), contact('b', 0, 225, 'Miriam Cole')], 1, me)
+    expect(overlaps(spots.get('a')!.box, spots.get('b')!.box)).toBe(false)
+    expect(spots.get('a')?.spot).not.toBe('bottom')
+  })
+
+  it('keeps people’s names off group labels, other names and every node, me included', () => {
+    const items = [me, ...ring(16, 160), { id: 'g', kind: 'group' as const, x: 0, y: -240, radius: 0, text: 'Authors & bloggers', weight: 600, priority: 0 }]
+    const spots = placeLabels(items, 1, me)
+    const boxes = [...spots.values()].map((p) => p.box)
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false)
+    for (const item of items.filter((i) => i.kind !== 'group')) {
+      const body = { x1: item.x - item.radius, y1: item.y - item.radius, x2: item.x + item.radius, y2: item.y + item.radius }
+      for (const [id, p] of spots) if (id !== item.id) expect(overlaps(p.box, body)).toBe(false)
+    }
+  })
+
+  it('sizes names for the scale it is given', () => {
+    expect(placeLabels([contact('a', 0, 0)], 2, me).get('a')?.fontSize).toBe(2 * BASE_FONT.contact)
+  })
+})
+
+describe('fitView', () => {
+  const screen = { width: 600, height: 560, padding: 32, minZoom: 0.01, maxZoom: 1.5 }
+
+  it('fits every node and name in the view, with names legible at that zoom', () => {
+    const items = [me, ...ring(12, 150), ...ring(20, 450).map((c) => ({ ...c, id: `o${c.id}` }))]
+    const view = fitView(items, me, screen, true)!
+    expect(BASE_FONT.contact * labelScale(view.zoom) * view.zoom).toBeGreaterThanOrEqual(9)
+    const spots = placeLabels(items, view.scale, me)
+    for (const p of spots.values()) {
+      const left = screen.width / 2 + (p.box.x1 - view.center.x) * view.zoom
+      const right = screen.width / 2 + (p.box.x2 - view.center.x) * view.zoom
+      const top = screen.height / 2 + (p.box.y1 - view.center.y) * view.zoom
+      const bottom = screen.height / 2 + (p.box.y2 - view.center.y) * view.zoom
+      expect(left).toBeGreaterThanOrEqual(0)
+      expect(right).toBeLessThanOrEqual(screen.width)
+      expect(top).toBeGreaterThanOrEqual(0)
+      expect(bottom).toBeLessThanOrEqual(screen.height)
+    }
+  })
+
+  it('zooms no closer than allowed for a few people, and ignores names when asked (big maps)', () => {
+    expect(fitView([me, contact('a', 100, 0)], me, screen, true)?.zoom).toBe(1.5)
+    expect(fitView([me, ...ring(8, 1000)], me, screen, false)?.scale).toBe(1)
+    expect(fitView([], me, screen, true)).toBeNull()
+  })
+})
