@@ -19,7 +19,7 @@ export function ReachOutCard(props: { queue: readonly ReachOut[]; onOpen: (id: s
                   </button>
                   <p>{person.reasons.join(' · ')}</p>
                 </div>
-                <button type="button" aria-label={`Log an interaction with ${person.name}`} onClick={() => props.onLog(person.contactId)}>
+                <button type="button" aria-label={`Log interaction with ${person.name}`} onClick={() => props.onLog(person.contactId)}>
                   Log interaction
                 </button>
               </li>
