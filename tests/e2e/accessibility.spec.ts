@@ -62,6 +62,8 @@ const report = (found: Finding[]) => found.map((f) => `${f.where}: ${f.rule} (${
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in ${colorScheme} colours`, () => {
     test.use({ colorScheme })
+    // Up to eight audits a test, each a few seconds of axe (more on a busy machine).
+    test.describe.configure({ timeout: 240_000 })
     // A damaged store, for the recovery screen; written before the host starts, so only where a test asks for it.
     test.beforeEach(({ dataDir }, info) => {
       if (info.title.startsWith('the recovery screen')) writeFileSync(path.join(dataDir, 'kith.json'), '{ "not": "finished')
@@ -87,8 +89,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     })
 
     test('the map and its dialogs have no serious accessibility problems', async ({ page, kith }) => {
-      // Eight audits on a busy map: axe takes a few seconds for each on a slow machine.
-      test.setTimeout(180_000)
       const found: Finding[] = []
       await openSample(page, kith.url)
       await audit(page, 'map', found)
