@@ -162,9 +162,9 @@ test('People on the map: the arrow keys select people on the map, in the filter 
     .poll(() =>
       page.evaluate(() => {
         const map = window.cy!
-        const node = map.nodes(':selected')
-        if (node.length !== 1) return false
-        const at = node.renderedPosition()
+        const selected = map.nodes(':selected').map((n) => n.id())
+        if (selected.length !== 1) return false
+        const at = map.getElementById(selected[0]!).renderedPosition()
         return Math.abs(at.x - map.width() / 2) < 30 && Math.abs(at.y - map.height() / 2) < 30
       }),
     )
