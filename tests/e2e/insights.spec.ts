@@ -152,7 +152,7 @@ test('reach out today: log with the person, or open them on the map; action butt
   await openInsights(page, kith)
   const first = (await insightsOf(request, kith)).reachOut[0]
   if (!first) throw new Error('The sample has nobody to reach out to.')
-  await page.getByRole('button', { name: `Log an interaction with ${first.name}` }).click()
+  await page.getByRole('button', { name: `Log interaction with ${first.name}` }).click()
   const log = page.getByRole('form', { name: 'Log an interaction' })
   await expect(log.getByRole('checkbox', { name: new RegExp(first.name) })).toBeChecked()
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import type { HistoryStatus } from '../../core/contract'
 import type { NetworkFile } from '../../core/network-file'
 import { plural } from '../shared/format'
+import { SkipLink } from '../shared/SkipLink'
 
 export type View = 'map' | 'insights' | 'contacts' | 'timeline' | 'follow-ups' | 'events' | 'profile'
 
@@ -31,6 +32,7 @@ export function AppShell(props: {
   const { view, onNavigate, network, children, history } = props
   return (
     <div className="shell">
+      <SkipLink />
       <nav className="sidebar" aria-label="Main">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
@@ -68,7 +70,7 @@ export function AppShell(props: {
           {network.me.name || 'You'} · {plural(network.contacts.length, 'contact')}
         </p>
       </nav>
-      <main className="content">{children}</main>
+      <main className="content" id="main-content">{children}</main>
     </div>
   )
 }

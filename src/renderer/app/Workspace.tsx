@@ -13,15 +13,29 @@ import { MapView, type MapFocus } from '../map/MapView'
 import { ProfileView } from '../profile/ProfileView'
 import { TimelineView } from '../timeline/TimelineView'
 import { useDialogs } from '../shared/dialogs'
+import { useFocusRescue } from '../shared/focus'
 import { plural, pluralWord } from '../shared/format'
 import { useModalStack } from '../shared/modal-stack'
 import { YOUNG_NETWORK } from '../shared/next-steps'
 import { NextStepsCard } from '../shared/NextStepsCard'
-import { useCommand, useRunCommand } from '../shared/shortcuts'
+import { useCommand, useCommands, useRunCommand } from '../shared/shortcuts'
+import { ShortcutsHelp } from '../shared/ShortcutsHelp'
 import { isTextEntry } from '../shared/text-entry'
 import type { ViewProps } from '../shared/view-props'
 import { AppShell, type View } from './AppShell'
 import { DialogHost } from './DialogHost'
+
+/** The view each 'go' shortcut (G, then a letter) opens. */
+const GO_COMMANDS_VIEWS = {
+  'go-map': 'map',
+  'go-insights': 'insights',
+  'go-contacts': 'contacts',
+  'go-timeline': 'timeline',
+  'go-follow-ups': 'follow-ups',
+  'go-events': 'events',
+  'go-profile': 'profile',
+} as const satisfies Record<string, View>
+const GO_COMMANDS = Object.keys(GO_COMMANDS_VIEWS) as (keyof typeof GO_COMMANDS_VIEWS)[]
 
 interface WorkspaceProps extends ViewProps {
   readonly history: HistoryStatus
@@ -52,6 +66,7 @@ function Views(props: WorkspaceProps) {
   // What the insights asked another view to show: people on the map, or the contacts table filtered.
   const [mapFocus, setMapFocus] = useState<MapFocus | null>(null)
   const [contactsFilter, setContactsFilter] = useState<Partial<RowFilter> | null>(null)
+  useFocusRescue(view)
 
   // The first contact of a new network: once saved, suggestions for what to do next, with the focus on them.
   const [firstContact, setFirstContact] = useState<string | null>(null)
@@ -113,6 +128,9 @@ function Views(props: WorkspaceProps) {
   useCommand('undo', historyCommand('undo'))
   useCommand('redo', historyCommand('redo'))
   useCommand('log', () => dialogs.open({ kind: 'log', contactIds: [] }))
+  const [helpOpen, setHelpOpen] = useState(false)
+  useCommand('help', () => setHelpOpen(true))
+  useCommands(GO_COMMANDS, (command) => navigate(GO_COMMANDS_VIEWS[command]))
 
   // The desktop menu's commands: File → Export Map… from any view; Undo and Redo as their keys do, except
   // that the menu takes the keys before the page sees them, so in a text field (a dialog's too) it undoes the typing.
@@ -183,6 +201,7 @@ function Views(props: WorkspaceProps) {
       {view === 'follow-ups' && <FollowUpsView {...viewProps} />}
       {view === 'events' && <EventsView {...viewProps} />}
       {view === 'profile' && <ProfileView {...viewProps} />}
+      {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </AppShell>
   )
 }

@@ -20,7 +20,7 @@ export function ReachOutCard(props: { queue: readonly ReachOut[]; metrics: Metri
                   </button>
                   <p>{person.reasons.join(' · ')}</p>
                 </div>
-                <button type="button" aria-label={`Log an interaction with ${person.name}`} onClick={() => props.onLog(person.contactId)}>
+                <button type="button" aria-label={`Log interaction with ${person.name}`} onClick={() => props.onLog(person.contactId)}>
                   Log interaction
                 </button>
               </li>

@@ -6,17 +6,17 @@ import { contactStatuses } from '../../core/staleness'
 import type { CommandId } from '../shared/commands'
 import { useDialogs } from '../shared/dialogs'
 import { plural } from '../shared/format'
-import { useCommands } from '../shared/shortcuts'
+import { useCommands, useRunCommand } from '../shared/shortcuts'
 import type { ViewProps } from '../shared/view-props'
 import { ContactPanel } from './ContactPanel'
 import { ExportDialog } from './ExportDialog'
 import { FilterPanel } from './FilterPanel'
 import { isFilterActive, NO_FILTER, passesFilter, type MapFilter } from './filters'
-import { HelpOverlay } from './HelpOverlay'
 import { Legend } from './Legend'
 import { legendContent } from './legend-content'
 import { MapToolbar } from './MapToolbar'
 import { MapTooltip } from './MapTooltip'
+import { PeopleOnMap } from './PeopleOnMap'
 import { searchContacts } from './search'
 import { TiePanel } from './TiePanel'
 import { ME_ID, toCyElements } from './to-cy-elements'
@@ -51,7 +51,6 @@ const MAP_COMMANDS = [
   'add-contact',
   'log',
   'export',
-  'help',
 ] as const satisfies readonly CommandId[]
 
 /** The network map: layouts, search, filters, focus, ties, details; the work itself is in the use-map-* hooks. */
@@ -62,6 +61,7 @@ export function MapView(
   // Held by the app, so the desktop menu's File → Export Map… can open it from any view.
   const { exportOpen, setExportOpen } = props
   const dialogs = useDialogs()
+  const runCommand = useRunCommand()
   const container = useRef<HTMLDivElement>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   const [layout, setLayout] = useState<LayoutId>('orbit')
@@ -72,7 +72,6 @@ export function MapView(
   const [selectedTieId, setSelectedTieId] = useState<string | null>(null)
   const [depth, setDepth] = useState<1 | 2>(1)
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null)
-  const [helpOpen, setHelpOpen] = useState(false)
   const tie = useTieDrawing(mutate, notify)
 
   const statuses = useMemo(() => contactStatuses(network, today), [network, today])
@@ -177,8 +176,6 @@ export function MapView(
         return addContact()
       case 'log':
         return log()
-      case 'help':
-        return setHelpOpen(true)
       case 'export':
         return setExportOpen(true)
     }
@@ -209,7 +206,7 @@ export function MapView(
         onZoom={viewport.zoom}
         onFit={viewport.fit}
         onExport={() => setExportOpen(true)}
-        onHelp={() => setHelpOpen(true)}
+        onHelp={() => runCommand('help')}
         onLog={log}
         onAdd={addContact}
       />
@@ -225,6 +222,17 @@ export function MapView(
       )}
       <div className="map-area">
         <div className="map-side">
+          <PeopleOnMap
+            contacts={network.contacts}
+            visibleIds={visibleIds}
+            matchIds={query.trim() ? visibleMatches : null}
+            selectedId={selectedId}
+            onSelect={(id) => {
+              setSelectedTieId(null)
+              setSelectedId(id)
+            }}
+            cy={cy}
+          />
           {filterOpen && <FilterPanel filter={filter} tags={tags} onChange={setFilter} />}
           <Legend legend={legend} onClearFilter={() => setFilter(NO_FILTER)} />
         </div>
@@ -284,7 +292,6 @@ export function MapView(
           />
         )}
       </div>
-      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
       {exportOpen && <ExportDialog make={makeImage} onClose={() => setExportOpen(false)} />}
     </div>
   )

@@ -76,7 +76,7 @@ export const MAP_STYLE: StylesheetJson = [
       'text-valign': 'center',
       'font-size': 15,
       'font-weight': 600,
-      color: '#7b8794',
+      color: '#616e7c',
       'text-background-opacity': 0,
       'text-max-width': '280px',
       events: 'no',

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { focusMainHeading, wrapTab } from './focus'
 import { useModalStack } from './modal-stack'
 
 /**
- * A dialog over the current view: the native <dialog> shown with showModal(), so focus stays inside and
- * the page behind is inert. Escape, the close button or a click outside dismisses it; with
+ * A dialog over the current view: the native <dialog> shown with showModal(), so the page behind is inert;
+ * Tab and Shift+Tab go round inside it (the browser alone would let them out to its own controls). On
+ * closing, the focus goes back where it was, or to the view's heading when that is gone. Escape, the close button or a click outside dismisses it; with
  * `confirmDiscard` (typed input), dismissing first asks (focus on "Keep editing", the safe answer), and so
  * does navigating away (see modal-stack.tsx).
  */
@@ -53,7 +55,8 @@ export function Modal(props: { title: string; onClose: () => void; children: Rea
       unregister()
       closing.current = true
       dialog.close()
-      previous?.focus()
+      if (previous && previous !== document.body && previous.isConnected) previous.focus()
+      else focusMainHeading()
     }
   }, [stack])
 
@@ -65,6 +68,7 @@ export function Modal(props: { title: string; onClose: () => void; children: Rea
       className={props.wide ? 'modal wide' : 'modal'}
       aria-labelledby={titleId}
       onKeyDown={(event) => {
+        if (ref.current && wrapTab(event, ref.current)) return
         if (event.key !== 'Escape') return
         // Handled here, before the browser turns it into a cancel: a browser may close a dialog on a second
         // Escape without asking the page, which would lose typed input. Escape on the question keeps editing.

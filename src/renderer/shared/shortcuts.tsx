@@ -16,6 +16,9 @@ interface Registry {
 
 const ShortcutsContext = createContext<Registry | null>(null)
 
+/** How long after G the second key of a 'go' command may come. */
+const PREFIX_WAIT_MS = 1500
+
 /**
  * The one keyboard listener of the app. Components register what a command does while they are mounted
  * (useCommand); the newest registration of a command wins, so the map's "L" (log with the selected person)
@@ -43,15 +46,24 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
   )
 
   useEffect(() => {
+    // When the G of a 'go' command was pressed: the next key within a moment picks the view.
+    let prefixAt = -Infinity
     const onKey = (event: KeyboardEvent) => {
+      if (['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) return
       const typing = event.target instanceof HTMLElement && isTextEntry(event.target)
-      const id = commandForKey(event, typing)
+      const afterPrefix = event.timeStamp - prefixAt < PREFIX_WAIT_MS
+      prefixAt = -Infinity
+      const id = commandForKey(event, typing, afterPrefix)
+      if (id === 'prefix') {
+        if (!modals.isOpen()) prefixAt = event.timeStamp
+        return
+      }
       // Handled keys do nothing else: "L" must not also type an "l" into the dialog it opens.
       if (id && run(id, event)) event.preventDefault()
     }
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
-  }, [run])
+  }, [run, modals])
 
   const registry = useMemo(() => ({ register, run }), [register, run])
   return <ShortcutsContext value={registry}>{children}</ShortcutsContext>

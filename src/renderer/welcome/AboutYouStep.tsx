@@ -25,6 +25,12 @@ export function AboutYouStep(props: { me: Pick<Me, Key>; onSave: SaveMe; onDone:
   // The step replaces the whole welcome screen after a click: the first field is where the user continues.
   const first = useRef<HTMLInputElement>(null)
   useEffect(() => first.current?.focus(), [])
+  // After a refused save, the first field to fix (or the message, when no field is to blame) has the focus.
+  const formRef = useRef<HTMLFormElement>(null)
+  const [refusals, setRefusals] = useState(0)
+  useEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .callout.error')?.focus()
+  }, [refusals])
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -34,12 +40,13 @@ export function AboutYouStep(props: { me: Pick<Me, Key>; onSave: SaveMe; onDone:
     const problem = await props.onSave(patch)
     setBusy(false)
     if (problem === null) return props.onDone()
+    setRefusals((n) => n + 1)
     if (typeof problem === 'string') return setMessage(problem)
     setErrors(Object.fromEntries(problem.map((issue) => [issue.path.split('.').at(-1), issue.message])))
   }
 
   return (
-    <form className="about-you" aria-label="About you" onSubmit={(e) => void submit(e)} noValidate>
+    <form ref={formRef} className="about-you" aria-label="About you" onSubmit={(e) => void submit(e)} noValidate>
       <h2>First, about you</h2>
       <p className="muted">All three are optional; you can change them later under Profile.</p>
       {FIELDS.map(({ key, label, hint }) => (
@@ -48,7 +55,7 @@ export function AboutYouStep(props: { me: Pick<Me, Key>; onSave: SaveMe; onDone:
         </FormField>
       ))}
       {message && (
-        <p className="callout error" role="alert">
+        <p className="callout error" role="alert" tabIndex={-1}>
           {message}
         </p>
       )}

@@ -19,7 +19,7 @@ export const EXPORT_COLORS = {
   rule: '#e4e7eb',
   title: '#1f2933',
   text: '#323f4b',
-  muted: '#7b8794',
+  muted: '#616e7c',
   faint: '#9aa5b1',
   /** Neutral fill of the staleness swatches, so only the border and opacity carry the meaning. */
   neutralSwatch: '#7b8794',
