@@ -65,7 +65,7 @@ const toInput = (d: Draft): InputOf<'contacts:create'> => ({
   introducedBy: d.introducedBy === '' ? null : (d.introducedBy as Contact['id']),
 })
 
-/** When the user last spoke with someone they are adding; "today" is the one most people mean. */
+/** When the user last spoke with someone they are adding: not yet (the default), today, or a day they pick. */
 type LastSpoke = { readonly when: 'not-yet' | 'today' | 'day'; readonly day: string }
 const LAST_SPOKE_CHOICES = [
   ['not-yet', 'Not yet'],
