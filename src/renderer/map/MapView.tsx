@@ -5,6 +5,7 @@ import type { ContactId, TieId } from '../../core/schema'
 import { contactStatuses } from '../../core/staleness'
 import type { CommandId } from '../shared/commands'
 import { useDialogs } from '../shared/dialogs'
+import { useTheme } from '../shared/theme'
 import { plural } from '../shared/format'
 import { useCommands } from '../shared/shortcuts'
 import type { ViewProps } from '../shared/view-props'
@@ -138,7 +139,8 @@ export function MapView(
     selectedId: selectedId ?? selectedTieId,
   })
   const viewport = useMapViewport(cy, { elements, requested, query, found: visibleMatches })
-  const makeImage = useMapExport(cy, { name: network.me.name, layout, legend, today })
+  const screenTheme = useTheme()
+  const makeImage = useMapExport(cy, { name: network.me.name, layout, legend, today, screenTheme })
   // No dragging while clusters are computed: the positions on screen are not that layout's yet.
   useEffect(() => {
     cy.current?.autoungrabify(placed.computing)
