@@ -24,7 +24,7 @@ async function exportImage(
   const file = await download
   await expect(form.getByRole('status')).toContainText('Saved to your downloads')
   // Nothing to undo once the image is saved: the dialog's button says "Close", not "Cancel".
-  await page.getByRole('button', { name: 'Close', exact: true }).click()
+  await form.getByRole('button', { name: 'Close', exact: true }).click()
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) }
 }
 

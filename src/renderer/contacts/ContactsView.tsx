@@ -138,7 +138,7 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
                   />
                 </th>
                 {COLUMNS.map((col) => (
-                  <th key={col.key} scope="col" aria-sort={sort.key === col.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                  <th key={col.key} scope="col" className={`col-${col.key}`} aria-sort={sort.key === col.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
                     <button type="button" className="sort-button" onClick={() => sortBy(col.key)}>
                       {col.label}
                       {sort.key === col.key && <span aria-hidden="true">{sort.descending ? ' ↓' : ' ↑'}</span>}
@@ -159,8 +159,12 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
                     </button>
                     {c.onLaidOffList && <span className="tag-pill" title="On my laid-off list">laid-off list</span>}
                   </td>
-                  <td>{c.organization}</td>
-                  <td>{c.role}</td>
+                  <td>
+                    {c.organization}
+                    {/* Shown only when the window is too narrow for the Role column (styles.css). */}
+                    {c.role && <span className="cell-sub">{c.role}</span>}
+                  </td>
+                  <td className="col-role">{c.role}</td>
                   <td>
                     {c.categories.map(categoryLabel).join(', ')}
                     {converted !== null && <span className={converted ? 'tag-pill good' : 'tag-pill'}>{converted ? 'met' : 'not met yet'}</span>}
@@ -169,7 +173,7 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
                     {c.tieStrength}
                     {suggested !== null && suggested !== c.tieStrength && <span className="muted small"> (suggests {suggested})</span>}
                   </td>
-                  <td>{ago(status.daysSince)}</td>
+                  <td className="col-lastContact">{ago(status.daysSince)}</td>
                   <td>
                     <span className={`band-pill band-${status.band}`}>{STALENESS_LABELS[status.band]}</span>
                   </td>

@@ -74,6 +74,8 @@ export function MapView(
   const [depth, setDepth] = useState<1 | 2>(1)
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
+  // Only narrow windows fold the legend (styles.css); wider ones always show it.
+  const [legendOpen, setLegendOpen] = useState(false)
   const tie = useTieDrawing(mutate, notify)
 
   const statuses = useMemo(() => contactStatuses(network, today), [network, today])
@@ -226,7 +228,10 @@ export function MapView(
         </div>
       )}
       <div className="map-area">
-        <div className="map-side">
+        <div className={legendOpen ? 'map-side open' : 'map-side'}>
+          <button type="button" className="legend-toggle" aria-expanded={legendOpen} onClick={() => setLegendOpen((open) => !open)}>
+            {legendOpen ? 'Hide legend' : 'Legend'}
+          </button>
           {filterOpen && <FilterPanel filter={filter} tags={tags} onChange={setFilter} />}
           <Legend legend={legend} onClearFilter={() => setFilter(NO_FILTER)} />
         </div>
