@@ -257,6 +257,7 @@ export function updateSettings(file: NetworkFile, patch: SettingsPatchValue): Re
     monthlyTarget: patch.monthlyTarget ?? file.settings.monthlyTarget,
     cadenceDaysByCategory: { ...file.settings.cadenceDaysByCategory, ...stripUndefined(patch.cadenceDaysByCategory ?? {}) },
     insightThresholds: { ...file.settings.insightThresholds, ...stripUndefined(patch.insightThresholds ?? {}) },
+    theme: patch.theme ?? file.settings.theme,
   }
   return ok({ file: { ...file, settings }, value: settings })
 }

@@ -232,12 +232,19 @@ const settingsFields = {
   /** Since format 4: the thresholds of the gap rules. */
   insightThresholds: InsightThresholds,
 }
-export const Settings = z.object(settingsFields)
+/** Light or dark colours: as the system says, or the user's own choice. */
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const
+export const ThemeChoice = z.enum(THEME_CHOICES, { error: 'Theme must be system, light or dark.' })
+export type ThemeChoice = z.infer<typeof ThemeChoice>
+// Optional in the file with a default, so files written before the theme existed load unchanged (no format bump).
+export const Settings = z.object({ ...settingsFields, theme: ThemeChoice.default('system') })
 export type Settings = z.infer<typeof Settings>
 export const SettingsPatch = z.strictObject({
   ...settingsFields,
   cadenceDaysByCategory: settingsFields.cadenceDaysByCategory.partial(),
   insightThresholds: settingsFields.insightThresholds.partial(),
+  // Without the default: a patch that leaves the theme out keeps the user's choice.
+  theme: ThemeChoice,
 }).partial()
 export type SettingsPatch = z.input<typeof SettingsPatch>
 export type SettingsPatchValue = z.output<typeof SettingsPatch>
@@ -246,6 +253,7 @@ export const DEFAULT_SETTINGS: Settings = {
   cadenceDaysByCategory: { ...DEFAULT_CADENCE_DAYS },
   monthlyTarget: 3,
   insightThresholds: DEFAULT_INSIGHT_THRESHOLDS,
+  theme: 'system',
 }
 
 export const PRESENCE_ITEMS = ['headline', 'about', 'experience', 'photo', 'recommendations'] as const

@@ -370,7 +370,7 @@ async function exportPng(preferKith) {
   const useKith = preferKith && typeof kithMap?.exportImage === 'function'
   const t0 = performance.now()
   const out = useKith
-    ? await kithMap.exportImage({ format: 'png', scale: 1, background: 'white' })
+    ? await kithMap.exportImage({ format: 'png', scale: 1, background: 'solid' })
     : await window.cy.png({ output: 'blob-promise', full: true, maxWidth: 4096, maxHeight: 4096 })
   const ms = performance.now() - t0
   const sizeOf = (value) => {

@@ -9,17 +9,22 @@ async function openSample(page: Page, kith: KithHost) {
 }
 
 /** Runs the Export image dialog with the given choices and returns the downloaded file's bytes. */
-async function exportImage(page: Page, choices: { format: 'PNG picture' | 'SVG drawing'; scale?: string; background?: 'White' | 'Transparent' }) {
+async function exportImage(
+  page: Page,
+  choices: { format: 'PNG picture' | 'SVG drawing'; scale?: string; colours?: 'Light' | 'Dark'; background?: 'Solid white' | 'Transparent' },
+) {
   await page.getByRole('button', { name: 'Export image' }).click()
   const form = page.getByRole('form', { name: 'Export image' })
   await form.getByLabel(choices.format, { exact: false }).check()
   if (choices.scale) await form.getByLabel('Scale').selectOption(choices.scale)
+  if (choices.colours) await form.getByLabel(choices.colours, { exact: true }).check()
   if (choices.background) await form.getByLabel(choices.background).check()
   const download = page.waitForEvent('download')
   await form.getByRole('button', { name: 'Export image' }).click()
   const file = await download
   await expect(form.getByRole('status')).toContainText('Saved to your downloads')
-  await page.getByRole('button', { name: 'Done' }).click()
+  // Nothing to undo once the image is saved: the dialog's button says "Close", not "Cancel".
+  await form.getByRole('button', { name: 'Close', exact: true }).click()
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) }
 }
 
@@ -74,4 +79,44 @@ test('exports an SVG that parses and names every contact shown, and only those',
   for (const name of hidden) expect(parsed.text).not.toContain(name)
   expect(parsed.text).toContain('Priya Raman — network map')
   expect(parsed.text).toContain('Filter: 1 category')
+})
+
+/** The average colour of a box of a PNG, decoded by the page. */
+async function averageColour(page: Page, bytes: Buffer, box: { x: number; y: number; w: number; h: number }) {
+  return page.evaluate(
+    async ({ base64, box }) => {
+      const image = new Image()
+      image.src = `data:image/png;base64,${base64}`
+      await image.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = image.width
+      canvas.height = image.height
+      const context = canvas.getContext('2d')!
+      context.drawImage(image, 0, 0)
+      const { data } = context.getImageData(box.x < 0 ? image.width + box.x : box.x, box.y, box.w, box.h)
+      const sum = [0, 0, 0]
+      for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c]! += data[i + c]!
+      return sum.map((s) => Math.round(s / (data.length / 4)))
+    },
+    { base64: bytes.toString('base64'), box },
+  )
+}
+
+test('exports in light by default even when the screen is dark, and in dark when chosen', async ({ page, kith }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await openSample(page, kith)
+  await page.getByRole('button', { name: 'Export image' }).click()
+  const form = page.getByRole('form', { name: 'Export image' })
+  await expect(form.getByLabel('Light', { exact: true })).toBeChecked()
+  await expect(form.getByRole('button', { name: 'Cancel' })).toBeVisible()
+  await form.getByRole('button', { name: 'Cancel' }).click()
+
+  const light = await exportImage(page, { format: 'PNG picture', scale: '1' })
+  const dark = await exportImage(page, { format: 'PNG picture', scale: '1', colours: 'Dark' })
+  // The header band's top-left corner.
+  const corner = { x: 2, y: 2, w: 20, h: 20 }
+  expect(Math.min(...(await averageColour(page, light.bytes, corner)))).toBeGreaterThan(200)
+  expect(Math.max(...(await averageColour(page, dark.bytes, corner)))).toBeLessThan(60)
+  // The screen keeps its own (dark) map after a light export.
+  expect(await page.evaluate(() => window.cy!.nodes('[kind = "me"]').style('background-color'))).toBe('rgb(228,231,235)')
 })

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { RecoveryView } from '../recovery/RecoveryView'
 import { Notices, useNotices } from '../shared/Notices'
+import { storedThemeChoice, useApplyTheme } from '../shared/theme'
 import { useToday } from '../shared/use-today'
 import { WelcomeView } from '../welcome/WelcomeView'
 import { useKith } from './use-kith'
@@ -13,6 +14,8 @@ export function App() {
   const today = useToday()
   const [welcomeDismissed, setWelcomeDismissed] = useState(false)
   const [startAdding, setStartAdding] = useState(false)
+  // Until the network has loaded, the choice saved on this machine last time.
+  useApplyTheme(state.phase === 'ready' ? state.network.settings.theme : storedThemeChoice())
 
   switch (state.phase) {
     case 'loading':

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { HistoryStatus } from '../../core/contract'
 import type { NetworkFile } from '../../core/network-file'
 import { plural } from '../shared/format'
@@ -16,7 +16,10 @@ const NAV: readonly { view: View; label: string }[] = [
   { view: 'profile', label: 'Profile' },
 ]
 
-/** Navigation on the left, the current view on the right. */
+/**
+ * Navigation on the left, the current view on the right. In a narrow window (styles.css, 800 px) the
+ * navigation folds behind a Menu button on a thin rail and opens over the view; choosing a view closes it.
+ */
 export function AppShell(props: {
   view: View
   onNavigate: (view: View) => void
@@ -29,11 +32,40 @@ export function AppShell(props: {
   onClearSample: () => Promise<void>
   children: ReactNode
 }) {
-  const { view, onNavigate, network, children, history } = props
+  const { view, network, children, history } = props
+  const [menuOpen, setMenuOpen] = useState(false)
+  const menuButton = useRef<HTMLButtonElement>(null)
+  const onNavigate = (next: View) => {
+    setMenuOpen(false)
+    props.onNavigate(next)
+  }
+  const closeMenu = () => {
+    setMenuOpen(false)
+    menuButton.current?.focus()
+  }
+  // Escape closes the open menu, before any view's own Escape (capture phase, ahead of shortcuts.tsx).
+  useEffect(() => {
+    if (!menuOpen) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      event.stopPropagation()
+      setMenuOpen(false)
+      menuButton.current?.focus()
+    }
+    document.addEventListener('keydown', onKey, true)
+    return () => document.removeEventListener('keydown', onKey, true)
+  }, [menuOpen])
   return (
-    <div className="shell">
+    <div className={menuOpen ? 'shell menu-open' : 'shell'}>
       <SkipLink />
-      <nav className="sidebar" aria-label="Main">
+      <div className="rail">
+        <button ref={menuButton} type="button" className="menu-button" aria-label="Menu" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen((open) => !open)}>
+          <span aria-hidden="true">☰</span>
+          {props.dueCount > 0 && <span className="badge" aria-hidden="true">{props.dueCount}</span>}
+        </button>
+      </div>
+      {menuOpen && <button type="button" className="menu-backdrop" aria-label="Close menu" tabIndex={-1} onClick={closeMenu} />}
+      <nav id="main-nav" className="sidebar" aria-label="Main">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
           Kith

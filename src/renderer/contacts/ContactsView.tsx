@@ -139,7 +139,7 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
                   />
                 </th>
                 {COLUMNS.map((col) => (
-                  <th key={col.key} scope="col" aria-sort={sort.key === col.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                  <th key={col.key} scope="col" className={`col-${col.key}`} aria-sort={sort.key === col.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
                     <button type="button" className="sort-button" onClick={() => sortBy(col.key)}>
                       {col.label}
                       {sort.key === col.key && <span aria-hidden="true">{sort.descending ? ' ↓' : ' ↑'}</span>}
@@ -160,8 +160,12 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
                     </button>
                     {c.onLaidOffList && <span className="tag-pill" title="On my laid-off list">laid-off list</span>}
                   </td>
-                  <td>{c.organization}</td>
-                  <td>{c.role}</td>
+                  <td>
+                    {c.organization}
+                    {/* Shown only when the window is too narrow for the Role column (styles.css). */}
+                    {c.role && <span className="cell-sub">{c.role}</span>}
+                  </td>
+                  <td className="col-role">{c.role}</td>
                   <td>
                     {c.categories.map(categoryLabel).join(', ')}
                     {converted !== null && <span className={converted ? 'tag-pill good' : 'tag-pill'}>{converted ? 'met' : 'not met yet'}</span>}
@@ -170,7 +174,7 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
                     {c.tieStrength}
                     {suggested !== null && suggested !== c.tieStrength && <span className="muted small"> (suggests {suggested})</span>}
                   </td>
-                  <td>{lastContactWords(status)}</td>
+                  <td className="col-lastContact">{lastContactWords(status)}</td>
                   <td>
                     <BandPill band={status.band} />
                   </td>

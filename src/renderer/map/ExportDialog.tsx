@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { saveImage } from '../client/backend-client'
 import { EnumSelect } from '../shared/EnumSelect'
 import { Modal } from '../shared/Modal'
+import type { Theme } from '../shared/theme'
 import type { ExportBackground } from './export/export-layout'
 
 export type ExportFormat = 'png' | 'svg'
@@ -17,12 +18,15 @@ export interface ExportedImage {
 
 /** Choose format, scale and background, then save the image of what the map shows now. */
 export function ExportDialog(props: {
-  make: (options: { format: ExportFormat; scale: ExportScale; background: ExportBackground }) => Promise<ExportedImage>
+  make: (options: { format: ExportFormat; scale: ExportScale; background: ExportBackground; theme: Theme }) => Promise<ExportedImage>
   onClose: () => void
 }) {
   const [format, setFormat] = useState<ExportFormat>('png')
   const [scale, setScale] = useState<ExportScale>(2)
-  const [background, setBackground] = useState<ExportBackground>('white')
+  const [background, setBackground] = useState<ExportBackground>('solid')
+  // Light by default whatever the screen shows: images mostly go into documents and onto paper.
+  const [theme, setTheme] = useState<Theme>('light')
+  const [saved, setSaved] = useState(false)
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
 
@@ -34,10 +38,13 @@ export function ExportDialog(props: {
     setBusy(true)
     setMessage(null)
     try {
-      const image = await props.make({ format, scale, background })
+      const image = await props.make({ format, scale, background, theme })
       const outcome = await saveImage(image.fileName, image.blob)
       const shrunk = image.reducedTo ? ` The map is large, so it was made at ${image.reducedTo.toFixed(1)}× instead of ${scale}×.` : ''
-      if (outcome.saved) setMessage({ text: `Saved to ${outcome.where}.${shrunk}`, error: false })
+      if (outcome.saved) {
+        setMessage({ text: `Saved to ${outcome.where}.${shrunk}`, error: false })
+        setSaved(true)
+      }
       else if (outcome.message) setMessage({ text: outcome.message, error: true })
     } catch (error) {
       setMessage({ text: error instanceof Error ? error.message : String(error), error: true })
@@ -68,10 +75,21 @@ export function ExportDialog(props: {
           </label>
         )}
         <fieldset>
+          <legend>Colours</legend>
+          <label className="check">
+            <input type="radio" name="theme" checked={theme === 'light'} onChange={() => setTheme('light')} />
+            Light
+          </label>
+          <label className="check">
+            <input type="radio" name="theme" checked={theme === 'dark'} onChange={() => setTheme('dark')} />
+            Dark
+          </label>
+        </fieldset>
+        <fieldset>
           <legend>Background</legend>
           <label className="check">
-            <input type="radio" name="background" checked={background === 'white'} onChange={() => setBackground('white')} />
-            White
+            <input type="radio" name="background" checked={background === 'solid'} onChange={() => setBackground('solid')} />
+            {theme === 'dark' ? 'Solid dark' : 'Solid white'}
           </label>
           <label className="check">
             <input type="radio" name="background" checked={background === 'transparent'} onChange={() => setBackground('transparent')} />
@@ -85,8 +103,9 @@ export function ExportDialog(props: {
         )}
         <div className="form-actions">
           <span className="spacer" />
+          {/* "Close" once an image is saved, "Cancel" before: nothing is lost either way, and the word says so. */}
           <button type="button" onClick={props.onClose}>
-            Done
+            {saved ? 'Close' : 'Cancel'}
           </button>
           <button type="submit" className="primary" disabled={busy}>
             {busy ? 'Making the image…' : 'Export image'}

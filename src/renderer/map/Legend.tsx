@@ -1,9 +1,13 @@
+import { bandLook, MAP_COLORS } from '../shared/encodings'
+import { useTheme } from '../shared/theme'
 import type { LegendContent } from './legend-content'
 
 const DASH: Record<string, string> = { solid: 'none', dashed: '4 3', dotted: '1.5 2.5' }
 
 /** Explains every encoding on the map, with counts of what is shown; says when a filter hides part of it. */
 export function Legend({ legend, onClearFilter }: { legend: LegendContent; onClearFilter: () => void }) {
+  // Rings and markers as the map draws them in this theme.
+  const theme = useTheme()
   return (
     <aside className="legend" aria-label="Map legend">
       {legend.filterNote && (
@@ -38,7 +42,7 @@ export function Legend({ legend, onClearFilter }: { legend: LegendContent; onCle
         {legend.bands.map((b) => (
           <li key={b.band}>
             <svg className="band-sample" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-              <circle cx="8" cy="8" r="6" fill="#56B4E9" fillOpacity={b.look.fillOpacity} stroke={b.look.borderColor} strokeWidth={b.look.borderWidth} strokeDasharray={DASH[b.look.borderStyle]} />
+              <circle cx="8" cy="8" r="6" fill="#56B4E9" fillOpacity={b.look.fillOpacity} stroke={bandLook(b.band, theme).borderColor} strokeWidth={b.look.borderWidth} strokeDasharray={DASH[b.look.borderStyle]} />
             </svg>
             {b.label} <span className="muted">{b.count}</span>
           </li>
@@ -51,14 +55,14 @@ export function Legend({ legend, onClearFilter }: { legend: LegendContent; onCle
           <li>
             <svg className="band-sample" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
               <circle cx="8" cy="8" r="4.5" fill="#56B4E9" />
-              <circle cx="8" cy="8" r="7" fill="none" stroke={legend.laidOff.color} strokeWidth="1.8" />
+              <circle cx="8" cy="8" r="7" fill="none" stroke={MAP_COLORS[theme].laidOff} strokeWidth="1.8" />
             </svg>
             On my laid-off list <span className="muted">{legend.laidOff.count}</span>
           </li>
         )}
         {legend.ties && (
           <li>
-            <span className="tie-sample" style={{ background: legend.ties.color }} aria-hidden="true" />
+            <span className="tie-sample" style={{ background: MAP_COLORS[theme].tie }} aria-hidden="true" />
             They know each other <span className="muted">{legend.ties.count}</span>
           </li>
         )}

@@ -5,6 +5,7 @@ import type { ContactId, TieId } from '../../core/schema'
 import { contactStatuses } from '../../core/staleness'
 import type { CommandId } from '../shared/commands'
 import { useDialogs } from '../shared/dialogs'
+import { useTheme } from '../shared/theme'
 import { plural } from '../shared/format'
 import { useCommands, useRunCommand } from '../shared/shortcuts'
 import type { ViewProps } from '../shared/view-props'
@@ -72,6 +73,8 @@ export function MapView(
   const [selectedTieId, setSelectedTieId] = useState<string | null>(null)
   const [depth, setDepth] = useState<1 | 2>(1)
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null)
+  // Only narrow windows fold the legend (styles.css); wider ones always show it.
+  const [legendOpen, setLegendOpen] = useState(false)
   const tie = useTieDrawing(mutate, notify)
 
   const statuses = useMemo(() => contactStatuses(network, today), [network, today])
@@ -137,7 +140,8 @@ export function MapView(
     selectedId: selectedId ?? selectedTieId,
   })
   const viewport = useMapViewport(cy, { elements, requested, query, found: visibleMatches, filter })
-  const makeImage = useMapExport(cy, { name: network.me.name, layout, legend, today })
+  const screenTheme = useTheme()
+  const makeImage = useMapExport(cy, { name: network.me.name, layout, legend, today, screenTheme })
   // No dragging while clusters are computed: the positions on screen are not that layout's yet.
   useEffect(() => {
     cy.current?.autoungrabify(placed.computing)
@@ -221,7 +225,10 @@ export function MapView(
         </div>
       )}
       <div className="map-area">
-        <div className="map-side">
+        <div className={legendOpen ? 'map-side open' : 'map-side'}>
+          <button type="button" className="legend-toggle" aria-expanded={legendOpen} onClick={() => setLegendOpen((open) => !open)}>
+            {legendOpen ? 'Hide legend' : 'Legend'}
+          </button>
           <PeopleOnMap
             contacts={network.contacts}
             visibleIds={visibleIds}

@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape'
 import { STALENESS_BANDS } from '../../core/staleness'
-import { BAND_LOOKS, LABEL_COLOR, LAID_OFF_RING, MATCH_COLOR, ME_COLOR, ME_EDGE_COLOR, ME_SIZE, NODE_SIZE, TIE_COLOR, TIE_WIDTH } from '../shared/encodings'
+import { bandLook, LAID_OFF_RING, MAP_COLORS, ME_SIZE, NODE_SIZE, TIE_WIDTH } from '../shared/encodings'
+import type { Theme } from '../shared/theme'
 
 /** Most categories a contact can have, so the pie needs at most this many slices. */
 const MAX_SLICES = 8
@@ -13,20 +14,22 @@ const pieSlices = Object.fromEntries(
   ]).flat(),
 )
 
-/** The map's stylesheet; every encoding comes from element data and classes set in to-cy-elements.ts. */
-export const MAP_STYLE: StylesheetJson = [
+/** The map's stylesheet in a theme; every encoding comes from element data and classes set in to-cy-elements.ts. */
+export const mapStyle = (theme: Theme): StylesheetJson => {
+  const c = MAP_COLORS[theme]
+  return [
   {
     selector: 'node',
     style: {
       label: 'data(label)',
       'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
       'font-size': 11,
-      color: LABEL_COLOR,
+      color: c.label,
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'ellipsis',
       'text-max-width': '110px',
-      'text-background-color': '#ffffff',
+      'text-background-color': c.labelBackground,
       'text-background-opacity': 0.7,
       'text-background-padding': '1px',
       'min-zoomed-font-size': 7,
@@ -37,29 +40,32 @@ export const MAP_STYLE: StylesheetJson = [
     style: { width: NODE_SIZE, height: NODE_SIZE, 'background-color': 'data(color)' },
   },
   { selector: 'node.multi', style: { 'pie-size': '100%', ...pieSlices } },
-  ...STALENESS_BANDS.map((band) => ({
-    selector: `node.band-${band}`,
-    style: {
-      'background-opacity': BAND_LOOKS[band].fillOpacity,
-      ...Object.fromEntries(Array.from({ length: MAX_SLICES }, (_, i) => [`pie-${i + 1}-background-opacity`, BAND_LOOKS[band].fillOpacity])),
-      'border-width': BAND_LOOKS[band].borderWidth,
-      'border-style': BAND_LOOKS[band].borderStyle,
-      'border-color': BAND_LOOKS[band].borderColor,
-    },
-  })),
+  ...STALENESS_BANDS.map((band) => {
+    const look = bandLook(band, theme)
+    return {
+      selector: `node.band-${band}`,
+      style: {
+        'background-opacity': look.fillOpacity,
+        ...Object.fromEntries(Array.from({ length: MAX_SLICES }, (_, i) => [`pie-${i + 1}-background-opacity`, look.fillOpacity])),
+        'border-width': look.borderWidth,
+        'border-style': look.borderStyle,
+        'border-color': look.borderColor,
+      },
+    }
+  }),
   {
     selector: 'node.laid-off',
-    style: { 'outline-width': LAID_OFF_RING.width, 'outline-color': LAID_OFF_RING.color, 'outline-offset': LAID_OFF_RING.offset },
+    style: { 'outline-width': LAID_OFF_RING.width, 'outline-color': c.laidOff, 'outline-offset': LAID_OFF_RING.offset },
   },
   {
     selector: 'node[kind = "me"]',
     style: {
       width: ME_SIZE,
       height: ME_SIZE,
-      'background-color': ME_COLOR,
+      'background-color': c.me,
       'border-width': 4,
-      'border-color': '#e4e7eb',
-      color: ME_COLOR,
+      'border-color': c.meBorder,
+      color: c.me,
       'font-size': 14,
       'font-weight': 600,
       // The user's own name is written larger, so it gets more room before it is cut short.
@@ -76,27 +82,27 @@ export const MAP_STYLE: StylesheetJson = [
       'text-valign': 'center',
       'font-size': 15,
       'font-weight': 600,
-      color: '#616e7c',
+      color: c.groupLabel,
       'text-background-opacity': 0,
       'text-max-width': '280px',
       events: 'no',
     },
   },
-  // An empty sector is an invitation, so it reads quieter than the others, never as an alarm.
-  { selector: 'node.empty-group', style: { color: '#7b8794', 'font-style': 'italic', 'font-weight': 400 } },
+  { selector: 'node.empty-group', style: { color: c.emptyGroup, 'font-style': 'italic', 'font-weight': 400 } },
   {
     selector: 'edge[kind = "me-tie"]',
-    style: { width: 'data(width)', 'line-color': ME_EDGE_COLOR, 'curve-style': 'haystack', opacity: 0.7 },
+    style: { width: 'data(width)', 'line-color': c.meEdge, 'curve-style': 'haystack', opacity: 0.7 },
   },
   {
     selector: 'edge[kind = "tie"]',
-    style: { width: TIE_WIDTH, 'line-color': TIE_COLOR, 'curve-style': 'haystack', opacity: 0.9 },
+    style: { width: TIE_WIDTH, 'line-color': c.tie, 'curve-style': 'haystack', opacity: 0.9 },
   },
-  { selector: 'edge[kind = "tie"]:selected', style: { width: 3, 'line-color': MATCH_COLOR, opacity: 1 } },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': ME_COLOR, 'border-style': 'solid', 'background-opacity': 1 } },
-  { selector: 'node.match', style: { 'border-width': 4, 'border-color': MATCH_COLOR, 'border-style': 'solid', 'z-index': 10, 'font-weight': 700 } },
+  { selector: 'edge[kind = "tie"]:selected', style: { width: 3, 'line-color': c.match, opacity: 1 } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': c.me, 'border-style': 'solid', 'background-opacity': 1 } },
+  { selector: 'node.match', style: { 'border-width': 4, 'border-color': c.match, 'border-style': 'solid', 'z-index': 10, 'font-weight': 700 } },
   { selector: '.filtered-out', style: { display: 'none' } },
   { selector: 'node.faded', style: { opacity: 0.12 } },
   { selector: 'edge.faded', style: { opacity: 0.05 } },
-  { selector: 'node.tie-source', style: { 'border-width': 4, 'border-color': MATCH_COLOR, 'border-style': 'double' } },
+  { selector: 'node.tie-source', style: { 'border-width': 4, 'border-color': c.match, 'border-style': 'double' } },
 ]
+}

@@ -1,8 +1,9 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape'
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react'
 import type { Point } from '../../core/layouts'
+import { useTheme } from '../shared/theme'
 import { fitShown, watchLabels } from './map-labels'
-import { MAP_STYLE } from './map-style'
+import { mapStyle } from './map-style'
 
 declare global {
   interface Window {
@@ -40,6 +41,9 @@ export function useCytoscape(
   const fitted = useRef(false)
   const lastLayout = useRef(layoutKey)
   const running = useRef<cytoscape.Layouts | null>(null)
+  // The map is drawn on a canvas, out of reach of the CSS colour variables: it takes the theme's stylesheet.
+  const theme = useTheme()
+  const styleNow = useEffectEvent(() => mapStyle(theme))
   const emit = useEffectEvent(<K extends keyof MapEvents>(name: K, ...args: Parameters<MapEvents[K]>) =>
     (events[name] as (...a: Parameters<MapEvents[K]>) => void)(...args),
   )
@@ -49,7 +53,7 @@ export function useCytoscape(
     preventInlineStylesheet()
     const cy = cytoscape({
       container: container.current,
-      style: MAP_STYLE,
+      style: styleNow(),
       layout: { name: 'preset' },
       // Low enough to fit the orbit of several thousand contacts on one screen.
       minZoom: 0.01,
@@ -116,6 +120,10 @@ export function useCytoscape(
       cy.one('render', () => performance.mark('kith:map-drawn'))
     }
   }, [elements, layoutKey])
+
+  useEffect(() => {
+    cyRef.current?.style(mapStyle(theme))
+  }, [theme])
 
   return cyRef
 }

@@ -4,13 +4,15 @@ import { LAYOUT_LABELS, type LayoutId } from '../../core/layouts'
 import type { IsoDate } from '../../core/dates'
 import { formatLongDay } from '../shared/format'
 import type { ExportedImage, ExportFormat, ExportScale } from './ExportDialog'
+import type { Theme } from '../shared/theme'
 import type { ExportBackground } from './export/export-layout'
+import { mapStyle } from './map-style'
 import { exportMapPng } from './export/png-export'
 import { exportMapSvg } from './export/svg-export'
 import type { LegendContent } from './legend-content'
 import { applyLabels } from './map-labels'
 
-export type ExportOptions = { format: ExportFormat; scale: ExportScale; background: ExportBackground }
+export type ExportOptions = { format: ExportFormat; scale: ExportScale; background: ExportBackground; theme?: Theme }
 
 declare global {
   interface Window {
@@ -22,11 +24,12 @@ declare global {
 /**
  * The image of what the map shows now: its layout, filters and legend, titled with the user's name and
  * the day. Search rings, the selection and tie mode are for working on the map, so they are taken off for
- * the picture and put back after.
+ * the picture and put back after. The image has its own light or dark, whatever the screen shows: the map
+ * takes that theme's stylesheet while it is drawn, and the screen's back after.
  */
 export function useMapExport(
   cy: RefObject<Core | null>,
-  page: { readonly name: string; readonly layout: LayoutId; readonly legend: LegendContent; readonly today: IsoDate },
+  page: { readonly name: string; readonly layout: LayoutId; readonly legend: LegendContent; readonly today: IsoDate; readonly screenTheme: Theme },
 ): (options: ExportOptions) => Promise<ExportedImage> {
   const makeImage = async (options: ExportOptions): Promise<ExportedImage> => {
     const map = cy.current
@@ -45,11 +48,15 @@ export function useMapExport(
     })
     // The image is drawn at one map unit per pixel (or more), so names get their size and spots for that.
     applyLabels(map, 1)
+    const theme = options.theme ?? 'light'
+    const look = { background: options.background, theme }
+    if (theme !== page.screenTheme) map.style(mapStyle(theme))
     try {
-      if (options.format === 'svg') return { blob: exportMapSvg(map, page.legend, header, { background: options.background }).blob, fileName, reducedTo: null }
-      const png = await exportMapPng(map, page.legend, header, { scale: options.scale, background: options.background })
+      if (options.format === 'svg') return { blob: exportMapSvg(map, page.legend, header, look).blob, fileName, reducedTo: null }
+      const png = await exportMapPng(map, page.legend, header, { ...look, scale: options.scale })
       return { blob: png.blob, fileName, reducedTo: png.reduced ? png.scale : null }
     } finally {
+      if (theme !== page.screenTheme) map.style(mapStyle(page.screenTheme))
       map.batch(() => {
         for (const { ele, match, tieSource } of markedClasses) {
           if (match) ele.addClass('match')

@@ -5,6 +5,7 @@ import { FormActions, FormSummary, useContractForm } from '../shared/contract-fo
 import { FormField } from '../shared/FormField'
 import { humanDays } from '../shared/format'
 import type { Mutate, Notify, ViewProps } from '../shared/view-props'
+import { AppearanceCard } from './AppearanceCard'
 import { PRESENCE_TEXT, presenceProgress, reviewStatus } from './profile-status'
 import './profile.css'
 
@@ -74,6 +75,7 @@ export function ProfileView(props: ViewProps) {
             mutate={mutate}
             notify={notify}
           />
+          <AppearanceCard theme={network.settings.theme} mutate={mutate} notify={notify} />
         </div>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { Category } from '../../core/categories'
 import type { StalenessBand } from '../../core/staleness'
+import type { Theme } from './theme'
 
 /*
  * The visual encodings in one place, shared by the map's stylesheet, its legend, the image export and the
@@ -55,3 +56,62 @@ export const TIE_COLOR = '#9aa5b1'
 export const TIE_WIDTH = 1
 export const LABEL_COLOR = '#2d3138'
 export const MATCH_COLOR = '#0b6e4f'
+
+/*
+ * The dark theme. The category colours stay as they are, so the legend, charts and exports speak one palette:
+ * against the dark canvas (#151a1f) the weakest, #0072B2, has 3.4:1 and the rest 4.5:1 or more (the 3:1 that
+ * graphics need; see tests/unit/renderer/theme.test.ts). Inks and rings are mirrored: the fresh ring is light
+ * on dark as it is dark on light.
+ */
+
+/** Everything on the map and in its exports that is not a category colour, per theme. */
+export interface MapColors {
+  readonly canvas: string
+  readonly label: string
+  readonly labelBackground: string
+  readonly me: string
+  readonly meBorder: string
+  readonly meEdge: string
+  readonly tie: string
+  readonly groupLabel: string
+  readonly emptyGroup: string
+  readonly match: string
+  readonly laidOff: string
+  readonly bandBorders: Readonly<Record<StalenessBand, string>>
+}
+
+export const MAP_COLORS: Readonly<Record<Theme, MapColors>> = {
+  light: {
+    canvas: '#fbfbfa',
+    label: LABEL_COLOR,
+    labelBackground: '#ffffff',
+    me: ME_COLOR,
+    meBorder: '#e4e7eb',
+    meEdge: ME_EDGE_COLOR,
+    tie: TIE_COLOR,
+    groupLabel: '#616e7c',
+    // An empty sector is an invitation: quiet, never an alarm.
+    emptyGroup: '#616e7c',
+    match: MATCH_COLOR,
+    laidOff: LAID_OFF_RING.color,
+    bandBorders: Object.fromEntries(Object.entries(BAND_LOOKS).map(([band, look]) => [band, look.borderColor])) as Record<StalenessBand, string>,
+  },
+  dark: {
+    canvas: '#151a1f',
+    label: '#e4e7eb',
+    labelBackground: '#151a1f',
+    me: '#e4e7eb',
+    meBorder: '#46515e',
+    meEdge: '#5d6976',
+    tie: '#56616d',
+    groupLabel: '#8d99a6',
+    emptyGroup: '#8d99a6',
+    match: '#3fb68b',
+    laidOff: '#f97066',
+    bandBorders: { new: '#9d85f2', fresh: '#f5f7fa', 'due-soon': '#6b7785', overdue: '#b3bcc6', dormant: '#b3bcc6' },
+  },
+}
+
+/** A staleness band's look in a theme: the same fill and stroke style, the ring in that theme's ink. */
+export const bandLook = (band: StalenessBand, theme: Theme): BandLook =>
+  theme === 'light' ? BAND_LOOKS[band] : { ...BAND_LOOKS[band], borderColor: MAP_COLORS.dark.bandBorders[band] }

@@ -153,7 +153,7 @@ export function TimelineView({ network, mutate, notify, today }: ViewProps) {
               <tr>
                 <th scope="col">Date</th>
                 <th scope="col">With</th>
-                <th scope="col">How</th>
+                <th scope="col" className="col-how">How</th>
                 <th scope="col">Who helped whom</th>
                 <th scope="col">What happened</th>
                 <th scope="col">
@@ -223,6 +223,8 @@ function TimelineRow(props: {
     <tr>
       <td className="nowrap">
         <time dateTime={i.date}>{formatDay(i.date)}</time>
+        {/* Shown only when the window is too narrow for the How column (timeline.css). */}
+        <span className="cell-sub">{CHANNEL_LABELS[i.channel]}</span>
       </td>
       <td className="people-cell">
         {names.slice(0, visible).map((name, index) => (
@@ -236,8 +238,8 @@ function TimelineRow(props: {
           </span>
         )}
       </td>
-      <td className="nowrap">{CHANNEL_LABELS[i.channel]}</td>
-      <td className={`nowrap direction ${i.direction}`}>{DIRECTION_LABELS[i.direction]}</td>
+      <td className="nowrap col-how">{CHANNEL_LABELS[i.channel]}</td>
+      <td className={`direction ${i.direction}`}>{DIRECTION_LABELS[i.direction]}</td>
       <td className="summary-cell">
         {i.summary ? <span>{i.summary}</span> : <span className="muted">No summary</span>}
         {(props.eventName || props.followUps.length > 0) && (

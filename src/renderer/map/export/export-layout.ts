@@ -8,10 +8,12 @@
 /** System fonts only: an export must not wait for, or depend on, a web font being loaded. */
 export const FONT_STACK = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`
 
+import type { Theme } from '../../shared/theme'
+
 /**
  * The page's own colours: neutral greys that stay out of the way of the category colours.
  *
- * Text colours meet WCAG AA contrast on the light panel, except `faint`, used only for "none".
+ * Text colours meet WCAG AA contrast on the panel, except `faint`, used only for "none".
  */
 export const EXPORT_COLORS = {
   page: '#ffffff',
@@ -24,6 +26,23 @@ export const EXPORT_COLORS = {
   /** Neutral fill of the staleness swatches, so only the border and opacity carry the meaning. */
   neutralSwatch: '#7b8794',
 } as const
+
+export type ExportColors = { readonly [K in keyof typeof EXPORT_COLORS]: string }
+
+/** Light for documents and print (the default), dark to match a dark slide or the dark theme. */
+export const EXPORT_PALETTES: Readonly<Record<Theme, ExportColors>> = {
+  light: EXPORT_COLORS,
+  dark: {
+    page: '#151a1f',
+    band: '#1a2027',
+    rule: '#2c343e',
+    title: '#e4e7eb',
+    text: '#cfd5dc',
+    muted: '#8d99a6',
+    faint: '#6b7785',
+    neutralSwatch: '#8d99a6',
+  },
+}
 
 /** The band across the top with the title and the subtitle. */
 export const HEADER = { height: 68, padX: 24, titleSize: 18, titleBaseline: 31, subtitleSize: 12, subtitleBaseline: 53 } as const
@@ -58,8 +77,14 @@ export interface ExportHeader {
  */
 export const LABEL_LINE_HEIGHT = 1.25
 
-/** White for documents and slides, transparent to place the map on a coloured background. */
-export type ExportBackground = 'white' | 'transparent'
+/** Solid (the theme's page colour) for documents and slides, transparent to place the map on a coloured background. */
+export type ExportBackground = 'solid' | 'transparent'
+
+/** How an export looks: its background, and light or dark (light unless asked). */
+export interface ExportLook {
+  readonly background: ExportBackground
+  readonly theme?: Theme
+}
 
 /** One pie slice: a colour and its share of the circle (0–1). Slices start at 12 o'clock and run clockwise. */
 export interface Slice {

@@ -1,6 +1,7 @@
-import { ME_EDGE_COLOR, TIE_WIDTH } from '../../shared/encodings'
+import { bandLook, MAP_COLORS, TIE_WIDTH } from '../../shared/encodings'
+import type { Theme } from '../../shared/theme'
 import type { LegendContent } from '../legend-content'
-import { dashPattern, EXPORT_COLORS, PANEL, type Mark } from './export-layout'
+import { dashPattern, EXPORT_PALETTES, PANEL, type Mark } from './export-layout'
 import { fitText, wrapText } from './text-fit'
 
 /** The legend panel as marks, and how tall it is. */
@@ -14,8 +15,6 @@ const CONTENT_WIDTH = PANEL.width - 2 * PANEL.padX
 const LABEL_INDENT = 24
 /** Room kept for the right-aligned count. */
 const COUNT_WIDTH = 40
-/** A thin edge around colour swatches, as the map's node borders do, so light yellow shows on the panel. */
-const SWATCH_EDGE = EXPORT_COLORS.muted
 /** Baseline of 12 px text sits this far below the middle of its row. */
 const BASELINE_DROP = 4
 /** Baseline of a heading and of a note line, below the top of their line. */
@@ -32,7 +31,11 @@ const TIE_SAMPLE_WIDTH = Math.max(TIE_WIDTH, 1.5)
  *
  * Categories nobody is in stay listed with "none", so the gaps in a network are visible in the image too.
  */
-export function layoutLegend(legend: LegendContent, x0: number, y0: number): LegendLayout {
+export function layoutLegend(legend: LegendContent, x0: number, y0: number, theme: Theme = 'light'): LegendLayout {
+  const EXPORT_COLORS = EXPORT_PALETTES[theme]
+  const map = MAP_COLORS[theme]
+  /** A thin edge around colour swatches, as the map's node borders do, so light yellow shows on the panel. */
+  const SWATCH_EDGE = EXPORT_COLORS.muted
   const marks: Mark[] = []
   const left = x0 + PANEL.padX
   const right = x0 + PANEL.width - PANEL.padX
@@ -74,7 +77,7 @@ export function layoutLegend(legend: LegendContent, x0: number, y0: number): Leg
   const step = CONTENT_WIDTH / legend.strengths.length
   legend.strengths.forEach((s, i) => {
     const x = left + i * step
-    marks.push({ type: 'line', x1: x, y1: mid, x2: x + step - SAMPLE_NUMBER_ROOM, y2: mid, color: ME_EDGE_COLOR, width: s.width, dash: [] })
+    marks.push({ type: 'line', x1: x, y1: mid, x2: x + step - SAMPLE_NUMBER_ROOM, y2: mid, color: map.meEdge, width: s.width, dash: [] })
     marks.push(textMark(x + step - SAMPLE_NUMBER_ROOM + 6, mid + BASELINE_DROP, String(s.strength), PANEL.textSize, 400, EXPORT_COLORS.text))
   })
   y += PANEL.rowHeight
@@ -82,7 +85,7 @@ export function layoutLegend(legend: LegendContent, x0: number, y0: number): Leg
 
   heading('Border — time since last contact')
   for (const b of legend.bands) {
-    const { look } = b
+    const look = bandLook(b.band, theme)
     row(b.label, b.count, (cx, cy) => [
       circleMark(cx, cy, PANEL.swatchRadius, EXPORT_COLORS.neutralSwatch, look.fillOpacity, look.borderColor, look.borderWidth, dashPattern(look.borderStyle, look.borderWidth)),
     ])
@@ -96,12 +99,12 @@ export function layoutLegend(legend: LegendContent, x0: number, y0: number): Leg
       const inner = PANEL.swatchRadius - 2
       row('On my laid-off list', laidOff.count, (cx, cy) => [
         circleMark(cx, cy, inner, EXPORT_COLORS.neutralSwatch, 1, null, 0, []),
-        circleMark(cx, cy, inner + 2.5, null, 0, laidOff.color, 2, []),
+        circleMark(cx, cy, inner + 2.5, null, 0, map.laidOff, 2, []),
       ])
     }
     if (ties) {
       row('Know each other', ties.count, (cx, cy) => [
-        { type: 'line', x1: cx - PANEL.swatchRadius - 1, y1: cy, x2: cx + PANEL.swatchRadius + 1, y2: cy, color: ties.color, width: TIE_SAMPLE_WIDTH, dash: [] },
+        { type: 'line', x1: cx - PANEL.swatchRadius - 1, y1: cy, x2: cx + PANEL.swatchRadius + 1, y2: cy, color: map.tie, width: TIE_SAMPLE_WIDTH, dash: [] },
       ])
     }
   }

@@ -1,6 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape'
 import { STALENESS_BANDS } from '../../../core/staleness'
-import { BAND_LOOKS, LAID_OFF_RING, ME_COLOR, ME_EDGE_COLOR, ME_SIZE, NODE_SIZE, TIE_COLOR, TIE_WIDTH, type BandLook } from '../../shared/encodings'
+import { bandLook, LAID_OFF_RING, MAP_COLORS, ME_COLOR, ME_SIZE, NODE_SIZE, TIE_WIDTH, type BandLook, type MapColors } from '../../shared/encodings'
+import type { Theme } from '../../shared/theme'
 import { LABEL_LINE_HEIGHT, type Slice } from './export-layout'
 import { estimateTextWidth } from './text-fit'
 
@@ -15,6 +16,8 @@ export interface SceneLabel {
   readonly weight: number
   readonly italic: boolean
   readonly color: string
+  /** The map's translucent label background, drawn as a halo so names stay readable over edges. */
+  readonly halo: string
   /** Longer labels are cut with an ellipsis, as on the map. */
   readonly maxWidth: number
 }
@@ -98,14 +101,14 @@ const NO_BAND: BandLook = { fillOpacity: 1, borderStyle: 'solid', borderColor: M
  * legend explains and never a transient selection or search highlight. What only the stylesheet defines
  * (opacity, me's border, label typography) is read through cytoscape's public style API.
  */
-export function sceneFromCy(cy: Core): MapScene {
+export function sceneFromCy(cy: Core, theme: Theme = 'light'): MapScene {
   const visible = cy.elements(':visible')
-  const nodes = visible.nodes().map(sceneNode)
-  const edges = visible.edges().map(sceneEdge)
+  const nodes = visible.nodes().map((node) => sceneNode(node, theme))
+  const edges = visible.edges().map((edge) => sceneEdge(edge, MAP_COLORS[theme]))
   return { bbox: sceneBox(nodes), nodes, edges }
 }
 
-function sceneNode(node: NodeSingular): SceneNode {
+function sceneNode(node: NodeSingular, theme: Theme): SceneNode {
   const { x, y } = node.position()
   const opacity = node.numericStyle('opacity') as number
   if (node.data('kind') === 'group') {
@@ -118,7 +121,7 @@ function sceneNode(node: NodeSingular): SceneNode {
   const isMe = node.data('kind') === 'me'
   const diameter = isMe ? ME_SIZE : NODE_SIZE
   const band = STALENESS_BANDS.find((b) => node.hasClass(`band-${b}`))
-  const look = band ? BAND_LOOKS[band] : NO_BAND
+  const look = band ? bandLook(band, theme) : NO_BAND
   const border: SceneBorder = isMe
     ? { style: borderStyle(node.style('border-style')), color: String(node.style('border-color')), width: node.numericStyle('border-width') as number }
     : { style: look.borderStyle, color: look.borderColor, width: look.borderWidth }
@@ -138,10 +141,10 @@ function sceneNode(node: NodeSingular): SceneNode {
     x,
     y,
     diameter,
-    fills: isMe ? [{ color: ME_COLOR, share: 1 }] : fills(node),
+    fills: isMe ? [{ color: MAP_COLORS[theme].me, share: 1 }] : fills(node),
     fillOpacity: isMe ? 1 : look.fillOpacity,
     border,
-    ring: node.hasClass('laid-off') ? { color: LAID_OFF_RING.color, width: LAID_OFF_RING.width, offset: LAID_OFF_RING.offset } : null,
+    ring: node.hasClass('laid-off') ? { color: MAP_COLORS[theme].laidOff, width: LAID_OFF_RING.width, offset: LAID_OFF_RING.offset } : null,
     opacity,
     label: String(node.data('label') ?? '') === '' ? null : sceneLabel(node, labelX, anchor, labelTop),
   }
@@ -169,11 +172,12 @@ function sceneLabel(node: NodeSingular, x: number, anchor: SceneLabel['anchor'],
     weight: fontWeight(node.style('font-weight')),
     italic: node.style('font-style') === 'italic',
     color: String(node.style('color')),
+    halo: String(node.style('text-background-color')),
     maxWidth: node.numericStyle('text-max-width') as number,
   }
 }
 
-function sceneEdge(edge: EdgeSingular): SceneEdge {
+function sceneEdge(edge: EdgeSingular, colors: MapColors): SceneEdge {
   const source = edge.source().position()
   const target = edge.target().position()
   const meTie = edge.data('kind') === 'me-tie'
@@ -185,7 +189,7 @@ function sceneEdge(edge: EdgeSingular): SceneEdge {
     x2: target.x,
     y2: target.y,
     width: meTie ? Number(edge.data('width')) : TIE_WIDTH,
-    color: meTie ? ME_EDGE_COLOR : TIE_COLOR,
+    color: meTie ? colors.meEdge : colors.tie,
     opacity: edge.numericStyle('opacity') as number,
   }
 }

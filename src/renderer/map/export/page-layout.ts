@@ -1,5 +1,6 @@
 import type { LegendContent } from '../legend-content'
-import { EXPORT_COLORS, GRAPH_AREA, HEADER, PANEL, type ExportBackground, type ExportHeader, type Mark } from './export-layout'
+import type { Theme } from '../../shared/theme'
+import { EXPORT_PALETTES, GRAPH_AREA, HEADER, PANEL, type ExportBackground, type ExportHeader, type Mark } from './export-layout'
 import { layoutLegend } from './legend-layout'
 import { fitText } from './text-fit'
 
@@ -30,16 +31,23 @@ export interface PageLayout {
  * transparent background the header band and the legend panel keep their fill, so their text stays
  * readable on any slide.
  */
-export function pageLayout(graph: { w: number; h: number }, legend: LegendContent, header: ExportHeader, background: ExportBackground): PageLayout {
+export function pageLayout(
+  graph: { w: number; h: number },
+  legend: LegendContent,
+  header: ExportHeader,
+  background: ExportBackground,
+  theme: Theme = 'light',
+): PageLayout {
+  const EXPORT_COLORS = EXPORT_PALETTES[theme]
   const areaWidth = Math.max(graph.w, GRAPH_AREA.minWidth) + 2 * GRAPH_AREA.padding
-  const panel = layoutLegend(legend, areaWidth, HEADER.height)
+  const panel = layoutLegend(legend, areaWidth, HEADER.height, theme)
   const areaHeight = Math.max(graph.h + 2 * GRAPH_AREA.padding, panel.height)
   const width = areaWidth + PANEL.width
   const height = HEADER.height + areaHeight
   const textWidth = width - 2 * HEADER.padX
 
   const marks: Mark[] = []
-  if (background === 'white') marks.push({ type: 'rect', x: 0, y: 0, w: width, h: height, fill: EXPORT_COLORS.page })
+  if (background === 'solid') marks.push({ type: 'rect', x: 0, y: 0, w: width, h: height, fill: EXPORT_COLORS.page })
   marks.push(
     { type: 'rect', x: 0, y: 0, w: width, h: HEADER.height, fill: EXPORT_COLORS.band },
     { type: 'line', x1: 0, y1: HEADER.height - 0.5, x2: width, y2: HEADER.height - 0.5, color: EXPORT_COLORS.rule, width: 1, dash: [] },

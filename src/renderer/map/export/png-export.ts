@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape'
 import type { LegendContent } from '../legend-content'
 import { paintMarks } from './canvas-marks'
-import { EXPORT_COLORS, type ExportBackground, type ExportHeader } from './export-layout'
+import { EXPORT_PALETTES, type ExportHeader, type ExportLook } from './export-layout'
 import { pageLayout } from './page-layout'
 
 /** Canvas limits that hold in every current browser engine, Safari on iOS included. */
@@ -45,12 +45,12 @@ export async function composeMapPng(
   graph: ImageBitmap | HTMLImageElement | HTMLCanvasElement,
   legend: LegendContent,
   header: ExportHeader,
-  options: { scale: number; background: ExportBackground },
+  options: ExportLook & { scale: number },
 ): Promise<Blob> {
   const { scale } = options
   const width = 'naturalWidth' in graph ? graph.naturalWidth : graph.width
   const height = 'naturalHeight' in graph ? graph.naturalHeight : graph.height
-  const page = pageLayout({ w: width / scale, h: height / scale }, legend, header, options.background)
+  const page = pageLayout({ w: width / scale, h: height / scale }, legend, header, options.background, options.theme)
   const canvas = document.createElement('canvas')
   canvas.width = Math.round(page.width * scale)
   canvas.height = Math.round(page.height * scale)
@@ -78,23 +78,23 @@ export async function exportMapPng(
   cy: Core,
   legend: LegendContent,
   header: ExportHeader,
-  options: { scale: 1 | 2 | 3 | 4; background: ExportBackground },
+  options: ExportLook & { scale: 1 | 2 | 3 | 4 },
 ): Promise<{ blob: Blob; scale: number; reduced: boolean }> {
   const bb = cy.elements().boundingBox()
   const graph = { w: Math.ceil(bb.w), h: Math.ceil(bb.h) }
-  const page = pageLayout(graph, legend, header, options.background)
+  const page = pageLayout(graph, legend, header, options.background, options.theme)
   const { scale, reduced } = safeExportScale({ w: page.width, h: page.height }, options.scale)
   const drawOptions = {
     full: true,
     scale,
     maxWidth: graph.w * scale,
     maxHeight: graph.h * scale,
-    ...(options.background === 'white' ? { bg: EXPORT_COLORS.page } : {}),
+    ...(options.background === 'solid' ? { bg: EXPORT_PALETTES[options.theme ?? 'light'].page } : {}),
   }
   const canvas = drawGraph(cy, drawOptions)
   if (canvas) {
     if (canvas.width === 0 || canvas.height === 0) throw new Error('Could not export the map: the graph image came out empty. Try a smaller scale.')
-    return { blob: await composeMapPng(canvas, legend, header, { scale, background: options.background }), scale, reduced }
+    return { blob: await composeMapPng(canvas, legend, header, { ...options, scale }), scale, reduced }
   }
   let graphPng: Blob
   try {
@@ -105,7 +105,7 @@ export async function exportMapPng(
   if (graphPng.size === 0) throw new Error('Could not export the map: the graph image came out empty. Try a smaller scale.')
   const bitmap = await createImageBitmap(graphPng)
   try {
-    const blob = await composeMapPng(bitmap, legend, header, { scale, background: options.background })
+    const blob = await composeMapPng(bitmap, legend, header, { ...options, scale })
     return { blob, scale, reduced }
   } finally {
     bitmap.close()

@@ -1,12 +1,12 @@
 import type { Core } from 'cytoscape'
 import type { LegendContent } from '../legend-content'
-import { dashPattern, FONT_STACK, sliceArcs, strokeCap, type ExportBackground, type ExportHeader, type Mark, type Slice } from './export-layout'
+import { dashPattern, FONT_STACK, sliceArcs, strokeCap, type ExportHeader, type ExportLook, type Mark, type Slice } from './export-layout'
 import { sceneFromCy, type MapScene, type SceneDisc, type SceneEdge, type SceneGroupLabel, type SceneLabel } from './map-scene'
 import { pageLayout } from './page-layout'
 import { fitText } from './text-fit'
 
-/** Label halo, like the map's translucent white label background, so names stay readable over edges. */
-const HALO = { color: '#ffffff', width: 3, opacity: 0.8 } as const
+/** Label halo, like the map's translucent label background (its colour comes with the label). */
+const HALO = { width: 3, opacity: 0.8 } as const
 
 /**
  * The map as a standalone SVG 1.1 document: header band, graph and legend panel, laid out like the PNG.
@@ -14,9 +14,9 @@ const HALO = { color: '#ffffff', width: 3, opacity: 0.8 } as const
  * Pure (no DOM), so it is tested in Node. Vector output stays sharp at any zoom and prints well; all text
  * is XML-escaped and characters XML cannot hold are dropped, so any contact name yields a valid file.
  */
-export function buildMapSvg(scene: MapScene, legend: LegendContent, header: ExportHeader, options: { background: ExportBackground }): string {
+export function buildMapSvg(scene: MapScene, legend: LegendContent, header: ExportHeader, options: ExportLook): string {
   const { bbox } = scene
-  const page = pageLayout({ w: bbox.w, h: bbox.h }, legend, header, options.background)
+  const page = pageLayout({ w: bbox.w, h: bbox.h }, legend, header, options.background, options.theme)
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(page.width)}" height="${num(page.height)}" viewBox="0 0 ${num(page.width)} ${num(page.height)}" font-family="${escapeXml(FONT_STACK)}">`,
@@ -40,8 +40,8 @@ export function buildMapSvg(scene: MapScene, legend: LegendContent, header: Expo
  *
  * Drawn from the elements' encodings rather than rasterised, so it needs no canvas and has no size limit.
  */
-export function exportMapSvg(cy: Core, legend: LegendContent, header: ExportHeader, options: { background: ExportBackground }): { blob: Blob } {
-  return { blob: new Blob([buildMapSvg(sceneFromCy(cy), legend, header, options)], { type: 'image/svg+xml' }) }
+export function exportMapSvg(cy: Core, legend: LegendContent, header: ExportHeader, options: ExportLook): { blob: Blob } {
+  return { blob: new Blob([buildMapSvg(sceneFromCy(cy, options.theme), legend, header, options)], { type: 'image/svg+xml' }) }
 }
 
 function markSvg(m: Mark): string {
@@ -88,7 +88,7 @@ function labelSvg(label: SceneLabel, halo: boolean): string {
   const at = `x="${num(label.x)}" y="${num(y)}" text-anchor="${label.anchor}" font-size="${num(label.size)}" font-weight="${label.weight}"${label.italic ? ' font-style="italic"' : ''}`
   // SVG 1.1 has no paint-order, so the halo is a stroked copy drawn under the text.
   const under = halo
-    ? `<text ${at} fill="none" stroke="${HALO.color}" stroke-width="${HALO.width}" stroke-opacity="${HALO.opacity}" stroke-linejoin="round">${text}</text>`
+    ? `<text ${at} fill="none" stroke="${escapeXml(label.halo)}" stroke-width="${HALO.width}" stroke-opacity="${HALO.opacity}" stroke-linejoin="round">${text}</text>`
     : ''
   return `${under}<text ${at} fill="${escapeXml(label.color)}">${text}</text>`
 }

@@ -2,7 +2,7 @@ import cytoscape, { type Core } from 'cytoscape'
 import type { ContactStatus, StalenessBand } from '../../../../src/core/staleness'
 import { NO_FILTER, type MapFilter } from '../../../../src/renderer/map/filters'
 import { legendContent, type LegendContent } from '../../../../src/renderer/map/legend-content'
-import { MAP_STYLE } from '../../../../src/renderer/map/map-style'
+import { mapStyle } from '../../../../src/renderer/map/map-style'
 import { toCyElements } from '../../../../src/renderer/map/to-cy-elements'
 import { makeContact, makeNetwork, makeTie, TODAY } from '../../helpers/builders'
 
@@ -48,7 +48,7 @@ export function fixtureMap(filter: MapFilter = NO_FILTER): { cy: Core; legend: L
     mePosition: { x: 0, y: 0 },
     groups: [{ id: 'group:acme', label: 'Acme & Co', position: { x: 130, y: -60 }, memberIds: ['a'] }],
   })
-  const cy = cytoscape({ headless: true, styleEnabled: true, style: MAP_STYLE, layout: { name: 'preset' }, elements })
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStyle('light'), layout: { name: 'preset' }, elements })
   cy.$id('c').addClass('filtered-out')
   cy.$id('b').addClass('faded')
   const legend = legendContent(network, statuses, filter, new Set(['a', 'b', 'd']))

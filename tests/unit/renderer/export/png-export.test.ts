@@ -72,7 +72,7 @@ describe('composeMapPng', () => {
 
   it('adds the legend panel and the header to the graph, by the documented formula', async () => {
     const { canvas, drawn } = fakeCanvas(png)
-    await expect(composeMapPng(graphAt(1), legend, HEADER, { scale: 1, background: 'white' })).resolves.toBe(png)
+    await expect(composeMapPng(graphAt(1), legend, HEADER, { scale: 1, background: 'solid' })).resolves.toBe(png)
     expect(canvas.width).toBe(500 + 2 * 24 + 280)
     expect(canvas.height).toBeGreaterThanOrEqual(68 + 300 + 2 * 24)
     // The graph is drawn once, at its CSS size, inside the graph area.
@@ -95,9 +95,9 @@ describe('composeMapPng', () => {
 
   it('rejects with a clear error when the browser returns no image', async () => {
     fakeCanvas(null)
-    await expect(composeMapPng(graphAt(1), legend, HEADER, { scale: 1, background: 'white' })).rejects.toThrow(/came out empty/)
+    await expect(composeMapPng(graphAt(1), legend, HEADER, { scale: 1, background: 'solid' })).rejects.toThrow(/came out empty/)
     fakeCanvas(new Blob([]))
-    await expect(composeMapPng(graphAt(1), legend, HEADER, { scale: 1, background: 'white' })).rejects.toThrow(/came out empty/)
+    await expect(composeMapPng(graphAt(1), legend, HEADER, { scale: 1, background: 'solid' })).rejects.toThrow(/came out empty/)
   })
 })
 
@@ -118,7 +118,7 @@ describe('exportMapPng', () => {
   it('asks cytoscape for the whole graph at the exact scale, not multiplied by the screen pixel ratio', async () => {
     const { cy, png, close } = fakeCy({ w: 600, h: 400 }, new Blob(['graph']))
     fakeCanvas(new Blob(['page']))
-    const result = await exportMapPng(cy, legend, HEADER, { scale: 2, background: 'white' })
+    const result = await exportMapPng(cy, legend, HEADER, { scale: 2, background: 'solid' })
     expect(result).toMatchObject({ scale: 2, reduced: false })
     expect(png).toHaveBeenCalledWith(expect.objectContaining({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }))
     // maxWidth/maxHeight make cytoscape skip its pixel-ratio multiplier; scale still decides the size.
@@ -138,6 +138,6 @@ describe('exportMapPng', () => {
   it('rejects when the graph image is empty', async () => {
     const { cy } = fakeCy({ w: 600, h: 400 }, new Blob([]))
     fakeCanvas(new Blob(['page']))
-    await expect(exportMapPng(cy, legend, HEADER, { scale: 1, background: 'white' })).rejects.toThrow(/graph image came out empty/)
+    await expect(exportMapPng(cy, legend, HEADER, { scale: 1, background: 'solid' })).rejects.toThrow(/graph image came out empty/)
   })
 })

@@ -11,7 +11,7 @@ import { findAll, parseXml, textOf, type XmlElement } from './xml-check'
 
 const HEADER = { title: 'Priya Raman — network map', subtitle: '26 November 2026' }
 
-function build(background: 'white' | 'transparent' = 'white', filter = NO_FILTER) {
+function build(background: 'solid' | 'transparent' = 'solid', filter = NO_FILTER) {
   const { cy, legend, hiddenName, visibleNames } = fixtureMap(filter)
   const scene = sceneFromCy(cy)
   const svg = buildMapSvg(scene, legend, HEADER, { background })
@@ -95,7 +95,7 @@ describe('buildMapSvg', () => {
 
   it('adds the filter note when a filter is active, and not otherwise', () => {
     expect(texts(build().root).join(' ')).not.toContain('strength 2–5')
-    const filtered = texts(build('white', { ...NO_FILTER, minStrength: 2 }).root).join(' ')
+    const filtered = texts(build('solid', { ...NO_FILTER, minStrength: 2 }).root).join(' ')
     expect(filtered).toContain('strength 2–5')
   })
 
@@ -121,11 +121,11 @@ describe('buildMapSvg', () => {
     expect(nodes.filter((n) => 'opacity' in n.attributes)).toHaveLength(1)
   })
 
-  it('fills the page only with a white background', () => {
+  it('fills the page only with a solid background', () => {
     const isPage = (w: string, h: string) => (r: XmlElement) => r.attributes.width === w && r.attributes.height === h && r.attributes.fill === '#ffffff'
-    const white = build('white').root
+    const solid = build('solid').root
     const transparent = build('transparent').root
-    expect(findAll(white, 'rect').some(isPage(white.attributes.width!, white.attributes.height!))).toBe(true)
+    expect(findAll(solid, 'rect').some(isPage(solid.attributes.width!, solid.attributes.height!))).toBe(true)
     expect(findAll(transparent, 'rect').some(isPage(transparent.attributes.width!, transparent.attributes.height!))).toBe(false)
   })
 
@@ -139,7 +139,7 @@ describe('buildMapSvg', () => {
   it('cuts long labels with an ellipsis as the map does', () => {
     const { cy, legend } = fixtureMap()
     cy.$id('a').data('label', 'Maximiliana Alexandra Fitzgerald-Montgomery')
-    const root = parseXml(buildMapSvg(sceneFromCy(cy), legend, HEADER, { background: 'white' }))
+    const root = parseXml(buildMapSvg(sceneFromCy(cy), legend, HEADER, { background: 'solid' }))
     const cut = texts(root).find((t) => t.startsWith('Maximiliana'))
     expect(cut?.endsWith('…')).toBe(true)
     expect(cut!.length).toBeLessThan(30)
