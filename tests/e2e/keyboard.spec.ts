@@ -44,18 +44,6 @@ test('Tab and Shift+Tab go round inside a dialog, never out to the page or the b
   }
 })
 
-test('the first contact of a new network is saved with the focus kept on the page', async ({ page, kith }) => {
-  await page.goto(kith.url)
-  await page.getByRole('button', { name: 'Start my own network' }).click()
-  await page.getByRole('button', { name: 'Continue to your first contact' }).click()
-  const form = page.getByRole('form', { name: 'New contact' })
-  await form.getByLabel('Name').fill('Ada Lovelace')
-  await form.getByLabel('People I value').check()
-  await form.getByRole('button', { name: 'Add contact' }).click()
-  await expect(form).toBeHidden()
-  await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeFocused()
-})
-
 test('a refused save in the about-you step puts the focus on the message', async ({ page, kith }) => {
   await page.goto(kith.url)
   await page.getByRole('button', { name: 'Start my own network' }).click()

@@ -49,7 +49,10 @@ export function PeopleOnMap(props: {
     if (!map || !node || node.empty()) return
     // The newest key press wins: earlier glides stop where they are.
     map.stop(true, false)
-    map.animate({ center: { eles: node }, zoom: Math.max(map.zoom(), 1) }, { duration: 150 })
+    // Centred on the person, not their name: names sit beside their node.
+    const zoom = Math.max(map.zoom(), 1)
+    const at = node.position()
+    map.animate({ zoom, pan: { x: map.width() / 2 - at.x * zoom, y: map.height() / 2 - at.y * zoom } }, { duration: 150 })
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
