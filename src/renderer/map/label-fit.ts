@@ -88,7 +88,12 @@ export interface Placement {
   /** Offset of the label from where cytoscape puts it for this spot, map units. */
   readonly marginX: number
   readonly marginY: number
+  /** True when every spot would cover much of names already placed: the name waits for a closer zoom. */
+  readonly hidden?: boolean
 }
+
+/** A contact's name is left out when its best spot still covers more than this share of other names. */
+const HIDE_OVERLAP = 0.2
 
 const area = (a: Box, b: Box): number => Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1))
 
@@ -147,21 +152,30 @@ export function placeLabels(items: readonly LabelItem[], scale: number, centre: 
   for (const item of people) {
     let best: Placement | null = null
     let bestOverlap = Infinity
+    let bestOnNames = 0
     for (const spot of preferredSpots(item, centre)) {
       const candidate = placementAt(item, spot, scale)
-      let overlap = 0
-      for (const box of taken) overlap += area(candidate.box, box)
+      let onNames = 0
+      for (const box of taken) onNames += area(candidate.box, box)
+      let overlap = onNames
       for (const body of bodies) if (body.id !== item.id) overlap += area(candidate.box, body.box)
       if (overlap < bestOverlap) {
         best = candidate
         bestOverlap = overlap
+        bestOnNames = onNames
         if (overlap === 0) break
       }
     }
-    if (best) {
-      placed.set(item.id, best)
-      taken.push(best.box)
+    if (!best) continue
+    // A small map cannot hold every name: rather than a pile of overlapping text, the weaker ties' names
+    // wait for a closer zoom (me and group labels always show).
+    const own = (best.box.x2 - best.box.x1) * (best.box.y2 - best.box.y1)
+    if (item.kind === 'contact' && bestOnNames > HIDE_OVERLAP * own) {
+      placed.set(item.id, { ...best, hidden: true })
+      continue
     }
+    placed.set(item.id, best)
+    taken.push(best.box)
   }
   return placed
 }

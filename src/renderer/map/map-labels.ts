@@ -8,7 +8,7 @@ import { fitView, labelScale, LEGIBLE_UP_TO, placeLabels, type LabelItem, type P
  * when zoomed out, and nothing here runs per node.
  */
 
-const STYLED = 'font-size text-max-width text-valign text-halign text-margin-x text-margin-y'
+const STYLED = 'font-size text-max-width text-valign text-halign text-margin-x text-margin-y text-opacity'
 
 /** What was last set on each node of a map, so only the names that move are restyled. */
 const applied = new WeakMap<Core, Map<string, string>>()
@@ -67,7 +67,7 @@ export function applyLabels(cy: Core, zoom = cy.zoom()): void {
   const placements = placeLabels(items, labelScale(zoom), centre)
   cy.batch(() => {
     for (const [id, p] of placements) {
-      const signature = `${p.spot}:${p.fontSize}:${p.marginX}:${p.marginY}`
+      const signature = `${p.spot}:${p.fontSize}:${p.marginX}:${p.marginY}:${p.hidden === true}`
       if (last.get(id) === signature) continue
       last.set(id, signature)
       cy.getElementById(id).style({
@@ -75,6 +75,7 @@ export function applyLabels(cy: Core, zoom = cy.zoom()): void {
         'text-max-width': `${p.maxWidth}px`,
         'text-margin-x': p.marginX,
         'text-margin-y': p.marginY,
+        'text-opacity': p.hidden === true ? 0 : 1,
         ...alignment(p.spot),
       })
     }

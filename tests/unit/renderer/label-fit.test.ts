@@ -27,6 +27,27 @@ describe('labelScale', () => {
 })
 
 describe('placeLabels', () => {
+  it('leaves out the names a crowded map cannot hold, and the shown ones stay apart', () => {
+    // 40 people packed on a small ring with names 4× their size: most names would pile on each other.
+    const spots = placeLabels([me, ...ring(40, 120)], 4, me)
+    const shown = [...spots.entries()].filter(([id, p]) => id !== 'me' && !p.hidden)
+    const hidden = [...spots.values()].filter((p) => p.hidden)
+    expect(hidden.length).toBeGreaterThan(0)
+    expect(shown.length).toBeGreaterThan(0)
+    expect(spots.get('me')?.hidden).toBeUndefined()
+    const area = (b: Box) => (b.x2 - b.x1) * (b.y2 - b.y1)
+    const common = (a: Box, b: Box) => Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1))
+    for (const [i, [, a]] of shown.entries()) {
+      const covered = shown.filter((_, j) => j < i).reduce((sum, [, b]) => sum + common(a.box, b.box), 0)
+      expect(covered).toBeLessThanOrEqual(0.2 * area(a.box))
+    }
+  })
+
+  it('hides nothing when there is room', () => {
+    const spots = placeLabels([me, ...ring(12, 400)], 1, me)
+    expect([...spots.values()].some((p) => p.hidden)).toBe(false)
+  })
+
   it('puts a name below its node when nothing is in the way', () => {
     const spots = placeLabels([me, contact('a', 0, 200)], 1, me)
     expect(spots.get('a')?.spot).toBe('bottom')

@@ -146,7 +146,7 @@ function sceneNode(node: NodeSingular, theme: Theme): SceneNode {
     border,
     ring: node.hasClass('laid-off') ? { color: MAP_COLORS[theme].laidOff, width: LAID_OFF_RING.width, offset: LAID_OFF_RING.offset } : null,
     opacity,
-    label: String(node.data('label') ?? '') === '' ? null : sceneLabel(node, labelX, anchor, labelTop),
+    label: String(node.data('label') ?? '') === '' || node.numericStyle('text-opacity') === 0 ? null : sceneLabel(node, labelX, anchor, labelTop),
   }
 }
 
