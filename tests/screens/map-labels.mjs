@@ -3,37 +3,19 @@
 // Usage: npm run build && node tests/screens/map-labels.mjs [outDir] [--sizes 1440x900,1024x700] [--networks three,sample,n150]
 // Not a test: it produces images and numbers for people to look at.
 /* global window, document */
-import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { generateNetwork } from '../bench/generate-network.mjs'
+import { parseSizes, readArgs, startHost } from './screens-common.mjs'
 
-const args = process.argv.slice(2)
-const option = (name, fallback) => {
-  const at = args.indexOf(`--${name}`)
-  return at >= 0 ? args[at + 1] : fallback
-}
-const outDir = path.resolve(args[0] && !args[0].startsWith('--') ? args[0] : 'test-results/map-labels')
-const sizes = option('sizes', '1440x900,1024x700').split(',').map((s) => s.split('x').map(Number))
+const { option, outDir: out } = readArgs(process.argv.slice(2), 'test-results/map-labels')
+const outDir = path.resolve(out)
+const sizes = parseSizes(option('sizes', '1440x900,1024x700'))
 const networks = option('networks', 'three,sample,n150').split(',')
 const layouts = option('layouts', 'orbit,by-organization,by-category').split(',')
 mkdirSync(outDir, { recursive: true })
-
-async function startHost(dataDir) {
-  const host = spawn(process.execPath, ['out/main/browser-host.js', '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
-  const url = await new Promise((resolve, reject) => {
-    let out = ''
-    host.stdout.on('data', (d) => {
-      out += d
-      const m = /Kith is running at (\S+)/.exec(out)
-      if (m) resolve(m[1])
-    })
-    host.on('exit', (code) => reject(new Error(`host exited ${code}`)))
-  })
-  return { host, url }
-}
 
 /** Smallest on-screen name size, how many names are drawn, and label boxes that overlap (model units). */
 const measure = () =>
@@ -65,7 +47,7 @@ try {
       const count = network === 'three' ? 3 : Number(network.replace(/^n/, ''))
       writeFileSync(path.join(dataDir, 'kith.json'), JSON.stringify(generateNetwork({ contacts: count, seed: 3 })))
     }
-    const { host, url } = await startHost(dataDir)
+    const { url, stop } = await startHost(dataDir)
     try {
       let first = true
       for (const [width, height] of sizes) {
@@ -93,8 +75,7 @@ try {
         await page.close()
       }
     } finally {
-      host.kill('SIGINT')
-      await new Promise((r) => host.once('exit', r))
+      await stop()
       rmSync(dataDir, { recursive: true, force: true })
     }
   }

@@ -1,35 +1,22 @@
 // Screenshot tour: every view of the sample network at three window sizes, light and dark.
 // Usage: npm run build && node tests/screens/tour.mjs [outDir] [--sizes 1440x900,1024x700,720x450] [--themes light,dark] [--views map,insights]
 // Not a test: it produces images for people to look at (issue 9's "done means").
-import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
+import { parseSizes, readArgs, startHost } from './screens-common.mjs'
 
-const args = process.argv.slice(2)
-const option = (name, fallback) => {
-  const at = args.indexOf(`--${name}`)
-  return at >= 0 ? args[at + 1] : fallback
-}
-const outDir = path.resolve(args[0] && !args[0].startsWith('--') ? args[0] : 'test-results/tour')
-const sizes = option('sizes', '1440x900,1024x700,720x450').split(',').map((s) => s.split('x').map(Number))
+const { option, outDir: out } = readArgs(process.argv.slice(2), 'test-results/tour')
+const outDir = path.resolve(out)
+const sizes = parseSizes(option('sizes', '1440x900,1024x700,720x450'))
 const themes = option('themes', 'light,dark').split(',')
 const VIEWS = ['Map', 'Insights', 'Contacts', 'Timeline', 'Follow-ups', 'Events', 'Profile']
 const views = option('views', VIEWS.join(',')).split(',').map((v) => VIEWS.find((n) => n.toLowerCase() === v.toLowerCase()) ?? v)
 mkdirSync(outDir, { recursive: true })
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'kith-tour-'))
-const host = spawn(process.execPath, ['out/main/browser-host.js', '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
-const url = await new Promise((resolve, reject) => {
-  let out = ''
-  host.stdout.on('data', (d) => {
-    out += d
-    const m = /Kith is running at (\S+)/.exec(out)
-    if (m) resolve(m[1])
-  })
-  host.on('exit', (code) => reject(new Error(`host exited ${code}`)))
-})
+const { url, stop } = await startHost(dataDir)
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu'] })
 try {
@@ -57,8 +44,7 @@ try {
   }
 } finally {
   await browser.close()
-  host.kill('SIGINT')
-  await new Promise((r) => host.once('exit', r))
+  await stop()
   rmSync(dataDir, { recursive: true, force: true })
 }
 console.log(`Screenshots in ${outDir}`)
