@@ -42,20 +42,9 @@ test('exports a PNG whose size follows the chosen scale and whose legend panel i
   expect(Math.abs(b.height - 2 * a.height)).toBeLessThanOrEqual(2)
 
   // The legend panel sits on the right (280 px wide, 24 px from the edge at 1×): it must hold ink.
-  const inked = await page.evaluate(async (base64) => {
-    const image = new Image()
-    image.src = `data:image/png;base64,${base64}`
-    await image.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = image.width
-    canvas.height = image.height
-    const context = canvas.getContext('2d')!
-    context.drawImage(image, 0, 0)
-    const { data } = context.getImageData(image.width - 280, 80, 256, 300)
-    let dark = 0
-    for (let i = 0; i < data.length; i += 4) if (data[i]! < 140 && data[i + 1]! < 140 && data[i + 2]! < 140) dark++
-    return dark
-  }, one.bytes.toString('base64'))
+  const legend = await pngPixels(page, one.bytes, { x: -280, y: 80, w: 256, h: 300 })
+  let inked = 0
+  for (let i = 0; i < legend.length; i += 4) if (legend[i]! < 140 && legend[i + 1]! < 140 && legend[i + 2]! < 140) inked++
   expect(inked).toBeGreaterThan(500)
 })
 
@@ -81,8 +70,10 @@ test('exports an SVG that parses and names every contact shown, and only those',
   expect(parsed.text).toContain('Filter: 1 category')
 })
 
-/** The average colour of a box of a PNG, decoded by the page. */
-async function averageColour(page: Page, bytes: Buffer, box: { x: number; y: number; w: number; h: number }) {
+type PixelBox = { x: number; y: number; w: number; h: number }
+
+/** The RGBA bytes of a box of a PNG, decoded by the page; a negative `x` counts from the right edge. */
+async function pngPixels(page: Page, bytes: Buffer, box: PixelBox): Promise<number[]> {
   return page.evaluate(
     async ({ base64, box }) => {
       const image = new Image()
@@ -93,13 +84,18 @@ async function averageColour(page: Page, bytes: Buffer, box: { x: number; y: num
       canvas.height = image.height
       const context = canvas.getContext('2d')!
       context.drawImage(image, 0, 0)
-      const { data } = context.getImageData(box.x < 0 ? image.width + box.x : box.x, box.y, box.w, box.h)
-      const sum = [0, 0, 0]
-      for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c]! += data[i + c]!
-      return sum.map((s) => Math.round(s / (data.length / 4)))
+      return Array.from(context.getImageData(box.x < 0 ? image.width + box.x : box.x, box.y, box.w, box.h).data)
     },
     { base64: bytes.toString('base64'), box },
   )
+}
+
+/** The average colour of a box of a PNG. */
+async function averageColour(page: Page, bytes: Buffer, box: PixelBox): Promise<number[]> {
+  const data = await pngPixels(page, bytes, box)
+  const sum = [0, 0, 0]
+  for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c]! += data[i + c]!
+  return sum.map((s) => Math.round(s / (data.length / 4)))
 }
 
 test('exports in light by default even when the screen is dark, and in dark when chosen', async ({ page, kith }) => {

@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape'
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import type { Contact } from '../../core/schema'
 import { formatNumber } from '../shared/format'
+import { panCentring } from './map-labels'
 import { peopleOnMap, windowStart } from './people-list'
 import './people-on-map.css'
 
@@ -51,8 +52,7 @@ export function PeopleOnMap(props: {
     map.stop(true, false)
     // Centred on the person, not their name: names sit beside their node.
     const zoom = Math.max(map.zoom(), 1)
-    const at = node.position()
-    map.animate({ zoom, pan: { x: map.width() / 2 - at.x * zoom, y: map.height() / 2 - at.y * zoom } }, { duration: 150 })
+    map.animate({ zoom, pan: panCentring(map, node.position(), zoom) }, { duration: 150 })
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {

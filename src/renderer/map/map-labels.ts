@@ -109,12 +109,15 @@ export function watchLabels(cy: Core): () => void {
   }
 }
 
+/** The pan that puts the model point `at` in the middle of the map at `zoom`. */
+export const panCentring = (cy: Core, at: { x: number; y: number }, zoom: number) => ({ x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom })
+
 /** Brings every shown node and its name into view, names at the size that view gives them. */
 export function fitShown(cy: Core, animate = false): void {
   const { items, centre } = labelItems(cy)
   const view = fitView(items, centre, { width: cy.width(), height: cy.height(), padding: FIT_PADDING, minZoom: cy.minZoom(), maxZoom: Math.min(cy.maxZoom(), FIT_MAX_ZOOM) }, labelled(cy))
   if (!view) return
-  const pan = { x: cy.width() / 2 - view.center.x * view.zoom, y: cy.height() / 2 - view.center.y * view.zoom }
+  const pan = panCentring(cy, view.center, view.zoom)
   if (animate) cy.animate({ zoom: view.zoom, pan }, { duration: 300 })
   else {
     cy.viewport({ zoom: view.zoom, pan })

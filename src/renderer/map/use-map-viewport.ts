@@ -1,7 +1,7 @@
 import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape'
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react'
 import type { MapFocus } from './MapView'
-import { fitShown } from './map-labels'
+import { fitShown, panCentring } from './map-labels'
 import { ANIMATE_UP_TO } from './use-cytoscape'
 
 /** Fitting a handful of people zooms no closer than this. */
@@ -13,7 +13,7 @@ function fitNoCloserThan(map: Core, eles: CollectionReturnValue, padding: number
   const box = eles.boundingBox({ includeLabels: false })
   const fitZoom = Math.min((map.width() - 2 * padding) / Math.max(box.w, 1), (map.height() - 2 * padding) / Math.max(box.h, 1))
   const zoom = Math.max(map.minZoom(), Math.min(fitZoom, FOCUS_MAX_ZOOM))
-  const pan = { x: map.width() / 2 - ((box.x1 + box.x2) / 2) * zoom, y: map.height() / 2 - ((box.y1 + box.y2) / 2) * zoom }
+  const pan = panCentring(map, { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 }, zoom)
   if (animate) map.animate({ zoom, pan }, { duration: 300 })
   else map.viewport({ zoom, pan })
 }
