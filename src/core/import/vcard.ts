@@ -26,8 +26,8 @@ const typesOf = (property: VcardProperty): string[] => {
 }
 
 /** The preferred instance of a property (PREF, TYPE=pref or PREF=1), else the first non-empty one. */
-function preferred(properties: readonly VcardProperty[], name: string): string {
-  const found = properties.filter((p) => p.name === name && flat(p.values[0]) !== '')
+function preferred(properties: readonly VcardProperty[], name: string, usable: (value: string) => boolean = () => true): string {
+  const found = properties.filter((p) => p.name === name && flat(p.values[0]) !== '' && usable(flat(p.values[0])))
   const pref = found.find((p) => typesOf(p).includes('pref') || p.params['pref'] !== undefined)
   return flat((pref ?? found[0])?.values[0])
 }
@@ -62,7 +62,8 @@ export function readVcards(records: readonly VcardRecord[], options?: ReadOption
     if (photosDropped > 0) warnings.push(`Line ${line}: the photo of ${name} was left out; Kith does not keep photos.`)
     const org = properties.find((p) => p.name === 'ORG')?.values[0]
     const [organization = '', department = ''] = Array.isArray(org) ? (org as readonly string[]) : [flat(org)]
-    const urls = properties.filter((p) => p.name === 'URL').map((p) => flat(p.values[0]))
+    // Some exporters (Gmail, Apple) escape the colon: `http\://example.com`.
+    const urls = properties.filter((p) => p.name === 'URL').map((p) => flat(p.values[0]).replace(/\\([:;,\\])/g, '$1'))
     const linkedinUrl = urls.find((u) => /linkedin\.com/i.test(u)) ?? ''
     const website = urls.find((u) => u !== '' && u !== linkedinUrl) ?? ''
     const tags = properties
@@ -78,7 +79,10 @@ export function readVcards(records: readonly VcardRecord[], options?: ReadOption
         department: department.trim(),
         role: text(properties, 'TITLE'),
         email: preferred(properties, 'EMAIL').replace(/^mailto:/i, ''),
-        phone: preferred(properties, 'TEL').replace(/^tel:/i, ''),
+        // Outlook puts placeholders such as "BusinessPhone" in empty TELs: take the first with a digit.
+        phone: preferred(properties, 'TEL', (v) => /\d/.test(v))
+          .replace(/^tel:/i, '')
+          .replace(/;ext=/i, ' ext '),
         linkedinUrl,
         website,
         notes: properties
