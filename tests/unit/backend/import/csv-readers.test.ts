@@ -164,3 +164,16 @@ describe('bad input', () => {
     expect(!result.ok && result.error.message).toMatch(/too large/)
   })
 })
+
+describe('a CSV that cannot be parsed', () => {
+  it('names the line where an unclosed quote starts trouble', () => {
+    const result = readContactFile('linkedin-csv', HEADER + '\nAda,"Lovelace\n', 'c.csv')
+    expect(!result.ok && result.error.message).toMatch(/^“c.csv”: The CSV could not be read near line \d+/)
+  })
+
+  it('reads a 1,000-row export (speed belongs in the benchmark, not here)', () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => `First${i},Last${i},https://www.linkedin.com/in/p${i},p${i}@example.com,"Org, ${i % 50}",Role ${i},12 Mar 2024`)
+    const { drafts } = read('\uFEFF' + PREAMBLE + HEADER + '\r\n' + rows.join('\r\n'))
+    expect(drafts).toHaveLength(1000)
+  })
+})
