@@ -85,7 +85,7 @@ export function readGoogleCsv(rows: readonly CsvRow[], options?: ReadOptions): R
         role: col.get(cells, 'Organization Title', 'Organization 1 - Title', ...OUTLOOK_COLUMNS.role),
         email,
         phone,
-        website,
+        ...(/linkedin\.com/i.test(website) ? { linkedinUrl: website } : { website }),
         notes: col.get(cells, 'Notes'),
         tags,
       },

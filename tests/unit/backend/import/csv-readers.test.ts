@@ -177,3 +177,10 @@ describe('a CSV that cannot be parsed', () => {
     expect(drafts).toHaveLength(1000)
   })
 })
+
+describe('Google links', () => {
+  it('puts a LinkedIn profile from a website column into the LinkedIn URL', () => {
+    const text = 'First Name,Last Name,Labels,Website 1 - Value\nAda,Lovelace,,https://www.linkedin.com/in/ada\n'
+    expect(read(text, 'google-csv').drafts[0]!.draft).toMatchObject({ linkedinUrl: 'https://www.linkedin.com/in/ada', website: '' })
+  })
+})
