@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../../../src/core/result'
-import { readGoogleCsv } from '../../../src/core/import/google-csv'
-import { readLinkedIn } from '../../../src/core/import/linkedin'
+import { isGoogleHeader, readGoogleCsv } from '../../../src/core/import/google-csv'
+import { isLinkedInHeader, readLinkedIn } from '../../../src/core/import/linkedin'
 import type { ReadOptions, ReadOutcome } from '../../../src/core/import/records'
 import { readVcards } from '../../../src/core/import/vcard'
 import { readCsvRecords } from './csv-records'
@@ -33,4 +33,19 @@ export function readContactFile(format: ContactFileFormat, text: string, fileNam
   } catch (error) {
     return fail('INTERNAL', `${fileName ? `“${fileName}”` : 'The file'} could not be read: ${error instanceof Error ? error.message : 'unknown error'}.`)
   }
+}
+
+/**
+ * Which reader a file needs, for `format: "auto"`: a vCard by its BEGIN:VCARD, a CSV by its header row (LinkedIn
+ * first: its header is also a plausible contacts header). null when neither fits; `kith-json` is not a contact file.
+ */
+export function detectContactFileFormat(text: string): ContactFileFormat | null {
+  if (typeof text !== 'string' || checkImportText(text) !== null) return null
+  if (/^\s*BEGIN:VCARD\s*$/im.test(text.slice(0, 65_536))) return 'vcard'
+  const rows = readCsvRecords(text.slice(0, 65_536).replace(/[^\n]*$/, ''))
+  if (!rows.ok) return null
+  const head = rows.value.slice(0, 20)
+  if (head.some((row) => isLinkedInHeader(row.cells))) return 'linkedin-csv'
+  if (head.slice(0, 5).some((row) => isGoogleHeader(row.cells))) return 'google-csv'
+  return null
 }

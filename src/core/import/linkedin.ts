@@ -24,7 +24,7 @@ const HEADER_SEARCH_ROWS = 20
 
 export const isLinkedInHeader = (cells: readonly string[]): boolean => {
   const keys = new Set(cells.map(headerKey))
-  return keys.has('first name') && keys.has('last name') && (keys.has('connected on') || keys.has('position') || keys.has('company'))
+  return keys.has('first name') && keys.has('last name') && (keys.has('connected on') || keys.has('position'))
 }
 
 export function readLinkedIn(rows: readonly CsvRow[], options?: ReadOptions): Result<ReadOutcome> {
@@ -32,7 +32,7 @@ export function readLinkedIn(rows: readonly CsvRow[], options?: ReadOptions): Re
   if (headerAt < 0) {
     return fail(
       'INVALID_INPUT',
-      'This is not a LinkedIn connections file: no header with "First Name", "Last Name" and "Company" or "Connected On" was found.',
+      'This is not a LinkedIn connections file: no header with "First Name", "Last Name" and "Position" or "Connected On" was found.',
     )
   }
   const col = columns(rows[headerAt]!.cells)

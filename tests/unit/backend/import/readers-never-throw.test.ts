@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readContactFile, type ContactFileFormat } from '../../../../electron/backend/import/read-contact-file'
+import { detectContactFileFormat, readContactFile, type ContactFileFormat } from '../../../../electron/backend/import/read-contact-file'
 import { readCsvRecords } from '../../../../electron/backend/import/csv-records'
 import { readVcardRecords } from '../../../../electron/backend/import/vcard-records'
 import { readGoogleCsv } from '../../../../src/core/import/google-csv'
@@ -32,6 +32,7 @@ describe('the contact-file readers never throw', () => {
         if (!result.ok) expect(result.error.message).not.toBe('')
         expect(isResult(readCsvRecords(text))).toBe(true)
         expect(isResult(readVcardRecords(text))).toBe(true)
+        expect([null, ...FORMATS]).toContain(detectContactFileFormat(text))
       }),
       { numRuns: 1500 },
     )
