@@ -82,6 +82,16 @@ export default defineConfig(
     },
   },
   {
+    // src/core/import/ is still the core: one level up is the core's own files, never beyond.
+    files: ['src/core/import/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!zod$|\\./|\\.\\./[^./]+$)', message: 'src/core is pure: it may import zod and its own files only.' }] },
+      ],
+    },
+  },
+  {
     // The backend and the browser host run under plain Node as well as Electron.
     files: ['electron/backend/**/*.ts', 'electron/browser-host/**/*.ts', 'electron/host-common/**/*.ts'],
     rules: {
