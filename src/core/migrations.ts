@@ -53,6 +53,16 @@ export const MIGRATIONS: readonly Migration[] = [
       snapshots: [],
     }),
   },
+  {
+    from: 4,
+    name: 'add-contact-sources-connected-on',
+    up: (file) => ({
+      ...file,
+      contacts: Array.isArray(file.contacts)
+        ? file.contacts.map((c: object) => ({ ...c, sources: [], connectedOn: null }))
+        : file.contacts,
+    }),
+  },
 ]
 
 export type LoadOutcome =

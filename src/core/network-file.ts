@@ -5,7 +5,7 @@ import { LAYOUTS, LayoutPins, NO_PINS } from './layouts'
 import { Contact, DEFAULT_SETTINGS, EMPTY_ME, Interaction, Me, Settings, Tie, type Network } from './schema'
 
 /** The version this build of Kith reads and writes (see migrations.ts for how older files are upgraded). */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5
 
 /**
  * Finds broken references in a network: duplicate ids, ties or interactions naming a missing contact.

@@ -65,7 +65,7 @@ export function createContact(file: NetworkFile, { lastSpokeOn, ...draft }: Cont
       { path: 'lastSpokeOn', message: 'Choose today or an earlier day.' },
     ])
   }
-  const contact: Contact = { id: ContactId.parse(ctx.newId()), ...draft, createdAt: ctx.now, updatedAt: ctx.now }
+  const contact: Contact = { id: ContactId.parse(ctx.newId()), ...draft, sources: [], connectedOn: null, createdAt: ctx.now, updatedAt: ctx.now }
   const added = withIntroductionTie({ ...file, contacts: [...file.contacts, contact] }, contact, ctx)
   if (lastSpokeOn === null) return ok({ file: added, value: contact })
   const spoke: Interaction = {

@@ -198,6 +198,8 @@ export function buildSampleNetwork(today: IsoDate, now: IsoDateTime, newId: () =
       website: '',
       onLaidOffList,
       notes: '',
+      sources: [],
+      connectedOn: null,
       createdAt: addedAt,
       updatedAt: now,
     }

@@ -117,9 +117,31 @@ const contactFields = {
   notes: text('Notes', 5000),
 }
 
+/** Kinds of contact file an import reads; the source of a contact's imported fields. */
+export const IMPORT_SOURCE_KINDS = ['linkedin-csv', 'google-csv', 'vcard'] as const
+export const ImportSourceKind = z.enum(IMPORT_SOURCE_KINDS)
+export type ImportSourceKind = z.infer<typeof ImportSourceKind>
+
+/**
+ * Since format 5: one file a contact was imported from. `key` is what matched them (a LinkedIn URL, an e-mail,
+ * or name + organization); `fields` are the values that file gave last time, so a later import of the same
+ * source may update a field still holding its value and never one the user has typed over.
+ */
+export const ContactSource = z.object({
+  kind: ImportSourceKind,
+  key: z.string().max(600),
+  importedOn: IsoDate,
+  fields: z.record(z.string(), z.string().max(5000)),
+})
+export type ContactSource = z.infer<typeof ContactSource>
+
 export const Contact = z.object({
   id: ContactId,
   ...contactFields,
+  /** Since format 5: the files this contact was imported from; empty for people added by hand. */
+  sources: z.array(ContactSource).max(20),
+  /** Since format 5: the day the user connected with them on LinkedIn, from its export; null when unknown. */
+  connectedOn: IsoDate.nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 })

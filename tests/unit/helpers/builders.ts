@@ -42,6 +42,8 @@ export function makeContact(overrides: Partial<Omit<Contact, 'id'>> & { id: stri
     website: '',
     onLaidOffList: false,
     notes: '',
+    sources: [],
+    connectedOn: null,
     createdAt: LONG_AGO,
     updatedAt: NOW,
     ...overrides,
