@@ -88,6 +88,12 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     'store:status': async () => ok(await store.status()),
     'store:restore': ({ name }) => store.restore(name),
     'store:reveal': async () => ok({ opened: await host.revealFolder(store.dataDir), path: store.dataDir }),
+    // PLACEHOLDERS on branch i10-base only; each is replaced by its helper branch before anything lands.
+    'contacts:merge': async () => fail('INTERNAL', 'Merging is not built yet.'),
+    'import:preview': async () => fail('INTERNAL', 'Import is not built yet.'),
+    'import:apply': async () => fail('INTERNAL', 'Import is not built yet.'),
+    'import:choose-file': async () => fail('INTERNAL', 'Import is not built yet.'),
+    'export:data': async () => fail('INTERNAL', 'Export is not built yet.'),
     'history:status': async () => store.unavailable() ?? ok(store.historyStatus()),
     'history:undo': () => store.undo(),
     'history:redo': () => store.redo(),

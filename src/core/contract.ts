@@ -8,6 +8,7 @@ import { GapDecision, GapId, Insights } from './insight-schema'
 import { Event, EventDraft, EventPatch, FollowUp } from './event-schema'
 import { LayoutId, Point } from './layouts'
 import { NetworkFile } from './network-file'
+import { ChosenFile, ExportData, ExportFormat, ImportInput, ImportPreview, ImportResult, MergeInput, MergeResult } from './import-export-schema'
 import {
   Contact,
   ContactDraft,
@@ -85,7 +86,7 @@ const ContactIds = z
 /** A file name Kith suggests for an exported image; the user picks the real place in the save dialog. */
 const ExportFileName = z
   .string()
-  .regex(/^[\w .,()-]{1,120}\.(png|svg)$/, 'Use a plain file name ending in .png or .svg.')
+  .regex(/^[\w .,()-]{1,120}\.(png|svg|pdf|json|csv|graphml)$/, 'Use a plain file name ending in .png, .svg, .pdf, .json, .csv or .graphml.')
 
 /**
  * The one table of every backend call: channel → zod input and output.
@@ -109,6 +110,12 @@ export const contract = {
     output: z.object({ updated: z.number().int() }),
   },
   'contacts:bulk-delete': { input: z.strictObject({ ids: ContactIds }), output: DeletedContacts },
+  'contacts:merge': { input: MergeInput, output: MergeResult },
+  'import:preview': { input: ImportInput, output: ImportPreview },
+  'import:apply': { input: ImportInput, output: ImportResult },
+  /** Desktop only: the native open dialog for a contact file or a Kith backup, read as text. */
+  'import:choose-file': { input: NoInput, output: ChosenFile },
+  'export:data': { input: z.strictObject({ format: ExportFormat }), output: ExportData },
   'ties:create': { input: TieDraft, output: Tie },
   'ties:delete': { input: z.strictObject({ id: TieId }), output: z.object({ id: TieId }) },
   'interactions:create': { input: InteractionDraft, output: Interaction },
@@ -143,7 +150,7 @@ export const contract = {
   'store:status': { input: NoInput, output: StoreStatus },
   'store:restore': { input: z.strictObject({ name: BackupName }), output: StoreStatus },
   'store:reveal': { input: NoInput, output: z.object({ opened: z.boolean(), path: z.string() }) },
-  /** Desktop only: asks where to save an exported image and writes it. `path` is null when the user cancels. */
+  /** Desktop only: asks where to save an exported image or data file and writes it. `path` is null when the user cancels. */
   'export:save': {
     input: z.strictObject({
       fileName: ExportFileName,
