@@ -3,7 +3,7 @@ import type { NetworkFile } from '../network-file'
 import type { ChangeContext } from '../network-ops'
 import { ContactId, type Contact, type ContactSource, type ImportSourceKind } from '../schema'
 import type { z } from 'zod'
-import { levelOfKey, linkedinKey, matchKeys, type MatchKeys, type MatchLevel, sourceKey } from './match-keys'
+import { emailKey, levelOfKey, linkedinKey, matchKeys, type MatchKeys, type MatchLevel, sourceKey } from './match-keys'
 import type { ImportedContact, ReadOutcome, SkippedRow } from './records'
 
 /*
@@ -60,8 +60,8 @@ class KeyIndex<T> {
     this.add('name-organization', keys.nameOrganization, value)
   }
 
-  /** The first level at which `keys` finds someone whose LinkedIn profile does not contradict theirs. */
-  find(keys: MatchKeys, profileOf: (value: T) => string): { value: T; level: MatchLevel } | null {
+  /** The first level at which `keys` finds someone, passing over anyone `conflicts` rules out. */
+  find(keys: MatchKeys, conflicts: (value: T, level: MatchLevel) => boolean): { value: T; level: MatchLevel } | null {
     const levels: [MatchLevel, string][] = [
       ['linkedin', keys.linkedin],
       ['email', keys.email],
@@ -70,14 +70,23 @@ class KeyIndex<T> {
     for (const [level, key] of levels) {
       if (key === '') continue
       const value = this.maps[level].get(key)
-      if (value === undefined) continue
-      const theirs = profileOf(value)
-      if (level !== 'linkedin' && keys.linkedin !== '' && theirs !== '' && theirs !== keys.linkedin) continue
-      return { value, level }
+      if (value !== undefined && !conflicts(value, level)) return { value, level }
     }
     return null
   }
 }
+
+/** Another spelling of the same profile or address is no change. */
+function sameValue(field: ImportedField, a: string, b: string): boolean {
+  if (field === 'linkedinUrl') return linkedinKey(a) === linkedinKey(b)
+  if (field === 'email') return emailKey(a) === emailKey(b)
+  return a === b
+}
+
+const differ = (a: string, b: string): boolean => a !== '' && b !== '' && a !== b
+
+/** Two different LinkedIn profiles are two people, whatever else they share. */
+const otherProfile = (keys: MatchKeys, theirs: string, level: MatchLevel): boolean => level !== 'linkedin' && differ(keys.linkedin, theirs)
 
 /** The values a file gave, as recorded on the contact's source: the non-empty imported fields. */
 function givenFields(draft: ImportedContact['draft']): Record<string, string> {
@@ -87,8 +96,8 @@ function givenFields(draft: ImportedContact['draft']): Record<string, string> {
 }
 
 /** Keeps the source list within its limit by dropping the oldest imports. */
-function withSource(sources: readonly ContactSource[], source: ContactSource): ContactSource[] {
-  const others = sources.filter((s) => !(s.kind === source.kind && s.key === source.key))
+function withSource(sources: readonly ContactSource[], source: ContactSource, replacing: string | undefined): ContactSource[] {
+  const others = sources.filter((s) => !(s.kind === source.kind && (s.key === source.key || s.key === replacing)))
   const kept = [...others, source]
   if (kept.length <= MAX_SOURCES) return kept
   return [...kept].sort((a, b) => a.importedOn.localeCompare(b.importedOn)).slice(kept.length - MAX_SOURCES)
@@ -103,14 +112,16 @@ interface Refresh {
  * What one row changes on someone already in Kith, or null when it brings nothing new. A field is filled when
  * empty, refreshed when it still holds what this source gave last time, and otherwise left as the user has it.
  */
-function refresh(contact: Contact, row: ImportedContact, kind: ImportSourceKind, key: string, ctx: ChangeContext, warnings: string[]): Refresh | null {
-  const previous = contact.sources.find((s) => s.kind === kind && s.key === key)
+function refresh(contact: Contact, row: ImportedContact, kind: ImportSourceKind, keys: MatchKeys, ctx: ChangeContext, warnings: string[]): Refresh | null {
+  // The same source may have been recorded under a weaker key (an older export without the URL column).
+  const rowKeys = [keys.linkedin, keys.email, keys.nameOrganization].filter((k) => k !== '')
+  const previous = contact.sources.find((s) => s.kind === kind && rowKeys.includes(s.key))
   const changes: FieldChange[] = []
   const patch: Partial<Record<ImportedField, string>> = {}
   for (const field of IMPORTED_FIELDS) {
     const incoming = row.draft[field]
     const current = contact[field]
-    if (incoming === '' || incoming === current) continue
+    if (incoming === '' || sameValue(field, incoming, current)) continue
     if (current === '' || previous?.fields[field] === current) {
       patch[field] = incoming
       changes.push({ field, from: current, to: incoming })
@@ -130,8 +141,9 @@ function refresh(contact: Contact, row: ImportedContact, kind: ImportSourceKind,
   const connectedOn = contact.connectedOn ?? row.connectedOn
   if (connectedOn !== contact.connectedOn) changes.push({ field: 'connectedOn', from: '', to: connectedOn ?? '' })
   if (changes.length === 0) return null
-  const source: ContactSource = { kind, key, importedOn: ctx.today, fields: givenFields(row.draft) }
-  return { contact: { ...contact, ...patch, tags, connectedOn, sources: withSource(contact.sources, source), updatedAt: ctx.now }, changes }
+  const source: ContactSource = { kind, key: sourceKey(keys), importedOn: ctx.today, fields: givenFields(row.draft) }
+  const sources = withSource(contact.sources, source, previous?.key)
+  return { contact: { ...contact, ...patch, tags, connectedOn, sources, updatedAt: ctx.now }, changes }
 }
 
 function created(row: ImportedContact, kind: ImportSourceKind, key: string, ctx: ChangeContext): Contact {
@@ -157,7 +169,7 @@ function indexPeople(contacts: readonly Contact[]): KeyIndex<Contact> {
 /** The import of `outcome` (a contact file already read) into `file`: the preview and the resulting network. */
 export function planContactImport(file: NetworkFile, kind: ImportSourceKind, outcome: ReadOutcome, ctx: ChangeContext): ContactImportPlan {
   const people = indexPeople(file.contacts)
-  const earlierRows = new KeyIndex<{ line: number; linkedin: string }>()
+  const earlierRows = new KeyIndex<{ line: number; keys: MatchKeys }>()
   const lineOfTarget = new Map<string, number>()
   const create: ImportCreate[] = []
   const update: ImportUpdate[] = []
@@ -168,12 +180,16 @@ export function planContactImport(file: NetworkFile, kind: ImportSourceKind, out
 
   for (const row of outcome.drafts) {
     const keys = matchKeys(row.draft)
-    const earlier = earlierRows.find(keys, (r) => r.linkedin)
+    // Within one file each person is listed once, so two different e-mails mean two people even with one name.
+    const earlier = earlierRows.find(
+      keys,
+      (r, level) => otherProfile(keys, r.keys.linkedin, level) || (level === 'name-organization' && differ(r.keys.email, keys.email)),
+    )
     if (earlier) {
       skipped.push({ line: row.line, reason: `The same person as line ${earlier.value.line} (${SAME_AS[earlier.level]}).` })
       continue
     }
-    const match = people.find(keys, (c) => linkedinKey(c.linkedinUrl))
+    const match = people.find(keys, (c, level) => otherProfile(keys, linkedinKey(c.linkedinUrl), level))
     if (match) {
       const firstLine = lineOfTarget.get(match.value.id)
       if (firstLine !== undefined) {
@@ -182,15 +198,14 @@ export function planContactImport(file: NetworkFile, kind: ImportSourceKind, out
       }
       lineOfTarget.set(match.value.id, row.line)
     }
-    earlierRows.addKeys(keys, { line: row.line, linkedin: keys.linkedin })
-    const key = sourceKey(keys)
+    earlierRows.addKeys(keys, { line: row.line, keys })
     if (!match) {
-      const contact = created(row, kind, key, ctx)
+      const contact = created(row, kind, sourceKey(keys), ctx)
       added.push(contact)
       create.push({ line: row.line, name: contact.name, organization: contact.organization, role: contact.role, email: contact.email })
       continue
     }
-    const result = refresh(match.value, row, kind, key, ctx, warnings)
+    const result = refresh(match.value, row, kind, keys, ctx, warnings)
     if (!result) continue
     refreshed.set(match.value.id, result.contact)
     update.push({ line: row.line, id: match.value.id, name: match.value.name, matchedBy: match.level, changes: result.changes })
