@@ -12,6 +12,7 @@ import { buildSampleNetwork, SAMPLE_ME } from '../../src/core/sample-network'
 import { localIsoDate } from '../../src/core/dates'
 import { plural } from '../../src/core/wording'
 import { isoDateTime, type Clock } from './clock'
+import { exportData } from './export/export-data'
 import type { DurableStore } from './durable-store'
 
 /** What only the host can do (open a folder in the file manager). */
@@ -88,21 +89,21 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     'store:status': async () => ok(await store.status()),
     'store:restore': ({ name }) => store.restore(name),
     'store:reveal': async () => ok({ opened: await host.revealFolder(store.dataDir), path: store.dataDir }),
+    'export:data': async ({ format }) => store.unavailable() ?? ok(exportData(store.data, format, context().today)),
     // PLACEHOLDERS on branch i10-base only; each is replaced by its helper branch before anything lands.
     'contacts:merge': async () => fail('INTERNAL', 'Merging is not built yet.'),
     'import:preview': async () => fail('INTERNAL', 'Import is not built yet.'),
     'import:apply': async () => fail('INTERNAL', 'Import is not built yet.'),
     'import:choose-file': async () => fail('INTERNAL', 'Import is not built yet.'),
-    'export:data': async () => fail('INTERNAL', 'Export is not built yet.'),
     'history:status': async () => store.unavailable() ?? ok(store.historyStatus()),
     'history:undo': () => store.undo(),
     'history:redo': () => store.redo(),
     'export:save': async ({ fileName, base64 }) => {
-      if (!host.saveFile) return fail('CONFLICT', 'In the browser, Kith saves images as downloads.')
+      if (!host.saveFile) return fail('CONFLICT', 'In the browser, Kith saves exported files as downloads.')
       try {
         return ok({ path: await host.saveFile(fileName, Buffer.from(base64, 'base64')) })
       } catch (error) {
-        return fail('WRITE_FAILED', `The image could not be saved: ${error instanceof Error ? error.message : String(error)}`)
+        return fail('WRITE_FAILED', `The file could not be saved: ${error instanceof Error ? error.message : String(error)}`)
       }
     },
   }
