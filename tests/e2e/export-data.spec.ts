@@ -82,6 +82,9 @@ test('the network graph parses as GraphML with you, every contact and every tie'
   await page.keyboard.press('Enter')
   const file = await download
   expect(file.suggestedFilename()).toMatch(/^kith-network-\d{4}-\d{2}-\d{2}\.graphml$/)
+  await expect(card.getByRole('status')).toHaveText(`Saved ${file.suggestedFilename()} to your downloads.`)
+  // The focus stays where the user pressed, ready for the next one.
+  await expect(card.getByRole('button', { name: 'Save graph' })).toBeFocused()
 
   const text = readFileSync((await file.path())!, 'utf8')
   const isList = (name: string, _path: unknown, _leaf: unknown, isAttribute: boolean) => !isAttribute && ['node', 'edge', 'data'].includes(name)

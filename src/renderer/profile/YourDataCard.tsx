@@ -55,6 +55,7 @@ export function YourDataCard(props: { focusOnArrival?: boolean; onArrived?: (() 
   }, [focusOnArrival, onArrived])
 
   const save = async (format: ExportFormat) => {
+    if (busy !== null) return
     setBusy(format)
     setMessage(null)
     try {
@@ -87,7 +88,8 @@ export function YourDataCard(props: { focusOnArrival?: boolean; onArrived?: (() 
               </h3>
               <p className="muted small">{e.what}</p>
             </div>
-            <button type="button" onClick={() => void save(e.format)} disabled={busy !== null}>
+            {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page's start. */}
+            <button type="button" onClick={() => void save(e.format)} aria-disabled={busy !== null}>
               {busy === e.format ? 'Saving…' : e.button}
             </button>
           </li>
