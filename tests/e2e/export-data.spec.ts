@@ -29,17 +29,22 @@ async function saveWith(page: Page, button: string) {
   await card.getByRole('button', { name: button }).click()
   const file = await download
   const name = file.suggestedFilename()
-  await expect(card.getByRole('status')).toHaveText(`Saved ${name} to your downloads.`)
+  await expect(card.getByRole('status').first()).toHaveText(`Saved ${name} to your downloads.`)
   return { name, text: readFileSync((await file.path())!, 'utf8') }
 }
 
 const stored = (kith: KithHost): NetworkFile => JSON.parse(readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8')) as NetworkFile
 
 test('the Kith backup downloads as the store file itself', async ({ page, kith }) => {
-  await openYourData(page, kith)
+  const card = await openYourData(page, kith)
   const backup = await saveWith(page, 'Save backup')
   expect(backup.name).toMatch(/^kith-network-\d{4}-\d{2}-\d{2}\.json$/)
   expect(JSON.parse(backup.text)).toEqual(stored(kith))
+
+  // Beside the exports: where the store itself lives. This host has no file manager, so it names the folder.
+  await expect(card).toContainText(path.join(kith.dataDir, 'kith.json'))
+  await card.getByRole('button', { name: 'Open data folder' }).click()
+  await expect(card.getByText('This window cannot open folders')).toContainText(kith.dataDir)
 })
 
 test('the contacts and interactions spreadsheets hold one row per contact and per interaction', async ({ page, kith }) => {
@@ -82,7 +87,7 @@ test('the network graph parses as GraphML with you, every contact and every tie'
   await page.keyboard.press('Enter')
   const file = await download
   expect(file.suggestedFilename()).toMatch(/^kith-network-\d{4}-\d{2}-\d{2}\.graphml$/)
-  await expect(card.getByRole('status')).toHaveText(`Saved ${file.suggestedFilename()} to your downloads.`)
+  await expect(card.getByRole('status').first()).toHaveText(`Saved ${file.suggestedFilename()} to your downloads.`)
   // The focus stays where the user pressed, ready for the next one.
   await expect(card.getByRole('button', { name: 'Save graph' })).toBeFocused()
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { ExportFormat } from '../../core/import-export-schema'
 import { call, isDesktopHost, saveFile } from '../client/backend-client'
+import { DataFolderNote } from './DataFolderNote'
 
 /** The four ways to take data out of Kith, each with what it is for. */
 const EXPORTS: readonly { format: ExportFormat; title: string; file: string; what: string; button: string }[] = [
@@ -99,6 +100,7 @@ export function YourDataCard(props: { focusOnArrival?: boolean; onArrived?: (() 
       <p className={message?.error ? 'callout error' : message ? 'callout' : 'visually-hidden'} role="status">
         {message?.text}
       </p>
+      <DataFolderNote />
     </section>
   )
 }
