@@ -12,6 +12,7 @@ import { buildSampleNetwork, SAMPLE_ME } from '../../src/core/sample-network'
 import { localIsoDate } from '../../src/core/dates'
 import { plural } from '../../src/core/wording'
 import { isoDateTime, type Clock } from './clock'
+import { exportData } from './export/export-data'
 import { applyImport, previewImport } from './import/import-handlers'
 import { rememberingReader } from './import/read-import'
 import type { DurableStore } from './durable-store'
@@ -91,6 +92,7 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     'store:status': async () => ok(await store.status()),
     'store:restore': ({ name }) => store.restore(name),
     'store:reveal': async () => ok({ opened: await host.revealFolder(store.dataDir), path: store.dataDir }),
+    'export:data': async ({ format }) => store.unavailable() ?? ok(exportData(store.data, format, context().today)),
     // PLACEHOLDERS on branch i10-base only; each is replaced by its helper branch before anything lands.
     'contacts:merge': async () => fail('INTERNAL', 'Merging is not built yet.'),
     'import:preview': async (input) => {
@@ -107,16 +109,15 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
       return applyImport({ store, save, context }, read.value, input.fileName)
     },
     'import:choose-file': async () => fail('INTERNAL', 'Import is not built yet.'),
-    'export:data': async () => fail('INTERNAL', 'Export is not built yet.'),
     'history:status': async () => store.unavailable() ?? ok(store.historyStatus()),
     'history:undo': () => store.undo(),
     'history:redo': () => store.redo(),
     'export:save': async ({ fileName, base64 }) => {
-      if (!host.saveFile) return fail('CONFLICT', 'In the browser, Kith saves images as downloads.')
+      if (!host.saveFile) return fail('CONFLICT', 'In the browser, Kith saves exported files as downloads.')
       try {
         return ok({ path: await host.saveFile(fileName, Buffer.from(base64, 'base64')) })
       } catch (error) {
-        return fail('WRITE_FAILED', `The image could not be saved: ${error instanceof Error ? error.message : String(error)}`)
+        return fail('WRITE_FAILED', `The file could not be saved: ${error instanceof Error ? error.message : String(error)}`)
       }
     },
   }

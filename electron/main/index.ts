@@ -112,11 +112,22 @@ async function notifyDueFollowUps(opened: Backend): Promise<void> {
 }
 
 /** The native save dialog for exported images; writes where the user chose, or nothing if cancelled. */
+/** What the save dialog calls each kind of file Kith exports (export:save allows only these), and where it suggests saving it. */
+const SAVED_FILES: Readonly<Record<string, { readonly name: string; readonly folder: 'pictures' | 'documents' }>> = {
+  png: { name: 'PNG image', folder: 'pictures' },
+  svg: { name: 'SVG image', folder: 'pictures' },
+  pdf: { name: 'PDF document', folder: 'documents' },
+  json: { name: 'Kith backup', folder: 'documents' },
+  csv: { name: 'CSV spreadsheet', folder: 'documents' },
+  graphml: { name: 'GraphML network', folder: 'documents' },
+}
+
 async function saveWithDialog(fileName: string, bytes: Uint8Array): Promise<string | null> {
   const extension = path.extname(fileName).slice(1)
+  const kind = SAVED_FILES[extension] ?? { name: extension.toUpperCase(), folder: 'documents' }
   const options = {
-    defaultPath: path.join(app.getPath('pictures'), fileName),
-    filters: [{ name: extension === 'svg' ? 'SVG image' : 'PNG image', extensions: [extension] }],
+    defaultPath: path.join(app.getPath(kind.folder), fileName),
+    filters: [{ name: kind.name, extensions: [extension] }],
   }
   const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
   if (choice.canceled || !choice.filePath) return null

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useState } from 'react'
 import type { HostCommand } from '../../core/channels'
 import type { HistoryStatus } from '../../core/contract'
 import { dueFollowUps } from '../../core/follow-ups'
@@ -66,6 +66,8 @@ function Views(props: WorkspaceProps) {
   // What the insights asked another view to show: people on the map, or the contacts table filtered.
   const [mapFocus, setMapFocus] = useState<MapFocus | null>(null)
   const [contactsFilter, setContactsFilter] = useState<Partial<RowFilter> | null>(null)
+  // File → Export Data… asked for the profile's "Your data" card.
+  const [showData, setShowData] = useState(false)
   useFocusRescue(view)
 
   // The first contact of a new network: once saved, suggestions for what to do next, with the focus on them.
@@ -84,6 +86,7 @@ function Views(props: WorkspaceProps) {
       setMapFocus(null)
       setContactsFilter(null)
       setFirstContact(null)
+      setShowData(false)
       setView(next)
       then?.()
     })
@@ -132,15 +135,18 @@ function Views(props: WorkspaceProps) {
   useCommand('help', () => setHelpOpen(true))
   useCommands(GO_COMMANDS, (command) => navigate(GO_COMMANDS_VIEWS[command]))
 
-  // The desktop menu's commands: File → Export Map… from any view; Undo and Redo as their keys do, except
+  // The desktop menu's commands: File → Export Map… and Export Data… from any view; Undo and Redo as their keys do, except
   // that the menu takes the keys before the page sees them, so in a text field (a dialog's too) it undoes the typing.
   const onMenu = useEffectEvent((command: HostCommand) => {
     if (command === 'export-map') return navigate('map', () => setExportOpen(true))
+    if (command === 'export-data') return navigate('profile', () => setShowData(true))
     const focused = document.activeElement
     if (focused instanceof HTMLElement && isTextEntry(focused)) document.execCommand(command)
     else runCommand(command)
   })
   useEffect(() => onHostCommand((command) => onMenu(command)), [])
+
+  const dataShown = useCallback(() => setShowData(false), [])
 
   const due = dueFollowUps(network.followUps, today)
   const viewProps = { network, mutate, notify, today }
@@ -200,7 +206,7 @@ function Views(props: WorkspaceProps) {
       {view === 'timeline' && <TimelineView {...viewProps} />}
       {view === 'follow-ups' && <FollowUpsView {...viewProps} />}
       {view === 'events' && <EventsView {...viewProps} />}
-      {view === 'profile' && <ProfileView {...viewProps} />}
+      {view === 'profile' && <ProfileView {...viewProps} showData={showData} onDataShown={dataShown} />}
       {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </AppShell>
   )

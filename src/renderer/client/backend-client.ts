@@ -76,10 +76,10 @@ export function onHostCommand(listener: (command: HostCommand) => void): () => v
 export type SaveOutcome = { readonly saved: true; readonly where: string } | { readonly saved: false; readonly message: string | null }
 
 /**
- * Saves an exported image: the desktop app asks where with its native dialog; a browser downloads it.
- * `message` is null when the user cancelled, else why it failed.
+ * Saves an exported file (a map image, a backup, a spreadsheet, a graph): the desktop app asks where with its
+ * native dialog; a browser downloads it. `message` is null when the user cancelled, else why it failed.
  */
-export async function saveImage(fileName: string, blob: Blob): Promise<SaveOutcome> {
+export async function saveFile(fileName: string, blob: Blob): Promise<SaveOutcome> {
   if (!window.kith) {
     const url = URL.createObjectURL(blob)
     const link = document.createElement('a')
@@ -94,6 +94,9 @@ export async function saveImage(fileName: string, blob: Blob): Promise<SaveOutco
   if (!result.ok) return { saved: false, message: result.error.message }
   return result.value.path ? { saved: true, where: result.value.path } : { saved: false, message: null }
 }
+
+/** The map's image export saves the same way as every other export. */
+export const saveImage = saveFile
 
 async function toBase64(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer())

@@ -6,6 +6,7 @@ import { FormField } from '../shared/FormField'
 import { humanDays } from '../shared/format'
 import type { Mutate, Notify, ViewProps } from '../shared/view-props'
 import { AppearanceCard } from './AppearanceCard'
+import { YourDataCard } from './YourDataCard'
 import { PRESENCE_TEXT, presenceProgress, reviewStatus } from './profile-status'
 import './profile.css'
 
@@ -49,8 +50,11 @@ const fromMe = (me: Me): Draft => ({
   linkedinUrl: me.linkedinUrl,
 })
 
-/** The user's own profile: who they are, how complete their online presence is, and when they last looked at it. */
-export function ProfileView(props: ViewProps) {
+/**
+ * The user's own profile: who they are, how complete their online presence is, when they last looked at it,
+ * and their data to take away. `showData` scrolls to that card and focuses it (File → Export Data…).
+ */
+export function ProfileView(props: ViewProps & { readonly showData?: boolean; readonly onDataShown?: () => void }) {
   const { network, mutate, notify, today } = props
   const { me } = network
   // A saved change (or an undo) brings a fresh form holding what is on disk.
@@ -76,6 +80,7 @@ export function ProfileView(props: ViewProps) {
             notify={notify}
           />
           <AppearanceCard theme={network.settings.theme} mutate={mutate} notify={notify} />
+          <YourDataCard focusOnArrival={props.showData ?? false} onArrived={props.onDataShown} />
         </div>
       </div>
     </div>

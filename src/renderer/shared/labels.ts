@@ -1,5 +1,4 @@
 import { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, type Category } from '../../core/categories'
-import type { Direction, InteractionChannel } from '../../core/schema'
 import { formatDay } from './format'
 
 /* What the UI calls the core's values: categories, strengths, channels, directions. */
@@ -22,25 +21,8 @@ export const STRENGTH_LABELS: Readonly<Record<number, string>> = {
 
 export const strengthLabel = (strength: number): string => STRENGTH_LABELS[strength] ?? String(strength)
 
-export const CHANNEL_LABELS: Readonly<Record<InteractionChannel, string>> = {
-  email: 'E-mail',
-  phone: 'Phone call',
-  video: 'Video call',
-  coffee: 'Coffee',
-  lunch: 'Lunch',
-  meeting: 'Meeting',
-  event: 'Event',
-  comment: 'Comment on their work',
-  social: 'Social media',
-  other: 'Other',
-}
-
-export const DIRECTION_LABELS: Readonly<Record<Direction, string>> = {
-  gave: 'I helped them',
-  received: 'They helped me',
-  mutual: 'We helped each other',
-  none: 'No help either way',
-}
+// Channels and directions are worded in the core, so the interactions CSV says them the same way.
+export { CHANNEL_LABELS, DIRECTION_LABELS } from '../../core/interaction-labels'
 
 /** "the interaction on 14 Mar 2026 with Ana Silva, Ben Ode", for buttons that act on one interaction. */
 export function interactionName(date: string, names: readonly string[]): string {

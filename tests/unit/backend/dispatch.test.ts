@@ -160,14 +160,14 @@ describe('handlers', () => {
     }
     expect(await backend.dispatch('export:save', image)).toEqual({
       ok: false,
-      error: { code: 'WRITE_FAILED', message: 'The image could not be saved: EACCES: permission denied' },
+      error: { code: 'WRITE_FAILED', message: 'The file could not be saved: EACCES: permission denied' },
     })
     expect(await backend.dispatch('export:save', { ...image, fileName: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect(await backend.dispatch('history:status', {})).toEqual({ ok: true, value: { undo: null, redo: null } })
     await backend.close()
 
     const browser = await backendIn()
-    expect(await browser.dispatch('export:save', image)).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'In the browser, Kith saves images as downloads.' } })
+    expect(await browser.dispatch('export:save', image)).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'In the browser, Kith saves exported files as downloads.' } })
     await browser.close()
   })
 })
