@@ -23,9 +23,9 @@ export const emailKey = (email: string): string => email.trim().toLowerCase()
  * in a fixed order, so "Lima, Ana" and "Ana Lima" meet.
  */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // Most names are plain ASCII: decomposing them to drop accents would be the slowest step, for nothing.
+  const bare = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '')
+  return bare
     .toLowerCase()
     .replace(/[.,;:'’"()_-]/g, ' ')
     .split(/\s+/)
