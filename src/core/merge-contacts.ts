@@ -35,7 +35,7 @@ const MAX_SOURCES = 20
 export interface MergeOutcome {
   /** The kept contact as it is after the merge. */
   readonly contact: Contact
-  /** Fields of the kept contact that were empty and now hold the other's value (text fields, cadence, introducer, connected on). */
+  /** Fields of the kept contact that were empty and now hold the other's value (text fields, notes, cadence, introducer, connected on). */
   readonly filled: readonly string[]
   /** Text fields where both had different values: the other's value went into the notes. */
   readonly keptInNotes: readonly MergeTextField[]
@@ -49,7 +49,7 @@ export interface MergeOutcome {
     readonly introductions: number
   }
   /** Ties dropped: the one between the two, and the merged one's ties to people the kept one was already tied to. */
-  readonly droppedTies: number
+  readonly droppedTies: { readonly between: number; readonly repeated: number }
 }
 
 /** The undo label of a merge: "merging Ana Lima into Ana Lima-Souza". */
@@ -116,6 +116,7 @@ export function mergeContacts(file: NetworkFile, keepId: ContactId, mergeId: Con
     } else if (other[field] !== '' && other[field].toLowerCase() !== keep[field].toLowerCase()) conflicts.push(field)
   }
   const notes = mergedNotes(keep, other, conflicts)
+  if (keep.notes === '' && notes !== '') filled.push('notes')
   if (notes.length > MAX_NOTES) {
     return fail('INVALID_INPUT', `${keep.name} and ${other.name} hold more than 5,000 characters of notes together. Shorten one of them, then merge.`)
   }
@@ -159,7 +160,7 @@ export function mergeContacts(file: NetworkFile, keepId: ContactId, mergeId: Con
     return [{ ...c, introducedBy: keepId }]
   })
 
-  const { ties, moved: movedTies, dropped } = moveTies(file.ties, keepId, mergeId)
+  const { ties, moved: movedTies, between, repeated } = moveTies(file.ties, keepId, mergeId)
 
   let interactionsMoved = 0
   const interactions = file.interactions.map((i) => {
@@ -193,29 +194,29 @@ export function mergeContacts(file: NetworkFile, keepId: ContactId, mergeId: Con
       filled,
       keptInNotes: conflicts,
       moved: { interactions: interactionsMoved, ties: movedTies, events: eventsMoved, followUps: followUpsMoved, introductions },
-      droppedTies: dropped,
+      droppedTies: { between, repeated },
     },
   })
 }
 
 /** The merged contact's ties, re-pointed at the kept one, without the tie between them or a second tie to the same person. */
-function moveTies(all: readonly Tie[], keepId: ContactId, mergeId: ContactId): { ties: Tie[]; moved: number; dropped: number } {
+function moveTies(all: readonly Tie[], keepId: ContactId, mergeId: ContactId): { ties: Tie[]; moved: number; between: number; repeated: number } {
   const peer = (t: Tie, id: ContactId) => (t.a === id ? t.b : t.a)
   const keptPeers = new Set(all.filter((t) => t.a === keepId || t.b === keepId).map((t) => peer(t, keepId)))
   let moved = 0
-  let dropped = 0
+  let between = 0
+  let repeated = 0
   const ties = all.flatMap((t) => {
     if (t.a !== mergeId && t.b !== mergeId) return [t]
     const other = peer(t, mergeId)
-    if (other === keepId || keptPeers.has(other)) {
-      dropped++
-      return []
-    }
+    if (other === keepId) between++
+    else if (keptPeers.has(other)) repeated++
+    if (other === keepId || keptPeers.has(other)) return []
     keptPeers.add(other)
     moved++
     return [t.a === mergeId ? { ...t, a: keepId } : { ...t, b: keepId }]
   })
-  return { ties, moved, dropped }
+  return { ties, moved, between, repeated }
 }
 
 /** How much a record holds: its filled-in fields and the interactions, ties and events that name it. */
