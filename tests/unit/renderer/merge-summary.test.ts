@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mergeContacts } from '../../../src/core/merge-contacts'
-import { NetworkFile } from '../../../src/core/network-file'
+import type { NetworkFile } from '../../../src/core/network-file'
 import { mergeSummary } from '../../../src/renderer/contacts/merge-summary'
 import { cid, fixedContext, makeContact, makeInteraction, makeNetwork, makeTie } from '../helpers/builders'
 
