@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { IsoDate } from '../../core/dates'
 import { mergeContacts, mergeLabel, suggestKeep } from '../../core/merge-contacts'
 import type { NetworkFile } from '../../core/network-file'
@@ -21,6 +21,7 @@ export interface DoneMerge {
 /** One record, as the user compares it with the other: enough to tell which is the fuller one. */
 function RecordCard(props: { contact: Contact; interactions: number; chosen: boolean; onChoose: () => void }) {
   const c = props.contact
+  const id = useId()
   const rows: [string, string][] = [
     ['Organization', [c.organization, c.role].filter(Boolean).join(' · ')],
     ['E-mail', c.email],
@@ -34,13 +35,13 @@ function RecordCard(props: { contact: Contact; interactions: number; chosen: boo
   return (
     <label className={props.chosen ? 'merge-record chosen' : 'merge-record'}>
       <span className="merge-record-head">
-        <input type="radio" name="merge-keep" checked={props.chosen} onChange={props.onChoose} />
+        <input type="radio" name="merge-keep" aria-labelledby={`${id}-name`} aria-describedby={`${id}-fields`} checked={props.chosen} onChange={props.onChoose} />
         <span>
-          <strong>{c.name}</strong>
+          <strong id={`${id}-name`}>{c.name}</strong>
           <span className="muted small">{props.chosen ? 'Keep this one' : 'Merge into the other'}</span>
         </span>
       </span>
-      <dl>
+      <dl id={`${id}-fields`}>
         {rows.map(([term, value]) => (
           <div key={term}>
             <dt>{term}</dt>
