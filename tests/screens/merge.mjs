@@ -61,8 +61,14 @@ try {
       await page.getByRole('button', { name: /^Merge Ana Lima/ }).first().click()
       await page.getByRole('dialog', { name: 'Merge two contacts' }).waitFor()
       await shot('merge-dialog')
-      await page.getByRole('dialog').evaluate((d) => d.querySelector('.modal-body')?.scrollIntoView({ block: 'end' }))
-      await page.keyboard.press('Escape')
+      const merge = page.getByRole('button', { name: /^Merge into/ })
+      await merge.scrollIntoViewIfNeeded()
+      await shot('merge-dialog-end')
+      await merge.click()
+      await page.getByRole('status').filter({ hasText: 'Merged' }).waitFor()
+      await shot('merged-notice')
+      await page.getByRole('status').filter({ hasText: 'Merged' }).getByRole('button', { name: 'Undo' }).click()
+      await page.getByRole('button', { name: /possible duplicate/ }).waitFor()
       await page.close()
     }
   }
