@@ -140,7 +140,8 @@ export function mergeContacts(file: NetworkFile, keepId: ContactId, mergeId: Con
     categories: unite(keep.categories, other.categories) as Contact['categories'],
     tags,
     tieStrength: Math.max(keep.tieStrength, other.tieStrength),
-    cadenceDays: keep.cadenceDays ?? other.cadenceDays,
+    // A fill like the text fields above, not the effective cadence (that is core/cadence.ts).
+    cadenceDays: keep.cadenceDays === null ? other.cadenceDays : keep.cadenceDays,
     introducedBy,
     onLaidOffList: keep.onLaidOffList || other.onLaidOffList,
     notes,
