@@ -5,6 +5,13 @@ import type { APIRequestContext, Page } from '@playwright/test'
 import type { NetworkFile } from '../../src/core/network-file'
 import { expect, test, type KithHost } from './fixtures'
 
+/** Serious and critical axe findings in one part of the page. */
+async function axeProblems(page: Page, scope: string) {
+  const results = await new AxeBuilder({ page }).include(scope).analyze()
+  expect(results.passes.length, 'axe ran').toBeGreaterThan(0)
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
 const onDisk = (kith: KithHost) => JSON.parse(readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8')) as NetworkFile
 
 /** Ana typed by hand, Ana imported with an interaction, a tie and a follow-up, and Ben, through the API. */
@@ -38,6 +45,7 @@ test('two near-duplicates are pointed out, merged through the table, and one Und
   const hint = page.getByRole('region', { name: 'Possible duplicates' })
   await hint.getByRole('button', { name: '1 possible duplicate' }).click()
   await expect(hint).toContainText('same e-mail')
+  expect(await axeProblems(page, '.duplicates-hint')).toEqual([])
   await hint.getByRole('button', { name: 'Merge Ana Lima-Souza and Ana Lima…' }).click()
 
   const dialog = page.getByRole('dialog', { name: 'Merge two contacts' })
@@ -48,14 +56,14 @@ test('two near-duplicates are pointed out, merged through the table, and one Und
   await expect(dialog.getByRole('region', { name: 'What the merge does' })).toContainText('2 interactions, 1 tie and 1 follow-up move to Ana Lima-Souza.')
   await expect(dialog).toContainText('Filled in from Ana Lima: role.')
 
-  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze()
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+  expect(await axeProblems(page, 'dialog[open]')).toEqual([])
 
   await dialog.getByRole('button', { name: 'Merge into Ana Lima-Souza' }).click()
   await expect(dialog).toBeHidden()
   const notice = page.getByRole('status').filter({ hasText: 'Merged Ana Lima into Ana Lima-Souza.' })
   await expect(notice).toBeVisible()
   await expect(hint).toBeHidden()
+  expect(await axeProblems(page, '.merge-notice')).toEqual([])
 
   // On disk: one Ana, holding the other's role, interactions, tie and follow-up.
   const merged = onDisk(kith)
@@ -75,9 +83,12 @@ test('two near-duplicates are pointed out, merged through the table, and one Und
   expect(undone.followUps).toEqual(before.followUps)
 })
 
-test('Merge… appears for exactly two selected people and works by keyboard', async ({ page, kith, request }) => {
+test('Merge… appears for exactly two selected people and works by keyboard, in dark mode too', async ({ page, kith, request }) => {
   await seed(kith, request)
+  await page.emulateMedia({ colorScheme: 'dark' })
   await openContacts(page, kith)
+  await page.getByRole('button', { name: '1 possible duplicate' }).click()
+  expect(await axeProblems(page, '.duplicates-hint')).toEqual([])
   const selection = page.getByRole('region', { name: 'Selected contacts' })
 
   await page.getByRole('checkbox', { name: 'Select Ana Lima', exact: true }).focus()
@@ -94,6 +105,7 @@ test('Merge… appears for exactly two selected people and works by keyboard', a
   await page.keyboard.press('ArrowRight')
   await expect(dialog.getByRole('radio', { name: 'Ben Adler' })).toBeChecked()
   await expect(dialog.getByRole('button', { name: 'Merge into Ben Adler' })).toBeVisible()
+  expect(await axeProblems(page, 'dialog[open]')).toEqual([])
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   expect(onDisk(kith).contacts).toHaveLength(3)
