@@ -133,6 +133,8 @@ describe('merging two contacts', () => {
     expect(merged(base, 'a', 'b').value.contact.notes).toBe('First.\n\nSecond.')
     expect(merged(base, 'a', 'c').value.contact.notes).toBe('First.')
     expect(merged(base, 'c', 'b').value.contact.notes).toBe('First.\n\nSecond.')
+    const empty = makeNetwork({ contacts: [makeContact({ id: 'a', name: 'Ana' }), makeContact({ id: 'b', name: 'Ana', notes: 'Theirs.' })] })
+    expect(merged(empty, 'a', 'b').value).toMatchObject({ contact: { notes: 'Theirs.' }, filled: ['notes'] })
   })
 
   it('keeps one source per file, the later import of it', () => {
