@@ -5,6 +5,7 @@ import * as bulk from '../../src/core/bulk-ops'
 import * as events from '../../src/core/event-ops'
 import { dismissGap, restoreGap } from '../../src/core/gap-decisions'
 import { computeInsights, recordSnapshot } from '../../src/core/insights'
+import { mergeContacts, mergeLabel } from '../../src/core/merge-contacts'
 import type { NetworkFile } from '../../src/core/network-file'
 import * as ops from '../../src/core/network-ops'
 import { fail, ok, type Result } from '../../src/core/result'
@@ -65,6 +66,11 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
       save((file) => bulk.bulkUpdateContacts(file, ids, edit, context()), `editing ${plural(ids.length, 'contact')}`),
     'contacts:bulk-delete': ({ ids }) =>
       save((file) => bulk.bulkDeleteContacts(file, ids), `deleting ${plural(ids.length, 'contact')}`),
+    'contacts:merge': ({ keepId, mergeId }) =>
+      save((file) => {
+        const merged = mergeContacts(file, keepId, mergeId, context())
+        return merged.ok ? ok({ file: merged.value.file, value: merged.value.value.contact }) : merged
+      }, mergeLabel(nameOf(keepId), nameOf(mergeId))),
     'ties:create': (draft) => save((file) => ops.createTie(file, draft, context()), 'adding a tie'),
     'ties:delete': ({ id }) => save((file) => ops.deleteTie(file, id), 'deleting a tie'),
     'interactions:create': (draft) => save((file) => ops.createInteraction(file, draft, context()), 'logging an interaction'),
@@ -94,7 +100,6 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     'store:reveal': async () => ok({ opened: await host.revealFolder(store.dataDir), path: store.dataDir }),
     'export:data': async ({ format }) => store.unavailable() ?? ok(exportData(store.data, format, context().today)),
     // PLACEHOLDERS on branch i10-base only; each is replaced by its helper branch before anything lands.
-    'contacts:merge': async () => fail('INTERNAL', 'Merging is not built yet.'),
     'import:preview': async (input) => {
       const refused = store.unavailable()
       if (refused) return refused

@@ -9,6 +9,9 @@ import { categoryLabel } from '../shared/labels'
 import type { ViewProps } from '../shared/view-props'
 import { BulkDeleteDialog, BulkEditDialog } from './BulkDialogs'
 import { ALL_ROWS, contactRows, filterRows, sortRows, type RowFilter, type Sort, type SortKey } from './contact-rows'
+import { DuplicatesHint } from './DuplicatesHint'
+import { MergeDialog, type DoneMerge } from './MergeDialog'
+import { MergeNotice } from './MergeNotice'
 
 /** Rows drawn at once; more on request, so thousands of contacts stay quick. */
 const PAGE = 200
@@ -34,6 +37,8 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [shown, setShown] = useState(PAGE)
   const [bulk, setBulk] = useState<'edit' | 'delete' | null>(null)
+  const [merging, setMerging] = useState<readonly [string, string] | null>(null)
+  const [merged, setMerged] = useState<DoneMerge | null>(null)
 
   const rows = useMemo(() => contactRows(network, today), [network, today])
   const visible = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort])
@@ -41,6 +46,8 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
   // Selection only ever holds contacts that still exist.
   const existing = useMemo(() => new Set<string>(network.contacts.map((c) => c.id)), [network.contacts])
   const chosen = [...selected].filter((id) => existing.has(id))
+  // The merge notice goes once its Undo could no longer mean the merge: the kept one gone, or the other back.
+  const mergeNotice = merged && existing.has(merged.keepId) && !existing.has(merged.mergeId) ? merged : null
   const allVisibleChosen = visible.length > 0 && visible.every((r) => selected.has(r.contact.id))
 
   const toggle = (id: string, on: boolean) =>
@@ -115,6 +122,11 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
           <button type="button" onClick={() => setBulk('edit')}>
             Edit…
           </button>
+          {chosen.length === 2 && (
+            <button type="button" onClick={() => setMerging([chosen[0] as string, chosen[1] as string])}>
+              Merge…
+            </button>
+          )}
           <button type="button" className="danger subtle" onClick={() => setBulk('delete')}>
             Delete…
           </button>
@@ -123,6 +135,8 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
           </button>
         </div>
       )}
+      {mergeNotice && <MergeNotice done={mergeNotice} mutate={mutate} notify={notify} onClose={() => setMerged(null)} />}
+      <DuplicatesHint contacts={network.contacts} onMerge={setMerging} />
       {network.contacts.length === 0 ? (
         <p className="empty-state">No contacts yet. Add the first person you would like to stay in touch with.</p>
       ) : (
@@ -195,6 +209,20 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
         </div>
       )}
       {bulk === 'edit' && <BulkEditDialog ids={chosen} mutate={mutate} onDone={closeBulk} />}
+      {merging && (
+        <MergeDialog
+          network={network}
+          ids={merging}
+          today={today}
+          mutate={mutate}
+          onDone={(done) => {
+            setMerging(null)
+            if (!done) return
+            setMerged(done)
+            setSelected(new Set())
+          }}
+        />
+      )}
       {bulk === 'delete' && <BulkDeleteDialog network={network} ids={chosen} mutate={mutate} onDone={closeBulk} />}
     </div>
   )

@@ -92,6 +92,18 @@ const CHANGES: readonly Change[] = [
     label: 'deleting 2 contacts',
   },
   {
+    what: 'merges one contact into another',
+    channel: 'contacts:merge',
+    input: (ids) => ({ keepId: ids.chris, mergeId: ids.tom }),
+    answer: (ids) => ({ id: ids.chris, name: 'Chris Patel' }),
+    saved: (file, ids) => {
+      expect(file.contacts.map((c) => c.id)).not.toContain(ids.tom)
+      expect(file.interactions.filter((i) => i.contactIds.includes(ids.chris)).length).toBeGreaterThan(0)
+      expect(file.interactions.flatMap((i) => i.contactIds)).not.toContain(ids.tom)
+    },
+    label: 'merging Tom Reyes into Chris Patel',
+  },
+  {
     what: 'records that two people know each other',
     channel: 'ties:create',
     input: (ids) => ({ a: ids.untied[0], b: ids.untied[1] }),
