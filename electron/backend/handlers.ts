@@ -12,9 +12,10 @@ import { buildSampleNetwork, SAMPLE_ME } from '../../src/core/sample-network'
 import { localIsoDate } from '../../src/core/dates'
 import { plural } from '../../src/core/wording'
 import { isoDateTime, type Clock } from './clock'
+import { chooseImportFile, type PickImportFile } from './import/choose-file'
 import type { DurableStore } from './durable-store'
 
-/** What only the host can do (open a folder in the file manager). */
+/** What only the host can do (open a folder in the file manager, a native file dialog). */
 export interface HostCapabilities {
   /** Shows `dir` in the system file manager; false when this host cannot. */
   revealFolder(dir: string): Promise<boolean>
@@ -23,6 +24,8 @@ export interface HostCapabilities {
    * when cancelled. Absent where the page saves files itself (the browser host: a download).
    */
   saveFile?(fileName: string, bytes: Uint8Array): Promise<string | null>
+  /** The native open dialog for a file to import (see import/choose-file.ts). Absent in the browser host: the page picks files itself. */
+  pickImportFile?: PickImportFile
 }
 
 export type Handler<C extends Channel> = (input: ParsedInputOf<C>) => Promise<Result<OutputOf<C>>>
@@ -92,7 +95,7 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     'contacts:merge': async () => fail('INTERNAL', 'Merging is not built yet.'),
     'import:preview': async () => fail('INTERNAL', 'Import is not built yet.'),
     'import:apply': async () => fail('INTERNAL', 'Import is not built yet.'),
-    'import:choose-file': async () => fail('INTERNAL', 'Import is not built yet.'),
+    'import:choose-file': () => chooseImportFile(host.pickImportFile),
     'export:data': async () => fail('INTERNAL', 'Export is not built yet.'),
     'history:status': async () => store.unavailable() ?? ok(store.historyStatus()),
     'history:undo': () => store.undo(),

@@ -15,6 +15,7 @@ import { TimelineView } from '../timeline/TimelineView'
 import { useDialogs } from '../shared/dialogs'
 import { useFocusRescue } from '../shared/focus'
 import { plural, pluralWord } from '../shared/format'
+import type { ImportedBatch } from '../shared/import-entry'
 import { useModalStack } from '../shared/modal-stack'
 import { YOUNG_NETWORK } from '../shared/next-steps'
 import { NextStepsCard } from '../shared/NextStepsCard'
@@ -43,6 +44,8 @@ interface WorkspaceProps extends ViewProps {
   readonly startAdding: boolean
   readonly onStartedAdding: () => void
   readonly onSampleCleared: () => void
+  /** The people the last import added or refreshed: a new batch opens the contacts table on just them. */
+  readonly justImported: ImportedBatch | null
 }
 
 /** The app once a network is open: the shared dialog host around the views. */
@@ -68,6 +71,18 @@ function Views(props: WorkspaceProps) {
   const [contactsFilter, setContactsFilter] = useState<Partial<RowFilter> | null>(null)
   useFocusRescue(view)
 
+  // A new import: the contacts table, showing just the people it brought in, all selected for a bulk edit.
+  const { justImported } = props
+  const [arrivedBatch, setArrivedBatch] = useState<number | null>(null)
+  const [showImportedNow, setShowImportedNow] = useState(false)
+  if (justImported && justImported.batch !== arrivedBatch) {
+    setArrivedBatch(justImported.batch)
+    setShowImportedNow(true)
+    setContactsFilter(null)
+    setMapFocus(null)
+    setView('contacts')
+  }
+
   // The first contact of a new network: once saved, suggestions for what to do next, with the focus on them.
   const [firstContact, setFirstContact] = useState<string | null>(null)
   const { startAdding, onStartedAdding } = props
@@ -83,6 +98,7 @@ function Views(props: WorkspaceProps) {
     modals.leave(() => {
       setMapFocus(null)
       setContactsFilter(null)
+      setShowImportedNow(false)
       setFirstContact(null)
       setView(next)
       then?.()
@@ -136,6 +152,8 @@ function Views(props: WorkspaceProps) {
   // that the menu takes the keys before the page sees them, so in a text field (a dialog's too) it undoes the typing.
   const onMenu = useEffectEvent((command: HostCommand) => {
     if (command === 'export-map') return navigate('map', () => setExportOpen(true))
+    // File → Import… is the import host's (import/ImportHost.tsx, around the welcome screen too).
+    if (command === 'import') return
     const focused = document.activeElement
     if (focused instanceof HTMLElement && isTextEntry(focused)) document.execCommand(command)
     else runCommand(command)
@@ -196,7 +214,20 @@ function Views(props: WorkspaceProps) {
           onOpenContact={(id) => showOnMap({ ids: [id], reason: 'Reach out today', select: true })}
         />
       )}
-      {view === 'contacts' && <ContactsView {...viewProps} initialFilter={contactsFilter} />}
+      {view === 'contacts' && (
+        <ContactsView
+          {...viewProps}
+          key={justImported?.batch ?? 0}
+          initialFilter={contactsFilter}
+          justImported={
+            justImported && {
+              batch: justImported,
+              showNow: showImportedNow,
+              onUndo: history.undo !== null && history.undo === justImported.undoLabel ? () => void travel('undo') : null,
+            }
+          }
+        />
+      )}
       {view === 'timeline' && <TimelineView {...viewProps} />}
       {view === 'follow-ups' && <FollowUpsView {...viewProps} />}
       {view === 'events' && <EventsView {...viewProps} />}

@@ -1,0 +1,38 @@
+import { plural } from '../shared/format'
+
+/**
+ * Above the table while it shows just the people an import brought in: the moment to sort them into
+ * categories, with the bulk edit one click away, and the way back to everyone (or to before the import).
+ */
+export function JustImportedBar(props: {
+  count: number
+  fileName: string
+  selected: number
+  onCategorize: () => void
+  onShowEveryone: () => void
+  onUndo: (() => void) | null
+}) {
+  const { count, selected } = props
+  return (
+    <div className="just-imported" role="region" aria-label="Just imported">
+      <p>
+        <strong>Showing the {plural(count, 'person', 'people')} just imported</strong> from “{props.fileName}”. New people start as Social media: tick
+        the people who belong together{selected === count ? ' (all are ticked now)' : ''} and choose their categories, so the map can tell your
+        colleagues from people you know online.
+      </p>
+      <div className="just-imported-actions">
+        <button type="button" className="primary" disabled={selected === 0} onClick={props.onCategorize}>
+          {selected === 0 ? 'Choose categories…' : `Choose categories for ${plural(selected, 'person', 'people')}…`}
+        </button>
+        {props.onUndo && (
+          <button type="button" onClick={props.onUndo}>
+            Undo the import
+          </button>
+        )}
+        <button type="button" className="link" onClick={props.onShowEveryone}>
+          Show everyone
+        </button>
+      </div>
+    </div>
+  )
+}
