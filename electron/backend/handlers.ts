@@ -13,6 +13,8 @@ import { localIsoDate } from '../../src/core/dates'
 import { plural } from '../../src/core/wording'
 import { isoDateTime, type Clock } from './clock'
 import { chooseImportFile, type PickImportFile } from './import/choose-file'
+import { applyImport, previewImport } from './import/import-handlers'
+import { readImport } from './import/read-import'
 import type { DurableStore } from './durable-store'
 
 /** What only the host can do (open a folder in the file manager, a native file dialog). */
@@ -93,8 +95,18 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     'store:reveal': async () => ok({ opened: await host.revealFolder(store.dataDir), path: store.dataDir }),
     // PLACEHOLDERS on branch i10-base only; each is replaced by its helper branch before anything lands.
     'contacts:merge': async () => fail('INTERNAL', 'Merging is not built yet.'),
-    'import:preview': async () => fail('INTERNAL', 'Import is not built yet.'),
-    'import:apply': async () => fail('INTERNAL', 'Import is not built yet.'),
+    'import:preview': async (input) => {
+      const refused = store.unavailable()
+      if (refused) return refused
+      const read = readImport(input)
+      if (!read.ok) return read
+      return ok(previewImport(store.data, read.value, input.fileName, context()))
+    },
+    'import:apply': async (input) => {
+      const read = readImport(input)
+      if (!read.ok) return read
+      return applyImport({ store, save, context }, read.value, input.fileName)
+    },
     'import:choose-file': () => chooseImportFile(host.pickImportFile),
     'export:data': async () => fail('INTERNAL', 'Export is not built yet.'),
     'history:status': async () => store.unavailable() ?? ok(store.historyStatus()),

@@ -7,11 +7,15 @@ import { isErrno } from '../backend/atomic-write'
 import type { Dispatch } from '../backend/dispatch'
 import { MIME_TYPES, SECURITY_HEADERS, resolveStaticPath } from '../host-common/renderer-files'
 
+/** The largest file the browser host takes in for an import (a 30,000-row LinkedIn export is about 3 MB). */
+export const MAX_IMPORT_FILE_MB = 20
+
 /**
- * Largest API request body accepted. Every call today carries a form's worth of data (images are saved by
- * the browser itself, as downloads); a larger body is refused before it is read.
+ * Largest API request body accepted; a larger body is refused before it is read. Most calls carry a form's
+ * worth of data, but an import carries the whole file as a JSON string, where every quote, backslash and line
+ * end gains an escape: a CSV quoting every cell grows by about a third. 32 MiB lets any 20 MB text file through.
  */
-export const MAX_BODY_BYTES = 5 * 1024 * 1024
+export const MAX_BODY_BYTES = 32 * 1024 * 1024
 
 export interface BrowserHostOptions {
   readonly dispatch: Dispatch
@@ -66,7 +70,14 @@ export function createBrowserHostServer(options: BrowserHostOptions): Server {
     // The client closed the page or cancelled the call mid-body: nobody is left to answer, nothing changed.
     if (body === 'aborted') return void res.destroy()
     if (body === 'too-large') {
-      return sendJson(res, 413, refusal('TOO_LARGE', `Requests are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB.`))
+      return sendJson(
+        res,
+        413,
+        refusal(
+          'TOO_LARGE',
+          `This request is larger than the ${MAX_BODY_BYTES / 1024 / 1024} MB the browser host accepts; files to import may be up to ${MAX_IMPORT_FILE_MB} MB.`,
+        ),
+      )
     }
     let input: unknown = {}
     if (body.trim() !== '') {

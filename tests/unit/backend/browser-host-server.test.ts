@@ -100,6 +100,33 @@ describe('the browser host', () => {
     expect((await send({ method: 'POST', path: '/api/store:status', headers: { Authorization: `Bearer ${TOKEN}` }, body: huge })).status).toBe(413)
   })
 
+  it('lets a 20 MB import through, and refuses a larger body with 413 and a message saying the limit', async () => {
+    // Every cell quoted, with doubled quotes and CRLF: the text that grows most as a JSON string.
+    const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n'
+    const rows: string[] = [header]
+    let size = header.length
+    for (let i = 0; size < 20_000_000; i++) {
+      const line = `"Ana ${i}","Silva","https://www.linkedin.com/in/ana-${i}","","Acme, ""Ltd""","Head of ""Things"", Europe","12 Mar 2024"\r\n`
+      rows.push(line)
+      size += line.length
+    }
+    const text = rows.join('')
+    const body = JSON.stringify({ format: 'auto', text, fileName: 'Connections.csv' })
+    expect(body.length).toBeGreaterThan(text.length * 1.15)
+    const passed = await send({ method: 'POST', path: '/api/import:preview', headers: { Authorization: `Bearer ${TOKEN}` }, body })
+    expect(passed.status).toBe(200)
+    const preview = JSON.parse(passed.body) as { ok: true; value: { format: string; create: unknown[] } }
+    expect(preview.value.format).toBe('linkedin-csv')
+    expect(preview.value.create).toHaveLength(rows.length - 1)
+
+    const larger = JSON.stringify({ format: 'auto', text: text + text.slice(header.length), fileName: 'Twice.csv' })
+    expect(larger.length).toBeGreaterThan(MAX_BODY_BYTES)
+    const refused = await send({ method: 'POST', path: '/api/import:apply', headers: { Authorization: `Bearer ${TOKEN}` }, body: larger })
+    expect(refused.status).toBe(413)
+    expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/larger than the 32 MB .*up to 20 MB/) } })
+    expect(await backend.dispatch('network:get', {})).toMatchObject({ ok: true, value: { contacts: [] } })
+  }, 120_000)
+
   it('answers a refused change with its reason in the envelope', async () => {
     const reply = await api('ties:create', { a: 'x', b: 'y' })
     expect(reply.status).toBe(200)

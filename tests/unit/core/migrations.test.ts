@@ -55,6 +55,32 @@ describe('the stored file', () => {
     expect(outcome.file.snapshots.map((s) => [s.date, s.score])).toEqual([['2026-11-19', 41], ['2026-11-20', 44]])
   })
 
+  it('loads the frozen version 5 fixture with sources and Connected On (kept forever; never edit it)', () => {
+    const outcome = loadNetworkFile(fixture('store-v5.json'))
+    if (!outcome.ok) throw new Error(outcome.message)
+    expect(outcome.applied).toEqual([])
+    expect(outcome.file.schemaVersion).toBe(5)
+    const [ana, ben, chloe] = outcome.file.contacts
+    expect(ana?.connectedOn).toBe('2022-03-12')
+    expect(ana?.sources).toEqual([
+      {
+        kind: 'linkedin-csv',
+        key: 'linkedin.com/in/ana-souza-example',
+        importedOn: '2026-11-28',
+        fields: {
+          name: 'Ana Souza',
+          organization: 'Harbor Logistics',
+          role: 'Senior Planner',
+          linkedinUrl: 'https://www.linkedin.com/in/ana-souza-example',
+        },
+      },
+    ])
+    expect(ben?.sources).toEqual([])
+    expect(chloe?.sources.map((s) => [s.kind, s.fields['notes']])).toEqual([['vcard', '=HYPERLINK("https://example.com","site")']])
+    // Nothing is lost or added on the way in: the loaded file is the fixture.
+    expect(outcome.file).toEqual(JSON.parse(fixture('store-v5.json')))
+  })
+
   it('refuses two snapshots of one day', () => {
     const broken = JSON.parse(fixture('store-v4.json'))
     broken.snapshots[1].date = broken.snapshots[0].date
