@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode, type Ref } from 'react'
 import type { DetectedImportFormat, ImportFormat, ImportPreview } from '../../core/import-export-schema'
 import { EnumSelect } from '../shared/EnumSelect'
 import { formatNumber } from '../shared/format'
-import { changesNothing, DETECTED_FORMATS, fieldLabel, FORMAT_LABELS, MATCHED_BY, nothingWords, previewCounts } from './import-wording'
+import { changesNothing, DETECTED_FORMATS, fieldLabel, FORMAT_LABELS, MATCHED_BY, NOTHING_WOULD_CHANGE, previewCounts } from './import-wording'
 
 /** Rows drawn at once in each list; more on request, so a 30,000-row file stays quick. */
 const PAGE = 200
@@ -40,20 +40,15 @@ export function ImportPreviewBody({ preview, countsRef }: { preview: ImportPrevi
           </span>
         ))}
       </p>
-      {preview.format === 'kith-json' && (
-        <p className="callout warn">
-          A Kith backup replaces your whole network: every contact, tie, interaction, event and follow-up becomes what the backup holds. Undo brings back
-          what is there now.
-        </p>
-      )}
-      {preview.warnings.length > 0 && (
+      {/* A backup's warnings say it replaces the whole network: in plain sight. A contact file's can be one per line. */}
+      {preview.format === 'kith-json' && preview.warnings.length > 0 && (
         <ul className="callout warn import-warnings" aria-label="Warnings">
           {preview.warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}
         </ul>
       )}
-      {changesNothing(preview) && <p className="callout import-nothing">{nothingWords(preview)}</p>}
+      {changesNothing(preview) && <p className="callout import-nothing">{NOTHING_WOULD_CHANGE}</p>}
       {preview.create.length > 0 && (
         <Section title="New people" count={preview.create.length}>
           {(shown) => (
@@ -113,6 +108,17 @@ export function ImportPreviewBody({ preview, countsRef }: { preview: ImportPrevi
           )}
         </Section>
       )}
+      {preview.format !== 'kith-json' && preview.warnings.length > 0 && (
+        <Section title="Warnings" count={preview.warnings.length}>
+          {(shown) => (
+            <ul className="import-skipped">
+              {preview.warnings.slice(0, shown).map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      )}
     </>
   )
 }
@@ -123,7 +129,7 @@ function Section(props: { title: string; count: number; children: (shown: number
   const headingId = useId()
   const left = props.count - shown
   return (
-    <section className="import-section" aria-labelledby={headingId}>
+    <div className="import-section">
       <h3 id={headingId}>
         {props.title} <span className="muted">({formatNumber(props.count)})</span>
       </h3>
@@ -142,6 +148,6 @@ function Section(props: { title: string; count: number; children: (shown: number
           </button>
         </p>
       )}
-    </section>
+    </div>
   )
 }

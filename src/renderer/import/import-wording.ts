@@ -41,14 +41,15 @@ export function checkingWords(text: string, format: DetectedImportFormat | 'auto
   return `Checking ${plural(Math.max(0, lines - 1), 'row')}…`
 }
 
-/** Whether the file would change nothing: everyone in it is already in Kith as the file has them. */
-export const changesNothing = (preview: ImportPreview): boolean => preview.create.length === 0 && preview.update.length === 0
+/**
+ * Whether a contact file would change nothing: everyone in it is already in Kith as the file has them. A backup
+ * always offers to restore: it may take people or interactions away, which the counts do not show (its warnings do).
+ */
+export const changesNothing = (preview: ImportPreview): boolean =>
+  preview.format !== 'kith-json' && preview.create.length === 0 && preview.update.length === 0
 
-/** The sentence shown instead of the import button when nothing would change (rows left out are listed below it). */
-export const nothingWords = (preview: ImportPreview): string =>
-  preview.format === 'kith-json'
-    ? 'This backup holds exactly what Kith holds now; nothing would change.'
-    : 'Everyone in this file is already in Kith; nothing would change.'
+/** Said instead of the import button when nothing would change (rows left out are listed below it). */
+export const NOTHING_WOULD_CHANGE = 'Everyone in this file is already in Kith; nothing would change.'
 
 /** The import button: "Import 812 contacts"; for a backup, that it replaces the network. */
 export function importButtonLabel(preview: ImportPreview): string {
