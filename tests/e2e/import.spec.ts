@@ -171,7 +171,7 @@ test('a file dropped onto the window opens the same preview; other drags are lef
   expect(onDisk(kith).contacts).toHaveLength(40)
 })
 
-test('importing the same file again says nothing would change and offers no import', async ({ page, kith }) => {
+test('importing the same file again says nothing would change; a later export shows who is new and what changes', async ({ page, kith }) => {
   await page.goto(kith.url)
   await chooseFile(page, CONNECTIONS)
   await importDialog(page).getByRole('button', { name: 'Import 6 contacts' }).click()
@@ -185,4 +185,18 @@ test('importing the same file again says nothing would change and offers no impo
   await expect(dialog.getByRole('button', { name: /^Import / })).toHaveCount(0)
   await dialog.getByRole('button', { name: 'Close', exact: true }).last().click()
   expect(storeBytes(kith).equals(before)).toBe(true)
+
+  // A year later Ana has a new position, and Grace is a new connection.
+  await chooseFile(page, path.join(FIXTURES, 'Connections-2025.csv'))
+  await expect(dialog.getByText('1 new, 1 to update, 0 left out.', { exact: true })).toBeVisible()
+  await expect(dialog.getByRole('region', { name: /^To update/ })).toContainText('Ana Silva')
+  await expect(dialog.getByRole('region', { name: /^To update/ })).toContainText('Role: Head of Data → Chief Data Officer')
+  await dialog.getByRole('button', { name: 'Import 2 contacts' }).click()
+  await expect(page.getByRole('region', { name: 'Just imported' })).toContainText('Showing the 2 people just imported from “Connections-2025.csv”')
+  expect(onDisk(kith).contacts.find((c) => c.name === 'Ana Silva')!.role).toBe('Chief Data Officer')
+
+  // Undo takes the whole import back in one step.
+  await page.getByRole('button', { name: 'Undo the import' }).click()
+  await expect.poll(() => onDisk(kith).contacts.find((c) => c.name === 'Ana Silva')?.role).toBe('Head of Data')
+  expect(onDisk(kith).contacts.map((c) => c.name)).not.toContain('Grace Ito')
 })

@@ -1,4 +1,5 @@
 import { plural } from '../shared/format'
+import './just-imported.css'
 
 /**
  * Above the table while it shows just the people an import brought in: the moment to sort them into

@@ -25,7 +25,8 @@ export function ImportDialog({ flow, onChooseAnother, picker }: { flow: ImportFl
         {fileName && (
           <div className="import-file">
             <span className="import-file-name">{fileName}</span>
-            {(stage.kind === 'preview' || stage.kind === 'checking' || (stage.kind === 'failed' && stage.source)) && (
+            {/* Once the backend has said what it is; after a refusal only when the user chose the format (another may read it). */}
+            {(stage.kind === 'preview' || ((stage.kind === 'checking' || stage.kind === 'failed') && stage.source && stage.source.format !== 'auto')) && (
               <FormatChoice
                 value={stage.kind === 'preview' ? stage.preview.format : (stage.source?.format ?? 'auto')}
                 disabled={stage.kind === 'checking'}
