@@ -65,9 +65,16 @@ test('imports a LinkedIn export through the file picker: the preview counts it, 
   // The nameless row, with its line in the file (after the Notes preamble, the blank line and the header).
   await expect(dialog.getByRole('region', { name: /^Left out/ })).toContainText(/Line 9\s.*name/i)
 
-  await dialog.getByRole('button', { name: 'Import 6 contacts' }).click()
+  // By keyboard: the focus starts on the counts, and Tab reaches the import button.
+  await expect(dialog.getByText('6 new, 0 to update, 1 left out.', { exact: true })).toBeFocused()
+  const importButton = dialog.getByRole('button', { name: 'Import 6 contacts' })
+  for (let i = 0; i < 12 && !(await importButton.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab')
+  await expect(importButton).toBeFocused()
+  await page.keyboard.press('Enter')
   await expect(dialog).toBeHidden()
   await expect(page.getByRole('alert')).toContainText('Added 6 people from “Connections.csv”. 1 row was left out.')
+  // Next: sorting them into categories, with the focus already there.
+  await expect(page.getByRole('button', { name: 'Choose categories for 6 people…' })).toBeFocused()
 
   const saved = onDisk(kith)
   expect(saved.contacts.map((c) => c.name).sort()).toEqual(['Ana Silva', "Ben O'Brien", 'Chloé Dubois', 'Dev Patel', 'Elena García', 'Farid Haddad'])

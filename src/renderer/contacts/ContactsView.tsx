@@ -141,6 +141,7 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
           onCategorize={() => setBulk('categorize')}
           onShowEveryone={() => setOnlyImported(false)}
           onUndo={offer.onUndo}
+          focusOnArrival={offer.showNow}
         />
       )}
       {chosen.length > 0 && (

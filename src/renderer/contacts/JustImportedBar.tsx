@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { plural } from '../shared/format'
 import './just-imported.css'
 
@@ -12,8 +13,15 @@ export function JustImportedBar(props: {
   onCategorize: () => void
   onShowEveryone: () => void
   onUndo: (() => void) | null
+  /** Straight from the import: the focus starts on sorting them (the import's notice says what was added). */
+  focusOnArrival: boolean
 }) {
   const { count, selected } = props
+  const sortButton = useRef<HTMLButtonElement>(null)
+  const focusOnArrival = useRef(props.focusOnArrival)
+  useEffect(() => {
+    if (focusOnArrival.current) sortButton.current?.focus()
+  }, [])
   return (
     <div className="just-imported" role="region" aria-label="Just imported">
       <p>
@@ -22,7 +30,7 @@ export function JustImportedBar(props: {
         colleagues from people you know online.
       </p>
       <div className="just-imported-actions">
-        <button type="button" className="primary" disabled={selected === 0} onClick={props.onCategorize}>
+        <button ref={sortButton} type="button" className="primary" disabled={selected === 0} onClick={props.onCategorize}>
           {selected === 0 ? 'Choose categories…' : `Choose categories for ${plural(selected, 'person', 'people')}…`}
         </button>
         {props.onUndo && (
