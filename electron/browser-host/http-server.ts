@@ -151,27 +151,30 @@ function isClientGone(error: unknown): boolean {
   return isErrno(error, 'ECONNRESET', 'ECONNABORTED', 'EPIPE') || (error instanceof Error && error.message === 'aborted')
 }
 
+/** How much of a refused body is read and dropped before the host hangs up instead. */
+const MAX_DRAIN_BYTES = 8 * MAX_BODY_BYTES
+
 function readBody(req: IncomingMessage): Promise<string | 'too-large' | 'aborted'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > MAX_BODY_BYTES) {
+    if (declared > MAX_DRAIN_BYTES) {
       req.resume()
       resolve('too-large')
       return
     }
+    // A body over the limit is still read to its end, and dropped, before the 413 goes out: closing a
+    // connection with unread data resets it, and the client would see a network error instead of the reason.
     const chunks: Buffer[] = []
     let size = 0
+    let tooLarge = declared > MAX_BODY_BYTES
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        req.removeAllListeners('data')
-        req.resume()
-        resolve('too-large')
-        return
-      }
-      chunks.push(chunk)
+      if (size > MAX_DRAIN_BYTES) return void req.destroy()
+      if (size > MAX_BODY_BYTES) tooLarge = true
+      if (tooLarge) chunks.length = 0
+      else chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks).toString('utf8')))
     req.on('error', (error) => (isClientGone(error) ? resolve('aborted') : reject(error)))
     // Closed before the body was complete, without an error event: the same hang-up.
     req.on('close', () => (req.complete ? undefined : resolve('aborted')))

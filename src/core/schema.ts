@@ -27,16 +27,19 @@ const text = (label: string, max = 200) =>
   z.string({ error: `${label} must be text.` }).trim().max(max, `${label} is too long (at most ${max} characters).`)
 
 const webProtocol = new RegExp(`^(${WEB_PROTOCOLS.join('|')})$`)
+// Built once: building a zod schema inside a refine, per value, made checking a 30,000-row import five times slower.
+const WebAddress = z.url({ protocol: webProtocol, hostname: z.regexes.domain })
+const EmailAddress = z.email()
 
 /** Accepts "example.com" as "https://example.com"; only links with one of the WEB_PROTOCOLS are kept. */
 const webUrl = (label: string) =>
   text(label, 500)
     .transform((v) => (v === '' || /^[a-z][a-z0-9+.-]*:/i.test(v) ? v : `${WEB_PROTOCOLS[0]}://${v}`))
-    .refine((v) => v === '' || z.url({ protocol: webProtocol, hostname: z.regexes.domain }).safeParse(v).success, {
+    .refine((v) => v === '' || WebAddress.safeParse(v).success, {
       error: `${label} must be a web address such as https://example.com.`,
     })
 
-const email = text('E-mail', 254).refine((v) => v === '' || z.email().safeParse(v).success, {
+const email = text('E-mail', 254).refine((v) => v === '' || EmailAddress.safeParse(v).success, {
   error: 'E-mail must look like name@example.com.',
 })
 

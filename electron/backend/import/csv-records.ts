@@ -15,12 +15,16 @@ interface Parsed {
   info: { lines: number }
 }
 
-export function readCsvRecords(text: string): Result<CsvRow[]> {
-  let parsed: Parsed[]
+/**
+ * `sample`: the text is the start of a longer file, which may end inside a quoted cell that spans lines; the
+ * records read before that point are the answer.
+ */
+export function readCsvRecords(text: string, sample = false): Result<CsvRow[]> {
+  const parsed: Parsed[] = []
   try {
     // Line ends become LF first: csv-parse counts a CRLF inside a quoted cell as two lines, which would put
     // every later line number off by one.
-    parsed = parse(text.replace(/\r\n?/g, '\n'), {
+    parse(text.replace(/\r\n?/g, '\n'), {
       delimiter: ',',
       record_delimiter: '\n',
       bom: true,
@@ -29,18 +33,27 @@ export function readCsvRecords(text: string): Result<CsvRow[]> {
       skip_empty_lines: false,
       info: true,
       cast: false,
-    }) as unknown as Parsed[]
+      on_record: (record: unknown) => {
+        parsed.push(record as Parsed)
+        return null // kept here, not in csv-parse's own answer
+      },
+    })
   } catch (error) {
+    if (sample) return ok(toRows(parsed))
     const line = (error as { lines?: unknown }).lines
     const where = typeof line === 'number' ? ` near line ${line}` : ''
     return fail('INVALID_INPUT', `The CSV could not be read${where}: ${error instanceof Error ? error.message.replace(/^Invalid \w+: /, '') : 'unknown error'}.`)
   }
-  // csv-parse reports the line each record ends on; with empty lines kept, each record starts after the last.
+  return ok(toRows(parsed))
+}
+
+/** csv-parse reports the line each record ends on; with empty lines kept, each record starts after the last. */
+function toRows(parsed: readonly Parsed[]): CsvRow[] {
   const rows: CsvRow[] = []
   let previousEnd = 0
   for (const { record, info } of parsed) {
     rows.push({ line: previousEnd + 1, cells: record.map(String) })
     previousEnd = info.lines
   }
-  return ok(rows)
+  return rows
 }

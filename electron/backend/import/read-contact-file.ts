@@ -42,7 +42,8 @@ export function readContactFile(format: ContactFileFormat, text: string, fileNam
 export function detectContactFileFormat(text: string): ContactFileFormat | null {
   if (typeof text !== 'string' || checkImportText(text) !== null) return null
   if (/^\s*BEGIN:VCARD\s*$/im.test(text.slice(0, 65_536))) return 'vcard'
-  const rows = readCsvRecords(text.slice(0, 65_536).replace(/[^\n]*$/, ''))
+  // Only the first rows: the sample may end inside a quoted cell that spans lines.
+  const rows = readCsvRecords(text.slice(0, 65_536).replace(/[^\n]*$/, ''), true)
   if (!rows.ok) return null
   const head = rows.value.slice(0, 20)
   if (head.some((row) => isLinkedInHeader(row.cells))) return 'linkedin-csv'

@@ -38,7 +38,8 @@ interface Reply {
 function send(options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: { Host: `127.0.0.1:${port}`, ...options.headers } },
+      // A fresh connection each time: a kept-alive one may be closed by the server just as a slow test reuses it.
+      { host: '127.0.0.1', port, agent: false, method: options.method ?? 'GET', path: options.path, headers: { Host: `127.0.0.1:${port}`, ...options.headers } },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
@@ -46,6 +47,9 @@ function send(options: { method?: string; path: string; headers?: Record<string,
       },
     )
     req.on('error', reject)
+    // A refused large body: the host answers 413 and hangs up on the rest, so the end of the upload may fail
+    // after the answer arrived. That is the host working, not an error of the test.
+    req.on('socket', (socket) => socket.on('error', () => undefined))
     req.end(options.body)
   })
 }
@@ -101,20 +105,22 @@ describe('the browser host', () => {
   })
 
   it('lets a 20 MB import through, and refuses a larger body with 413 and a message saying the limit', async () => {
-    // Every cell quoted, with doubled quotes and CRLF: the text that grows most as a JSON string.
-    const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n'
+    // Every cell quoted, with doubled quotes and CRLF: the text that grows most as a JSON string. A long
+    // notes column (ignored by the reader) makes the rows few, so the test times the limit, not the parser.
+    const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On,Notes\r\n'
+    const notes = `"${'Met at the ""Harbor"" forum, then again in Lisbon.\r\n'.repeat(80)}"`
     const rows: string[] = [header]
     let size = header.length
     for (let i = 0; size < 20_000_000; i++) {
-      const line = `"Ana ${i}","Silva","https://www.linkedin.com/in/ana-${i}","","Acme, ""Ltd""","Head of ""Things"", Europe","12 Mar 2024"\r\n`
+      const line = `"Ana ${i}","Silva","https://www.linkedin.com/in/ana-${i}","","Acme, ""Ltd""","Head of ""Things""","12 Mar 2024",${notes}\r\n`
       rows.push(line)
       size += line.length
     }
     const text = rows.join('')
     const body = JSON.stringify({ format: 'auto', text, fileName: 'Connections.csv' })
-    expect(body.length).toBeGreaterThan(text.length * 1.15)
+    expect(body.length).toBeGreaterThan(text.length * 1.1)
     const passed = await send({ method: 'POST', path: '/api/import:preview', headers: { Authorization: `Bearer ${TOKEN}` }, body })
-    expect(passed.status).toBe(200)
+    expect([passed.status, passed.body.slice(0, 300)]).toEqual([200, expect.any(String)])
     const preview = JSON.parse(passed.body) as { ok: true; value: { format: string; create: unknown[] } }
     expect(preview.value.format).toBe('linkedin-csv')
     expect(preview.value.create).toHaveLength(rows.length - 1)
@@ -124,6 +130,14 @@ describe('the browser host', () => {
     const refused = await send({ method: 'POST', path: '/api/import:apply', headers: { Authorization: `Bearer ${TOKEN}` }, body: larger })
     expect(refused.status).toBe(413)
     expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/larger than the 32 MB .*up to 20 MB/) } })
+    // Sent in chunks without a declared length, the host finds out while reading, and still answers 413.
+    const chunked = await send({
+      method: 'POST',
+      path: '/api/import:apply',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Transfer-Encoding': 'chunked' },
+      body: larger,
+    })
+    expect(chunked.status).toBe(413)
     expect(await backend.dispatch('network:get', {})).toMatchObject({ ok: true, value: { contacts: [] } })
   }, 120_000)
 

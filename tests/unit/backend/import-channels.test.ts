@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { ImportPreview, ImportResult } from '../../../src/core/import-export-schema'
 import type { NetworkFile } from '../../../src/core/network-file'
@@ -22,6 +23,8 @@ const CONNECTIONS = [
   'Alan,Turing,https://www.linkedin.com/in/alan-turing,,"Bletchley Park",Cryptanalyst,15 Feb 2022',
   '',
 ].join('\r\n')
+
+const CORPUS = '/work/shared/corpora/vcard/'
 
 const contacts = async (backend: Awaited<ReturnType<typeof openTestBackend>>) => (await call<NetworkFile>(backend, 'network:get')).contacts
 
@@ -150,4 +153,72 @@ describe('import:preview and import:apply', () => {
     expect(await call(backend, 'history:status')).toEqual({ undo: 'adding Ana', redo: null })
     await backend.close()
   }, 30_000)
+
+  it('imports several vCards from a phone, then the same people from Google, matched by e-mail', async () => {
+    const dir = tempDir()
+    const backend = await openTestBackend(dir)
+    const cards = readFileSync(`${CORPUS}gmail-list.vcf`, 'utf8')
+    const first = await call<ImportPreview>(backend, 'import:preview', { text: cards, fileName: 'gmail-list.vcf' })
+    expect(first.format).toBe('vcard')
+    expect(first.create.length).toBeGreaterThan(1)
+    const applied = await call<ImportResult>(backend, 'import:apply', { text: cards, fileName: 'gmail-list.vcf' })
+    expect(applied.created).toBe(first.create.length)
+    const withMail = onDisk(dir).contacts.find((c) => c.email !== '') as Contact
+    expect(withMail.sources).toMatchObject([{ kind: 'vcard' }])
+
+    const google = [
+      'First Name,Middle Name,Last Name,Organization Name,Organization Title,Labels,E-mail 1 - Value',
+      `Someone,,Else,,Lead,Friends ::: * myContacts,${withMail.email.toUpperCase()}`,
+      'New,,Person,"=HYPERLINK(""http://evil.example"",""Acme"")",+1 engineer,,new@example.com',
+    ].join('\n')
+    const preview = await call<ImportPreview>(backend, 'import:preview', { format: 'auto', text: google, fileName: 'contacts.csv' })
+    expect(preview.format).toBe('google-csv')
+    expect(preview.update).toMatchObject([{ line: 2, id: withMail.id, matchedBy: 'email' }])
+    expect(preview.update[0]?.changes.find((c) => c.field === 'name')).toBeUndefined()
+    await call(backend, 'import:apply', { format: 'google-csv', text: google, fileName: 'contacts.csv' })
+    const merged = onDisk(dir).contacts.find((c) => c.id === withMail.id) as Contact
+    expect(merged.name).toBe(withMail.name)
+    expect(merged.tags).toContain('Friends')
+    expect(merged.sources.map((s) => s.kind)).toEqual(['vcard', 'google-csv'])
+    // Formula-like cells arrive as the characters they are.
+    expect(onDisk(dir).contacts.find((c) => c.email === 'new@example.com')).toMatchObject({
+      organization: '=HYPERLINK("http://evil.example","Acme")',
+      role: '+1 engineer',
+    })
+
+    for (const [text, fileName] of [
+      [cards, 'gmail-list.vcf'],
+      [google, 'contacts.csv'],
+    ] as const) {
+      const again = await call<ImportPreview>(backend, 'import:preview', { text, fileName })
+      expect([again.create.length, again.update.length]).toEqual([0, 0])
+    }
+    await backend.close()
+  })
+
+  it('restores an older backup (format 4), saying it is upgraded', async () => {
+    const backend = await openTestBackend()
+    const old = readFileSync(new URL('../../fixtures/store-v4.json', import.meta.url), 'utf8')
+    const preview = await call<ImportPreview>(backend, 'import:preview', { format: 'auto', text: old, fileName: 'old.json' })
+    expect(preview).toMatchObject({ format: 'kith-json', update: [], skipped: [] })
+    expect(preview.create.map((c) => c.name)).toEqual(['Ana Souza', 'Ben Okoro', 'Chloé Martin'])
+    expect(preview.warnings).toContain('The backup was saved in file format 4; it is upgraded to format 5 as it is restored.')
+    expect(await call(backend, 'import:apply', { format: 'kith-json', text: old, fileName: 'old.json' })).toMatchObject({ created: 3, updated: 0 })
+    expect(await call(backend, 'history:status')).toEqual({ undo: 'restoring the backup “old.json”', redo: null })
+    await backend.close()
+  })
+
+  it.each([
+    ['kith-json', 'notes.txt', 'hello', /“notes\.txt” is not a Kith backup: it is not valid JSON/],
+    ['kith-json', 'other.json', '{"a": 1}', /“other\.json” is not a Kith backup: it has no schemaVersion/],
+    ['kith-json', 'broken.json', '{"schemaVersion": 5, "contacts": 3}', /“broken\.json” is not a Kith backup Kith can restore: it does not match Kith's format/],
+    ['linkedin-csv', 'Connections.csv', 'a,b\n1,2\n', /“Connections\.csv”: This is not a LinkedIn connections file/],
+    ['vcard', 'cards.vcf', 'First Name,Last Name\nAda,Lovelace\n', /“cards\.vcf”: No vCard was found/],
+    ['linkedin-csv', 'header-only.csv', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n', /“header-only\.csv” has no contacts in it, only a header/],
+    ['linkedin-csv', 'nameless.csv', 'First Name,Last Name,Company,Position\n,,Acme,Lead\n,,Beta,Chief\n', /“nameless\.csv” has nobody Kith can import \(line 2: No first or last name; line 3: No first or last name\)/],
+  ])('refuses a %s import of %s, naming it', async (format, fileName, text, message) => {
+    const backend = await openTestBackend()
+    expect(await backend.dispatch('import:preview', { format, text, fileName })).toMatchObject({ ok: false, error: { message: expect.stringMatching(message) } })
+    await backend.close()
+  })
 })

@@ -15,4 +15,12 @@ describe('detecting a contact file’s format', () => {
   ])('%j → %s', (text, format) => {
     expect(detectContactFileFormat(text)).toBe(format)
   })
+
+  it('finds the header even when its first 64 KB end inside a quoted cell that spans lines', () => {
+    const notes = `"${'Met at the forum,\r\nthen again in Lisbon. '.repeat(200)}"`
+    const rows = Array.from({ length: 40 }, (_, i) => `Ana ${i},Silva,,,Acme,Lead,12 Mar 2024,${notes}`)
+    const text = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On,Notes', ...rows].join('\r\n')
+    expect(text.length).toBeGreaterThan(65_536)
+    expect(detectContactFileFormat(text)).toBe('linkedin-csv')
+  })
 })
