@@ -23,6 +23,8 @@ writeFileSync(
   connections,
   generateConnections({ rows: 800 }).replace(/\r\n$/, '\r\n,,https://www.linkedin.com/in/private,,Kestrel Media,Producer,5 May 2020\r\nAda,Lovelace,,,,,sometime\r\n'),
 )
+const large = path.join(work, 'Connections-30000.csv')
+writeFileSync(large, generateConnections({ rows: 30_000, seed: 11 }))
 const broken = path.resolve('tests/fixtures/import/photo.csv')
 const { url, stop } = await startHost(dataDir)
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu'] })
@@ -64,6 +66,14 @@ try {
       await page.getByRole('heading', { name: 'Contacts', level: 1 }).waitFor()
 
       const dialog = page.getByRole('dialog', { name: 'Import contacts' })
+      // While the backend checks a 30,000-row export.
+      await choose(page, large)
+      await dialog.getByText(/^Checking /).waitFor()
+      await shot(page, 'checking', size, theme)
+      await dialog.getByRole('button', { name: /^Import \d/ }).waitFor({ timeout: 60_000 })
+      await shot(page, 'preview-30000', size, theme)
+      await dialog.getByRole('button', { name: 'Cancel' }).click()
+
       await choose(page, connections)
       await dialog.getByRole('button', { name: /^Import \d/ }).waitFor()
       await shot(page, 'preview', size, theme)
