@@ -206,4 +206,8 @@ test('importing the same file again says nothing would change; a later export sh
   await page.getByRole('button', { name: 'Undo the import' }).click()
   await expect.poll(() => onDisk(kith).contacts.find((c) => c.name === 'Ana Silva')?.role).toBe('Head of Data')
   expect(onDisk(kith).contacts.map((c) => c.name)).not.toContain('Grace Ito')
+  await expect(page.getByRole('alert')).toContainText('Undone: importing 2 contacts from “Connections-2025.csv”.')
+  // Taken back, it is no longer offered.
+  await expect(page.getByRole('region', { name: 'Just imported' })).toBeHidden()
+  await expect(page.getByRole('button', { name: /^Show the \d+ just imported$/ })).toHaveCount(0)
 })

@@ -75,6 +75,9 @@ function Views(props: WorkspaceProps) {
   const { justImported } = props
   const [arrivedBatch, setArrivedBatch] = useState<number | null>(null)
   const [showImportedNow, setShowImportedNow] = useState(false)
+  // An import taken back is no longer offered (the people it refreshed are still there, as they were before it).
+  const [undoneBatch, setUndoneBatch] = useState<number | null>(null)
+  const importUndone = justImported !== null && (justImported.batch === undoneBatch || (history.redo !== null && history.redo === justImported.undoLabel))
   if (justImported && justImported.batch !== arrivedBatch) {
     setArrivedBatch(justImported.batch)
     setShowImportedNow(true)
@@ -220,11 +223,19 @@ function Views(props: WorkspaceProps) {
           key={justImported?.batch ?? 0}
           initialFilter={contactsFilter}
           justImported={
-            justImported && {
-              batch: justImported,
-              showNow: showImportedNow,
-              onUndo: history.undo !== null && history.undo === justImported.undoLabel ? () => void travel('undo') : null,
-            }
+            justImported && !importUndone
+              ? {
+                  batch: justImported,
+                  showNow: showImportedNow,
+                  onUndo:
+                    history.undo !== null && history.undo === justImported.undoLabel
+                      ? () => {
+                          setUndoneBatch(justImported.batch)
+                          void travel('undo')
+                        }
+                      : null,
+                }
+              : null
           }
         />
       )}
