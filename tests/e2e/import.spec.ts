@@ -211,3 +211,30 @@ test('importing the same file again says nothing would change; a later export sh
   await expect(page.getByRole('region', { name: 'Just imported' })).toBeHidden()
   await expect(page.getByRole('button', { name: /^Show the \d+ just imported$/ })).toHaveCount(0)
 })
+
+test('a Kith backup says in plain words that it replaces the whole network, and restores it', async ({ page, kith }) => {
+  await openSample(page, kith)
+  // The store file is itself a backup: keep it, then add someone the backup does not have.
+  const backup = test.info().outputPath('kith-backup.json')
+  writeFileSync(backup, storeBytes(kith))
+  await goToContacts(page)
+  await page.getByRole('button', { name: 'Add contact' }).click()
+  const form = page.getByRole('form', { name: 'New contact' })
+  await form.getByLabel('Name', { exact: true }).fill('Zed Newcomer')
+  await form.getByLabel('People I value').check()
+  await form.getByRole('button', { name: 'Add contact' }).click()
+  await expect.poll(() => onDisk(kith).contacts.length).toBe(41)
+
+  await chooseFile(page, backup)
+  const dialog = importDialog(page)
+  await expect(dialog.getByLabel('Read as')).toHaveValue('kith-json')
+  await expect(dialog.getByRole('list', { name: 'Warnings' })).toContainText('Restoring replaces your whole network with the backup “kith-backup.json”')
+  await expect(dialog.getByRole('list', { name: 'Warnings' })).toContainText('1 person now in Kith is not in the backup and would go.')
+  await dialog.getByRole('button', { name: 'Replace my network with this backup' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('alert')).toContainText('Restored the backup “kith-backup.json”.')
+  // Not new people to sort: the view stays as it was.
+  await expect(page.getByRole('region', { name: 'Just imported' })).toBeHidden()
+  expect(onDisk(kith).contacts.map((c) => c.name)).not.toContain('Zed Newcomer')
+  expect(onDisk(kith).contacts).toHaveLength(40)
+})

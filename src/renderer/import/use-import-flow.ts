@@ -124,9 +124,11 @@ export function useImportFlow(mutate: Mutate, notify: Notify, onImported: (batch
       const result = await mutate('import:apply', { format: preview.format, text: source.text, fileName: source.fileName })
       if (!stillCurrent()) return
       if (!result.ok) return setStage({ kind: 'failed', message: result.error.message, source })
-      const history = await call('history:status', {})
       setStage({ kind: 'closed' })
       notify(importedNotice(result.value, source.fileName, preview.format), 'info')
+      // A restored backup is the user's own network back, not new people to sort into categories.
+      if (preview.format === 'kith-json') return
+      const history = await call('history:status', {})
       onImported({
         batch: ++batches.current,
         fileName: source.fileName,
