@@ -13,9 +13,11 @@ export function ImportDialog({ flow, onChooseAnother, picker }: { flow: ImportFl
   const { stage } = flow
   // Where the focus goes as the dialog moves on: the counts of a preview, a refusal, the saving line.
   const arrival = useRef<HTMLElement>(null)
+  // A refusal right after another (a second file too large) is a new arrival too.
+  const arrivalKey = stage.kind === 'failed' ? stage : stage.kind
   useEffect(() => {
-    if (stage.kind === 'preview' || stage.kind === 'failed' || stage.kind === 'applying') arrival.current?.focus()
-  }, [stage.kind])
+    if (arrivalKey === 'preview' || arrivalKey === 'applying' || typeof arrivalKey === 'object') arrival.current?.focus()
+  }, [arrivalKey])
   if (stage.kind === 'closed') return null
 
   const fileName = stage.kind === 'reading' ? stage.fileName : stage.kind === 'failed' ? (stage.source?.fileName ?? null) : stage.source.fileName
