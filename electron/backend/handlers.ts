@@ -14,7 +14,7 @@ import { plural } from '../../src/core/wording'
 import { isoDateTime, type Clock } from './clock'
 import { chooseImportFile, type PickImportFile } from './import/choose-file'
 import { applyImport, previewImport } from './import/import-handlers'
-import { readImport } from './import/read-import'
+import { rememberingReader } from './import/read-import'
 import type { DurableStore } from './durable-store'
 
 /** What only the host can do (open a folder in the file manager, a native file dialog). */
@@ -42,6 +42,7 @@ export interface HandlerDeps {
 }
 
 export function createHandlers({ store, clock, host, newId = randomUUID }: HandlerDeps): Handlers {
+  const imports = rememberingReader()
   const nameOf = (id: string): string => store.data.contacts.find((c) => c.id === id)?.name ?? 'a contact'
   const context = (): ops.ChangeContext => {
     const now = clock.now()
@@ -98,12 +99,13 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     'import:preview': async (input) => {
       const refused = store.unavailable()
       if (refused) return refused
-      const read = readImport(input)
+      const read = imports.read(input)
       if (!read.ok) return read
       return ok(previewImport(store.data, read.value, input.fileName, context()))
     },
     'import:apply': async (input) => {
-      const read = readImport(input)
+      const read = imports.read(input)
+      imports.forget()
       if (!read.ok) return read
       return applyImport({ store, save, context }, read.value, input.fileName)
     },

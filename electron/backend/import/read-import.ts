@@ -80,3 +80,26 @@ export function readImport(input: { format: ImportFormat; text: string; fileName
   const people = withPeople(read.value, fileName)
   return people.ok ? ok({ format: kind, outcome: people.value }) : people
 }
+
+type ImportRequest = Parameters<typeof readImport>[0]
+
+/**
+ * readImport with a memory of the last file read: the UI previews a file and then applies the very same text,
+ * and reading it again (the CSV parse and every row's checks) would be most of the apply's time. Reading is
+ * pure, so the remembered answer is the same answer; `forget` drops it once the import is applied.
+ */
+export function rememberingReader(): { read: (input: ImportRequest) => Result<ReadImport>; forget: () => void } {
+  let last: { input: ImportRequest; result: Result<ReadImport> } | null = null
+  const same = (a: ImportRequest, b: ImportRequest) => a.format === b.format && a.fileName === b.fileName && a.text === b.text
+  return {
+    read(input) {
+      if (last && same(last.input, input)) return last.result
+      const result = readImport(input)
+      last = { input: { format: input.format, text: input.text, fileName: input.fileName }, result }
+      return result
+    },
+    forget() {
+      last = null
+    },
+  }
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CHANNELS, type Channel } from '../../../src/core/channels'
 import { addDays, localIsoDate } from '../../../src/core/dates'
@@ -243,6 +244,29 @@ const CHANGES: readonly Change[] = [
     label: 'clearing the sample',
   },
   {
+    what: 'imports a LinkedIn export: new people added, someone already there filled in',
+    channel: 'import:apply',
+    input: () => ({
+      format: 'auto',
+      fileName: 'Connections.csv',
+      text: 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nLena,Park,https://www.linkedin.com/in/lena-park,,Northwind,Buyer,12 Mar 2024\r\nTom,Reyes,,,Northgate Health,Senior Data Analyst,01 Feb 2020\r\n',
+    }),
+    answer: (ids) => ({ created: 1, updated: 1, skipped: 0, updatedIds: [ids.tom] }),
+    saved: (file, ids) => {
+      expect(file.contacts.find((c) => c.name === 'Lena Park')).toMatchObject({ categories: ['social'], connectedOn: '2024-03-12' })
+      expect(file.contacts.find((c) => c.id === ids.tom)?.connectedOn).toBe('2020-02-01')
+    },
+    label: 'importing 2 contacts from “Connections.csv”',
+  },
+  {
+    what: 'restores a Kith backup over the whole network',
+    channel: 'import:apply',
+    input: () => ({ format: 'kith-json', fileName: 'kith-network.json', text: readFileSync(new URL('../../fixtures/store-v5.json', import.meta.url), 'utf8') }),
+    answer: () => ({ created: 3, updated: 0, skipped: 0 }),
+    saved: (file) => expect(file).toEqual(JSON.parse(readFileSync(new URL('../../fixtures/store-v5.json', import.meta.url), 'utf8'))),
+    label: 'restoring the backup “kith-network.json”',
+  },
+  {
     what: 'opens the sample',
     channel: 'sample:load',
     start: 'empty',
@@ -281,7 +305,7 @@ describe('every change through the dispatcher', () => {
 
   it('covers every channel that changes the network', () => {
     const covered = new Set(CHANGES.map((c) => c.channel))
-    const readOnly = ['network:get', 'insights:get', 'store:status', 'store:reveal', 'history:status', 'history:undo', 'history:redo']
+    const readOnly = ['network:get', 'import:preview', 'insights:get', 'store:status', 'store:reveal', 'history:status', 'history:undo', 'history:redo']
     // Not undoable by design: restoring a backup replaces the file (and clears the history); export writes an image.
     const outsideHistory = ['store:restore', 'export:save']
     expect(CHANNELS.filter((c) => !covered.has(c) && !readOnly.includes(c) && !outsideHistory.includes(c))).toEqual([])

@@ -85,6 +85,17 @@ describe('import:preview and import:apply', () => {
     await backend.close()
   })
 
+  it('applies against the network as it is at apply time, even when it changed since the preview', async () => {
+    const backend = await openTestBackend()
+    const preview = await call<ImportPreview>(backend, 'import:preview', { text: CONNECTIONS, fileName: 'Connections.csv' })
+    expect(preview.create).toHaveLength(3)
+    await call(backend, 'contacts:create', { name: 'Alan Turing', categories: ['leader'], linkedinUrl: 'linkedin.com/in/alan-turing/' })
+    const result = await call<ImportResult>(backend, 'import:apply', { text: CONNECTIONS, fileName: 'Connections.csv' })
+    expect(result).toMatchObject({ created: 2, updated: 1, updatedIds: ['id-1'] })
+    expect((await contacts(backend)).map((c) => c.name)).toEqual(['Alan Turing', 'Ada Lovelace', 'Grace Hopper'])
+    await backend.close()
+  })
+
   it('changes nothing the second time the same file is imported: no write, no undo step', async () => {
     const dir = tempDir()
     const backend = await openTestBackend(dir)
