@@ -177,6 +177,19 @@ test('a file dropped onto the window opens the same preview; other drags are lef
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
   expect(onDisk(kith).contacts).toHaveLength(40)
+
+  // A large export, cancelled while it is being checked: its answer, when it comes, opens nothing.
+  const answered = page.waitForResponse((response) => response.url().endsWith('/api/import:preview'), { timeout: 60_000 })
+  const rows = Array.from({ length: 30_000 }, (_, i) => `Person,Number ${i},https://www.linkedin.com/in/p-${i},,Acme,Analyst,1 Mar 2024`)
+  await dropFile(page, 'Connections-30000.csv', `First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n${rows.join('\r\n')}\r\n`)
+  await expect(dialog.getByRole('status')).toHaveText(/^(Reading Connections-30000\.csv…|Checking 30,000 rows…)$/)
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  // Once the backend has answered the check, still nothing.
+  await (await answered).finished()
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+  await expect(dialog).toBeHidden()
+  expect(onDisk(kith).contacts).toHaveLength(40)
 })
 
 test('importing the same file again says nothing would change; a later export shows who is new and what changes', async ({ page, kith }) => {
