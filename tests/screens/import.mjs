@@ -51,8 +51,9 @@ try {
       await page.getByRole('heading', { name: 'Network map' }).waitFor()
       // The drop overlay, over the map.
       const transfer = await page.evaluateHandle(() => {
-        const t = new DataTransfer()
-        t.items.add(new File(['x'], 'Connections.csv'))
+        // In the page, where the browser's DataTransfer and File exist.
+        const t = new globalThis.DataTransfer()
+        t.items.add(new globalThis.File(['x'], 'Connections.csv'))
         return t
       })
       await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer })
