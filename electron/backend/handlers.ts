@@ -14,11 +14,12 @@ import { localIsoDate } from '../../src/core/dates'
 import { plural } from '../../src/core/wording'
 import { isoDateTime, type Clock } from './clock'
 import { exportData } from './export/export-data'
+import { chooseImportFile, type PickImportFile } from './import/choose-file'
 import { applyImport, previewImport } from './import/import-handlers'
 import { rememberingReader } from './import/read-import'
 import type { DurableStore } from './durable-store'
 
-/** What only the host can do (open a folder in the file manager). */
+/** What only the host can do (open a folder in the file manager, a native file dialog). */
 export interface HostCapabilities {
   /** Shows `dir` in the system file manager; false when this host cannot. */
   revealFolder(dir: string): Promise<boolean>
@@ -27,6 +28,8 @@ export interface HostCapabilities {
    * when cancelled. Absent where the page saves files itself (the browser host: a download).
    */
   saveFile?(fileName: string, bytes: Uint8Array): Promise<string | null>
+  /** The native open dialog for a file to import (see import/choose-file.ts). Absent in the browser host: the page picks files itself. */
+  pickImportFile?: PickImportFile
 }
 
 export type Handler<C extends Channel> = (input: ParsedInputOf<C>) => Promise<Result<OutputOf<C>>>
@@ -99,7 +102,6 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     'store:restore': ({ name }) => store.restore(name),
     'store:reveal': async () => ok({ opened: await host.revealFolder(store.dataDir), path: store.dataDir }),
     'export:data': async ({ format }) => store.unavailable() ?? ok(exportData(store.data, format, context().today)),
-    // PLACEHOLDERS on branch i10-base only; each is replaced by its helper branch before anything lands.
     'import:preview': async (input) => {
       const refused = store.unavailable()
       if (refused) return refused
@@ -113,7 +115,7 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
       if (!read.ok) return read
       return applyImport({ store, save, context }, read.value, input.fileName)
     },
-    'import:choose-file': async () => fail('INTERNAL', 'Import is not built yet.'),
+    'import:choose-file': () => chooseImportFile(host.pickImportFile),
     'history:status': async () => store.unavailable() ?? ok(store.historyStatus()),
     'history:undo': () => store.undo(),
     'history:redo': () => store.redo(),

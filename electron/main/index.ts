@@ -1,12 +1,13 @@
-import { writeFile } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, Notification, shell } from 'electron'
+import { app, BrowserWindow, dialog, Notification, shell, type OpenDialogOptions } from 'electron'
 import { localIsoDate } from '../../src/core/dates'
 import { dueFollowUps } from '../../src/core/follow-ups'
 import { plural, pluralWord } from '../../src/core/wording'
 import type { NetworkFile } from '../../src/core/network-file'
 import { resolveDataDir } from '../backend/data-dir'
+import type { PickedFile } from '../backend/import/choose-file'
 import { openBackend, type Backend } from '../backend/open-backend'
 import { describeStartFailure } from '../backend/start-failure'
 import { registerAppScheme, serveRenderer } from './app-protocol'
@@ -49,7 +50,7 @@ async function start(): Promise<void> {
     backend = await openBackend({
       dataDir,
       hostName: 'desktop',
-      host: { revealFolder: async (dir) => (await shell.openPath(dir)) === '', saveFile: saveWithDialog },
+      host: { revealFolder: async (dir) => (await shell.openPath(dir)) === '', saveFile: saveWithDialog, pickImportFile: openWithDialog },
     })
   } catch (error) {
     failToStart(describeStartFailure(error, dataDir))
@@ -133,6 +134,27 @@ async function saveWithDialog(fileName: string, bytes: Uint8Array): Promise<stri
   if (choice.canceled || !choice.filePath) return null
   await writeFile(choice.filePath, bytes)
   return choice.filePath
+}
+
+/** File → Import…: the native open dialog; the chosen file as UTF-8 text, or only its size when it is over `maxBytes`. */
+async function openWithDialog(maxBytes: number): Promise<PickedFile | null> {
+  const options: OpenDialogOptions = {
+    title: 'Import contacts',
+    properties: ['openFile'],
+    filters: [
+      { name: 'Contact files or Kith backup', extensions: ['csv', 'vcf', 'vcard', 'json'] },
+      { name: 'Contact files (LinkedIn, Google or Outlook CSV, vCard)', extensions: ['csv', 'vcf', 'vcard'] },
+      { name: 'Kith backup', extensions: ['json'] },
+    ],
+  }
+  const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+  const filePath = choice.filePaths[0]
+  if (choice.canceled || !filePath) return null
+  const fileName = path.basename(filePath)
+  // By its size first: a 2 GB file chosen by mistake must not be read into memory.
+  const { size } = await stat(filePath)
+  if (size > maxBytes) return { fileName, size, text: null }
+  return { fileName, size, text: await readFile(filePath, 'utf8') }
 }
 
 /** Tells the user why, saves and releases the data folder if it was opened, and quits. */

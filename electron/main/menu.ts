@@ -11,6 +11,7 @@ export function installMenu(dataDir: string, send: (command: HostCommand) => voi
     {
       label: 'File',
       submenu: [
+        { label: 'Import…', click: () => send('import') },
         { label: 'Export Map…', accelerator: 'CmdOrCtrl+E', click: () => send('export-map') },
         { label: 'Export Data…', click: () => send('export-data') },
         { label: 'Open Data Folder', click: () => void shell.openPath(dataDir) },

@@ -48,7 +48,7 @@ export type Channel = (typeof CHANNELS)[number]
 export const isChannel = (name: string): name is Channel => (CHANNELS as readonly string[]).includes(name)
 
 /** Commands the desktop menu sends to the page (the browser host has no menu; the page's keys do the same). */
-export const HOST_COMMANDS = ['export-map', 'export-data', 'undo', 'redo'] as const
+export const HOST_COMMANDS = ['export-map', 'export-data', 'import', 'undo', 'redo'] as const
 export type HostCommand = (typeof HOST_COMMANDS)[number]
 
 /**

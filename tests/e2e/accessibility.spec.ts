@@ -124,6 +124,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(report(found)).toBe('')
     })
 
+    test('the import dialog and the people just imported have no serious accessibility problems', async ({ page, kith }) => {
+      const found: Finding[] = []
+      await openSample(page, kith.url)
+      await goTo(page, 'Contacts', 'Contacts')
+      const dialog = page.getByRole('dialog', { name: 'Import contacts' })
+      const choose = async (file: string) => {
+        const chooser = page.waitForEvent('filechooser')
+        await page.getByRole('button', { name: 'Import contacts…' }).click()
+        await (await chooser).setFiles(path.resolve('tests/fixtures/import', file))
+      }
+      await choose('photo.csv')
+      await expect(dialog.getByRole('alert')).toBeVisible()
+      await audit(page, 'import refused', found, 'dialog[open]')
+      await page.keyboard.press('Escape')
+      await choose('Connections.csv')
+      await dialog.getByRole('button', { name: 'Import 6 contacts' }).click()
+      await expect(page.getByRole('region', { name: 'Just imported' })).toBeVisible()
+      await audit(page, 'contacts just imported', found)
+      await auditDialog(page, 'Edit 6 contacts', () => page.getByRole('button', { name: 'Choose categories for 6 people…' }).click(), found)
+      // A later export: people to add, one to update, the preview's every part.
+      await choose('Connections-2025.csv')
+      await expect(dialog.getByRole('button', { name: 'Import 2 contacts' })).toBeVisible()
+      await audit(page, 'import preview', found, 'dialog[open]')
+      expect(report(found)).toBe('')
+    })
+
     test('timeline and follow-ups have no serious accessibility problems', async ({ page, kith }) => {
       const found: Finding[] = []
       await openSample(page, kith.url)

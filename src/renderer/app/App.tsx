@@ -1,5 +1,7 @@
 import { useState } from 'react'
+import { ImportHost } from '../import/ImportHost'
 import { RecoveryView } from '../recovery/RecoveryView'
+import type { ImportedBatch } from '../shared/import-entry'
 import { Notices, useNotices } from '../shared/Notices'
 import { storedThemeChoice, useApplyTheme } from '../shared/theme'
 import { useToday } from '../shared/use-today'
@@ -14,6 +16,8 @@ export function App() {
   const today = useToday()
   const [welcomeDismissed, setWelcomeDismissed] = useState(false)
   const [startAdding, setStartAdding] = useState(false)
+  // The people the last import added or refreshed, for the contacts view to show.
+  const [imported, setImported] = useState<ImportedBatch | null>(null)
   // Until the network has loaded, the choice saved on this machine last time.
   useApplyTheme(state.phase === 'ready' ? state.network.settings.theme : storedThemeChoice())
 
@@ -49,9 +53,11 @@ export function App() {
   const { network } = state
   // Once the user has a network, emptying it (deleting the last contact) keeps them in the app.
   if (network.contacts.length > 0 && !welcomeDismissed) setWelcomeDismissed(true)
-  if (network.contacts.length === 0 && !welcomeDismissed) {
-    return (
-      <>
+  const welcome = network.contacts.length === 0 && !welcomeDismissed
+  // One import host around either screen: an import started on the welcome screen finishes in the workspace.
+  return (
+    <ImportHost mutate={mutate} notify={notices.push} onImported={setImported}>
+      {welcome ? (
         <WelcomeView
           me={network.me}
           onExploreSample={async () => {
@@ -68,24 +74,20 @@ export function App() {
             setStartAdding(true)
           }}
         />
-        <Notices notices={notices} />
-      </>
-    )
-  }
-
-  return (
-    <>
-      <Workspace
-        network={network}
-        history={state.history}
-        mutate={mutate}
-        notify={notices.push}
-        today={today}
-        startAdding={startAdding}
-        onStartedAdding={() => setStartAdding(false)}
-        onSampleCleared={() => setWelcomeDismissed(false)}
-      />
+      ) : (
+        <Workspace
+          network={network}
+          history={state.history}
+          mutate={mutate}
+          notify={notices.push}
+          today={today}
+          startAdding={startAdding}
+          onStartedAdding={() => setStartAdding(false)}
+          onSampleCleared={() => setWelcomeDismissed(false)}
+          justImported={imported}
+        />
+      )}
       <Notices notices={notices} />
-    </>
+    </ImportHost>
   )
 }

@@ -15,6 +15,7 @@ import { TimelineView } from '../timeline/TimelineView'
 import { useDialogs } from '../shared/dialogs'
 import { useFocusRescue } from '../shared/focus'
 import { plural, pluralWord } from '../shared/format'
+import type { ImportedBatch } from '../shared/import-entry'
 import { useModalStack } from '../shared/modal-stack'
 import { YOUNG_NETWORK } from '../shared/next-steps'
 import { NextStepsCard } from '../shared/NextStepsCard'
@@ -43,6 +44,8 @@ interface WorkspaceProps extends ViewProps {
   readonly startAdding: boolean
   readonly onStartedAdding: () => void
   readonly onSampleCleared: () => void
+  /** The people the last import added or refreshed: a new batch opens the contacts table on just them. */
+  readonly justImported: ImportedBatch | null
 }
 
 /** The app once a network is open: the shared dialog host around the views. */
@@ -70,6 +73,21 @@ function Views(props: WorkspaceProps) {
   const [showData, setShowData] = useState(false)
   useFocusRescue(view)
 
+  // A new import: the contacts table, showing just the people it brought in, all selected for a bulk edit.
+  const { justImported } = props
+  const [arrivedBatch, setArrivedBatch] = useState<number | null>(null)
+  const [showImportedNow, setShowImportedNow] = useState(false)
+  // An import taken back is no longer offered (the people it refreshed are still there, as they were before it).
+  const [undoneBatch, setUndoneBatch] = useState<number | null>(null)
+  const importUndone = justImported !== null && (justImported.batch === undoneBatch || (history.redo !== null && history.redo === justImported.undoLabel))
+  if (justImported && justImported.batch !== arrivedBatch) {
+    setArrivedBatch(justImported.batch)
+    setShowImportedNow(true)
+    setContactsFilter(null)
+    setMapFocus(null)
+    setView('contacts')
+  }
+
   // The first contact of a new network: once saved, suggestions for what to do next, with the focus on them.
   const [firstContact, setFirstContact] = useState<string | null>(null)
   const { startAdding, onStartedAdding } = props
@@ -85,6 +103,7 @@ function Views(props: WorkspaceProps) {
     modals.leave(() => {
       setMapFocus(null)
       setContactsFilter(null)
+      setShowImportedNow(false)
       setFirstContact(null)
       setShowData(false)
       setView(next)
@@ -140,6 +159,8 @@ function Views(props: WorkspaceProps) {
   const onMenu = useEffectEvent((command: HostCommand) => {
     if (command === 'export-map') return navigate('map', () => setExportOpen(true))
     if (command === 'export-data') return navigate('profile', () => setShowData(true))
+    // File → Import… is the import host's (import/ImportHost.tsx, around the welcome screen too).
+    if (command === 'import') return
     const focused = document.activeElement
     if (focused instanceof HTMLElement && isTextEntry(focused)) document.execCommand(command)
     else runCommand(command)
@@ -202,7 +223,28 @@ function Views(props: WorkspaceProps) {
           onOpenContact={(id) => showOnMap({ ids: [id], reason: 'Reach out today', select: true })}
         />
       )}
-      {view === 'contacts' && <ContactsView {...viewProps} initialFilter={contactsFilter} />}
+      {view === 'contacts' && (
+        <ContactsView
+          {...viewProps}
+          key={justImported?.batch ?? 0}
+          initialFilter={contactsFilter}
+          justImported={
+            justImported && !importUndone
+              ? {
+                  batch: justImported,
+                  showNow: showImportedNow,
+                  onUndo:
+                    history.undo !== null && history.undo === justImported.undoLabel
+                      ? () => {
+                          setUndoneBatch(justImported.batch)
+                          void travel('undo')
+                        }
+                      : null,
+                }
+              : null
+          }
+        />
+      )}
       {view === 'timeline' && <TimelineView {...viewProps} />}
       {view === 'follow-ups' && <FollowUpsView {...viewProps} />}
       {view === 'events' && <EventsView {...viewProps} />}

@@ -34,9 +34,13 @@ function bulkProblem(failure: Failure): FormProblem {
   return { fields, summary: count === 0 ? failure.message : problemSummary(count) }
 }
 
-/** One edit for many contacts: each part is left alone unless the user chooses a value. */
-export function BulkEditDialog(props: { ids: readonly string[]; mutate: Mutate; onDone: (message: string | null) => void }) {
-  const [categoryMode, setCategoryMode] = useState<CategoryMode>('keep')
+/**
+ * One edit for many contacts: each part is left alone unless the user chooses a value. `initialCategoryMode`
+ * opens it ready to set categories (sorting people who were just imported).
+ */
+export function BulkEditDialog(props: { ids: readonly string[]; mutate: Mutate; onDone: (message: string | null) => void; initialCategoryMode?: CategoryMode }) {
+  const initialMode = props.initialCategoryMode ?? 'keep'
+  const [categoryMode, setCategoryMode] = useState<CategoryMode>(initialMode)
   const [categories, setCategories] = useState<Category[]>([])
   const [tags, setTags] = useState('')
   const [strength, setStrength] = useState<number | ''>('')
@@ -45,7 +49,7 @@ export function BulkEditDialog(props: { ids: readonly string[]; mutate: Mutate; 
   const [laidOff, setLaidOff] = useState<LaidOffMode>('keep')
   const form = useContractForm()
   const { attach: attachForm } = form
-  const touched = categoryMode !== 'keep' || tags !== '' || strength !== '' || cadence !== 'keep' || laidOff !== 'keep'
+  const touched = categoryMode !== initialMode || (categoryMode !== 'keep' && categories.length > 0) || tags !== '' || strength !== '' || cadence !== 'keep' || laidOff !== 'keep'
 
   const submit = (event: FormEvent) => {
     event.preventDefault()

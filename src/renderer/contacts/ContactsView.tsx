@@ -3,6 +3,7 @@ import { CATEGORIES } from '../../core/categories'
 import { STALENESS_BANDS, STALENESS_LABELS } from '../../core/staleness'
 import { BandPill } from '../shared/BandPill'
 import { useDialogs } from '../shared/dialogs'
+import { useImportEntry } from '../shared/import-entry'
 import { EnumSelect } from '../shared/EnumSelect'
 import { dueLabel, formatDay, formatNumber, lastContactWords, plural } from '../shared/format'
 import { categoryLabel } from '../shared/labels'
@@ -10,6 +11,8 @@ import type { ViewProps } from '../shared/view-props'
 import { BulkDeleteDialog, BulkEditDialog } from './BulkDialogs'
 import { ALL_ROWS, contactRows, filterRows, sortRows, type RowFilter, type Sort, type SortKey } from './contact-rows'
 import { DuplicatesHint } from './DuplicatesHint'
+import { importedStillThere, rowsOf, type JustImportedOffer } from './just-imported'
+import { JustImportedBar } from './JustImportedBar'
 import { MergeDialog, type DoneMerge } from './MergeDialog'
 import { MergeNotice } from './MergeNotice'
 
@@ -28,23 +31,29 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
 ]
 
 /** Everyone in the network as a sortable, filterable table, with bulk edit and delete of a selection. */
-export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFilter> | null }) {
+export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFilter> | null; justImported?: JustImportedOffer | null }) {
   const { network, mutate, notify, today } = props
+  const offer = props.justImported ?? null
   const dialogs = useDialogs()
+  const importEntry = useImportEntry()
   // Another view (a gap in the insights) can open the table already filtered.
   const [filter, setFilter] = useState<RowFilter>(() => ({ ...ALL_ROWS, ...props.initialFilter }))
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false })
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  // Straight from an import: just the people it brought in, all selected.
+  const [onlyImported, setOnlyImported] = useState(offer?.showNow ?? false)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(offer?.showNow ? [...offer.batch.createdIds, ...offer.batch.updatedIds] : []))
   const [shown, setShown] = useState(PAGE)
-  const [bulk, setBulk] = useState<'edit' | 'delete' | null>(null)
+  const [bulk, setBulk] = useState<'edit' | 'categorize' | 'delete' | null>(null)
   const [merging, setMerging] = useState<readonly [string, string] | null>(null)
   const [merged, setMerged] = useState<DoneMerge | null>(null)
 
   const rows = useMemo(() => contactRows(network, today), [network, today])
-  const visible = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort])
-  const tags = useMemo(() => [...new Set(network.contacts.flatMap((c) => c.tags))].sort(), [network.contacts])
   // Selection only ever holds contacts that still exist.
   const existing = useMemo(() => new Set<string>(network.contacts.map((c) => c.id)), [network.contacts])
+  const imported = useMemo(() => (offer ? importedStillThere(offer.batch, existing) : new Set<string>()), [offer, existing])
+  const showingImported = onlyImported && imported.size > 0
+  const visible = useMemo(() => sortRows(filterRows(showingImported ? rowsOf(rows, imported) : rows, filter), sort), [rows, showingImported, imported, filter, sort])
+  const tags = useMemo(() => [...new Set(network.contacts.flatMap((c) => c.tags))].sort(), [network.contacts])
   const chosen = [...selected].filter((id) => existing.has(id))
   // The merge notice goes once its Undo could no longer mean the merge: the kept one gone, or the other back.
   const mergeNotice = merged && existing.has(merged.keepId) && !existing.has(merged.mergeId) ? merged : null
@@ -82,6 +91,9 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
         <button type="button" onClick={() => dialogs.open({ kind: 'log', contactIds: chosen })}>
           Log interaction
         </button>
+        <button type="button" onClick={importEntry.chooseFile}>
+          Import contacts…
+        </button>
         <button type="button" className="primary" onClick={() => dialogs.open({ kind: 'add-contact' })}>
           Add contact
         </button>
@@ -110,12 +122,35 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
           <button type="button" className="link" onClick={() => setSort({ key: 'overdue', descending: true })}>
             Most overdue first
           </button>
+          {!showingImported && imported.size > 0 && (
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setOnlyImported(true)
+                setSelected(new Set(imported))
+              }}
+            >
+              Show the {formatNumber(imported.size)} just imported
+            </button>
+          )}
           <span className="spacer" />
           <span className="muted" aria-live="polite">
             {visible.length === rows.length ? plural(rows.length, 'contact') : `${formatNumber(visible.length)} of ${formatNumber(rows.length)} shown`}
           </span>
         </div>
       </header>
+      {showingImported && offer && (
+        <JustImportedBar
+          count={imported.size}
+          fileName={offer.batch.fileName}
+          selected={chosen.length}
+          onCategorize={() => setBulk('categorize')}
+          onShowEveryone={() => setOnlyImported(false)}
+          onUndo={offer.onUndo}
+          focusOnArrival={offer.showNow}
+        />
+      )}
       {chosen.length > 0 && (
         <div className="bulk-bar" role="region" aria-label="Selected contacts">
           <strong>{chosen.length} selected</strong>
@@ -138,7 +173,7 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
       {mergeNotice && <MergeNotice done={mergeNotice} mutate={mutate} notify={notify} onClose={() => setMerged(null)} />}
       <DuplicatesHint contacts={network.contacts} onMerge={setMerging} />
       {network.contacts.length === 0 ? (
-        <p className="empty-state">No contacts yet. Add the first person you would like to stay in touch with.</p>
+        <p className="empty-state">No contacts yet. Add the first person you would like to stay in touch with, or import a LinkedIn, Google or vCard file.</p>
       ) : (
         <div className="table-wrap">
           <table className="contacts-table">
@@ -208,7 +243,9 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
           )}
         </div>
       )}
-      {bulk === 'edit' && <BulkEditDialog ids={chosen} mutate={mutate} onDone={closeBulk} />}
+      {(bulk === 'edit' || bulk === 'categorize') && (
+        <BulkEditDialog ids={chosen} mutate={mutate} onDone={closeBulk} {...(bulk === 'categorize' ? { initialCategoryMode: 'replace' as const } : {})} />
+      )}
       {merging && (
         <MergeDialog
           network={network}

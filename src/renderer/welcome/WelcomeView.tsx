@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Me } from '../../core/schema'
+import { useImportEntry } from '../shared/import-entry'
 import { AboutYouStep, type SaveMe } from './AboutYouStep'
 import { CategoryGuide } from './CategoryGuide'
 
@@ -7,6 +8,7 @@ import { CategoryGuide } from './CategoryGuide'
 export function WelcomeView(props: { me: Me; onExploreSample: () => Promise<void>; onAddFirst: () => void; onSaveMe: SaveMe }) {
   const [busy, setBusy] = useState(false)
   const [aboutYou, setAboutYou] = useState(false)
+  const importEntry = useImportEntry()
   if (aboutYou) {
     return (
       <main className="welcome">
@@ -48,8 +50,15 @@ export function WelcomeView(props: { me: Me; onExploreSample: () => Promise<void
           <button type="button" disabled={busy} onClick={() => setAboutYou(true)}>
             Start my own network
           </button>
+          <button type="button" disabled={busy} onClick={importEntry.chooseFile}>
+            Import contacts…
+          </button>
         </div>
         <p className="muted small">The sample belongs to Priya, a hospital operations manager. You can start your own network once you have looked around.</p>
+        <p className="muted small">
+          Already have your contacts somewhere? Import LinkedIn’s Connections.csv, a Google or Outlook export, or vCards from your phone (or drop the
+          file onto this window). You see who would be added before anything is saved.
+        </p>
         <CategoryGuide />
       </div>
     </main>
