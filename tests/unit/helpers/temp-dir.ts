@@ -13,5 +13,6 @@ export function tempDir(): string {
 }
 
 afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+  // Retries: a store a test left open may still be writing a backup into the folder.
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
 })
