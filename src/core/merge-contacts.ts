@@ -1,3 +1,4 @@
+import { CONTACT_FIELD_LABELS } from './field-labels'
 import { LAYOUTS, type LayoutPins } from './layouts'
 import type { NetworkFile } from './network-file'
 import type { Change, ChangeContext } from './network-ops'
@@ -11,20 +12,10 @@ import type { Contact, ContactId, ContactSource, Tie } from './schema'
  * written into the notes, so nothing the user entered is lost.
  */
 
-/** Text fields that a merge fills when the kept contact has them empty, with the words the notes use. */
-export const MERGE_TEXT_FIELDS = {
-  organization: 'Organization',
-  department: 'Department',
-  industry: 'Industry',
-  role: 'Role',
-  email: 'E-mail',
-  phone: 'Phone',
-  linkedinUrl: 'LinkedIn URL',
-  website: 'Website',
-  howMet: 'How you met',
-} as const satisfies Partial<Record<keyof Contact, string>>
-export type MergeTextField = keyof typeof MERGE_TEXT_FIELDS
-const TEXT_FIELDS = Object.keys(MERGE_TEXT_FIELDS) as MergeTextField[]
+/** Text fields that a merge fills when the kept contact has them empty. */
+const MERGE_TEXT_FIELDS = ['organization', 'department', 'industry', 'role', 'email', 'phone', 'linkedinUrl', 'website', 'howMet'] as const
+export type MergeTextField = (typeof MERGE_TEXT_FIELDS)[number]
+const TEXT_FIELDS: readonly MergeTextField[] = MERGE_TEXT_FIELDS
 
 /** The longest notes, tag list and source list a contact may hold (schema.ts). */
 const MAX_NOTES = 5000
@@ -80,7 +71,7 @@ function uniteSources(first: readonly ContactSource[], second: readonly ContactS
 function mergedNotes(keep: Contact, other: Contact, conflicts: readonly MergeTextField[]): string {
   const theirNotes = other.notes !== '' && !keep.notes.includes(other.notes) ? other.notes : ''
   if (conflicts.length === 0) return keep.notes === '' ? theirNotes : theirNotes === '' ? keep.notes : `${keep.notes}\n\n${theirNotes}`
-  const block = [`From the merged record of ${other.name}:`, ...conflicts.map((f) => `${MERGE_TEXT_FIELDS[f]}: ${other[f]}`), ...(theirNotes ? [theirNotes] : [])]
+  const block = [`From the merged record of ${other.name}:`, ...conflicts.map((f) => `${CONTACT_FIELD_LABELS[f]}: ${other[f]}`), ...(theirNotes ? [theirNotes] : [])]
   return [...(keep.notes === '' ? [] : [keep.notes, '']), ...block].join('\n')
 }
 

@@ -75,23 +75,7 @@ export function importedNotice(result: ImportResult, fileName: string, format: D
   return `${parts.join(' and ')} from “${fileName}”.${left} Undo takes the import back.`
 }
 
-const FIELD_LABELS: Readonly<Record<string, string>> = {
-  name: 'Name',
-  organization: 'Organization',
-  department: 'Department',
-  industry: 'Industry',
-  role: 'Role',
-  email: 'E-mail',
-  phone: 'Phone',
-  linkedinUrl: 'LinkedIn URL',
-  website: 'Website',
-  notes: 'Notes',
-  tags: 'Tags',
-  connectedOn: 'Connected on',
-}
-
-/** A contact field as the contact form calls it ("linkedinUrl" → "LinkedIn URL"). */
-export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field
+export { contactFieldLabel as fieldLabel } from '../../core/field-labels'
 
 /** What matched a file's row to someone already in Kith, as a short phrase. */
 export const MATCHED_BY: Readonly<Record<'linkedin' | 'email' | 'name-organization' | 'id', string>> = {
