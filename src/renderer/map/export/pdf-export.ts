@@ -61,6 +61,9 @@ export async function exportMapPdf(
  */
 function prepareText(svg: Element, doc: jsPDF): string[] {
   svg.setAttribute('font-family', PDF_FONT)
+  // svg2pdf.js sets the font only where the SVG changes it, trusting the document's current font, so the
+  // font used for measuring here is put back after.
+  const before = doc.getFont()
   const changed = new Set<string>()
   for (const node of Array.from(svg.getElementsByTagName('text'))) {
     const original = node.textContent ?? ''
@@ -79,5 +82,6 @@ function prepareText(svg: Element, doc: jsPDF): string[] {
       node.removeAttribute('text-anchor')
     }
   }
+  doc.setFont(before.fontName, before.fontStyle)
   return Array.from(changed)
 }
