@@ -2,6 +2,7 @@
 // Letter, light and dark) from the sample network, with one contact renamed to accented and non-Latin names.
 // Usage: npm run build && node tests/screens/map-pdf.mjs [outDir] [--sizes 1440x900,720x450] [--themes light,dark]
 // Not a test: it produces images and PDFs for people to look at (render a PDF with `pdftoppm -png -r 60`).
+/* global window */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
