@@ -118,9 +118,19 @@ export function drawText(doc: jsPDF, texts: readonly PdfText[], place: PagePlace
       doc.setLineJoin('round')
     }
     const renderingMode = t.stroke ? (t.fill ? 'fillThenStroke' : 'stroke') : 'fill'
+    // A halo (outline only) repeats its name: marked as an artifact, readers' search, copy and screen
+    // readers skip it and find each name once.
+    const halo = t.fill === null
+    if (halo) writeRaw(doc, '/Artifact BMC')
     doc.text(t.text, place.x + t.x * place.scale, place.y + t.y * place.scale, { baseline: 'alphabetic', renderingMode })
+    if (halo) writeRaw(doc, 'EMC')
     if (faded) doc.restoreGraphicsState()
   }
+}
+
+/** Writes an operator into the page's content; jsPDF has it (its plugins use it) but does not type it. */
+function writeRaw(doc: jsPDF, line: string): void {
+  ;(doc.internal as unknown as { write: (line: string) => void }).write(line)
 }
 
 const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 }
