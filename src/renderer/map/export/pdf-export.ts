@@ -1,10 +1,13 @@
 import type { Core } from 'cytoscape'
 import type { LegendContent } from '../legend-content'
-import { EXPORT_PALETTES, type ExportHeader, type ExportLook } from './export-layout'
+import { EXPORT_PALETTES, GRAPH_AREA, HEADER, PANEL, type ExportHeader, type ExportLook } from './export-layout'
 import { sceneFromCy } from './map-scene'
-import { fitOnPage, PAPER_SIZES, type PaperSize } from './pdf-page'
+import { fitOnPage, PAPER_SIZES, pdfGraphScale, type PaperSize } from './pdf-page'
 import { drawText, liftText } from './pdf-text-layer'
 import { buildMapSvg } from './svg-export'
+
+/** The parts of the export page around the graph, in CSS px (see page-layout.ts). */
+const PAGE_FIXED = { width: 2 * GRAPH_AREA.padding + PANEL.width, height: HEADER.height + 2 * GRAPH_AREA.padding }
 
 /** A PDF export: the file, and the names (at most a few) that Helvetica could not show as written. */
 export interface ExportedPdf {
@@ -15,7 +18,8 @@ export interface ExportedPdf {
 /**
  * The map as a one-page vector PDF, landscape A4 or Letter: the SVG export's shapes drawn onto the page by
  * svg2pdf.js, fitted inside the margin and centred, and its text written by jsPDF in Helvetica, so names
- * and legend stay text, selectable and searchable.
+ * and legend stay text, selectable and searchable. The graph is scaled to the sheet and the header and
+ * legend are printed at their screen size, so the legend stays readable however large the network.
  *
  * jsPDF and svg2pdf.js (about 500 kB together) are loaded the first time someone exports a PDF, so the
  * app's first paint does not pay for them. Neither uses eval or inline scripts, so the app's CSP holds.
@@ -31,7 +35,9 @@ export async function exportMapPdf(
   const doc = new JsPdf({ orientation: 'landscape', unit: 'pt', format: [paper.width, paper.height], compress: true })
   doc.setProperties({ title: header.title, subject: header.subtitle, creator: 'Kith' })
 
-  const text = buildMapSvg(sceneFromCy(cy, options.theme), legend, header, options)
+  const scene = sceneFromCy(cy, options.theme)
+  const graphScale = pdfGraphScale(scene.bbox, paper, PAGE_FIXED)
+  const text = buildMapSvg(scene, legend, header, { ...options, graphScale })
   const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement
   if (svg.nodeName !== 'svg') throw new Error('Could not export the map: its drawing did not parse.')
   // Text is taken out here and written by jsPDF after svg2pdf.js has drawn the shapes (see pdf-text-layer.ts).

@@ -42,6 +42,32 @@ export function fitOnPage(content: { w: number; h: number }, paper: { width: num
   return { x: (paper.width - width) / 2, y: (paper.height - height) / 2, width, height, scale }
 }
 
+/** PDF points per CSS pixel at which the header and legend are printed: 0.75, their size on screen. */
+export const PRINT_SCALE = 0.75
+
+/** A small graph may be enlarged to fill the sheet, up to this much. */
+const MAX_GRAPH_SCALE = 2
+
+/**
+ * How much to scale the graph (`graph`, CSS px) so that the whole export page, header and legend at their
+ * screen size (PRINT_SCALE), fits on `paper` with its margin.
+ *
+ * Scaling the whole page instead would print a 5,000-contact legend at a twentieth of a point. The room
+ * left for the graph is the paper's room in CSS px, R = (paper − 2·margin) / PRINT_SCALE, less the page's
+ * fixed parts (see page-layout.ts): width R_w − (2·padding + panel width), height R_h − (header + 2·padding).
+ * The graph scale is the smaller ratio of room to graph, at most MAX_GRAPH_SCALE.
+ */
+export function pdfGraphScale(
+  graph: { w: number; h: number },
+  paper: { width: number; height: number },
+  fixed: { readonly width: number; readonly height: number },
+  margin = PAGE_MARGIN,
+): number {
+  const roomW = (paper.width - 2 * margin) / PRINT_SCALE - fixed.width
+  const roomH = (paper.height - 2 * margin) / PRINT_SCALE - fixed.height
+  return Math.min(Math.max(roomW, 1) / Math.max(graph.w, 1), Math.max(roomH, 1) / Math.max(graph.h, 1), MAX_GRAPH_SCALE)
+}
+
 /**
  * The paper most people around `locale` use: Letter in the US, Canada and the few other countries on
  * US paper sizes, A4 everywhere else. Only a default — the dialog lets the user pick.

@@ -8,9 +8,10 @@ export const PDF_FONT = 'helvetica'
 /** One piece of the SVG's text, where it sits in the SVG's own units, ready for jsPDF. */
 export interface PdfText {
   readonly text: string
-  /** Left end of the text on its baseline: centred and right-aligned text is already moved. */
+  /** Left end of the text on its baseline, in the SVG's root units: centred and right-aligned text is already moved. */
   readonly x: number
   readonly y: number
+  /** Font size in the SVG's root units (a scaled group's text is scaled with it). */
   readonly size: number
   readonly style: 'normal' | 'bold' | 'italic' | 'bolditalic'
   readonly fill: Rgba | null
@@ -47,7 +48,7 @@ export function liftText(svg: Element, doc: jsPDF): { texts: PdfText[]; changed:
     const italic = node.getAttribute('font-style') === 'italic'
     const style = italic ? (bold ? 'bolditalic' : 'italic') : bold ? 'bold' : 'normal'
     const size = Number(node.getAttribute('font-size') ?? 12)
-    const { dx, dy, opacity } = placement(node, svg)
+    const { scale, dx, dy, opacity } = placement(node, svg)
     doc.setFont(PDF_FONT, style)
     const advance = doc.getStringUnitWidth(text) * size
     const anchor = node.getAttribute('text-anchor')
@@ -57,12 +58,12 @@ export function liftText(svg: Element, doc: jsPDF): { texts: PdfText[]; changed:
     const fill = node.getAttribute('fill') === 'none' ? null : (parseColor(node.getAttribute('fill')) ?? BLACK)
     texts.push({
       text,
-      x: Number(node.getAttribute('x') ?? 0) + dx - shift,
-      y: Number(node.getAttribute('y') ?? 0) + dy,
-      size,
+      x: scale * (Number(node.getAttribute('x') ?? 0) - shift) + dx,
+      y: scale * Number(node.getAttribute('y') ?? 0) + dy,
+      size: size * scale,
       style,
       fill,
-      stroke: strokeColor ? { color: { ...strokeColor, a: strokeColor.a * strokeOpacity }, width: Number(node.getAttribute('stroke-width') ?? 1) } : null,
+      stroke: strokeColor ? { color: { ...strokeColor, a: strokeColor.a * strokeOpacity }, width: scale * Number(node.getAttribute('stroke-width') ?? 1) } : null,
       opacity: opacity * Number(node.getAttribute('opacity') ?? 1),
     })
     node.remove()
@@ -71,20 +72,31 @@ export function liftText(svg: Element, doc: jsPDF): { texts: PdfText[]; changed:
   return { texts, changed: Array.from(changed) }
 }
 
-/** How far `node`'s groups move it (they only translate) and how much they fade it. */
-function placement(node: Element, root: Element): { dx: number; dy: number; opacity: number } {
+/**
+ * Where `node`'s groups put it: their transforms (translate and uniform scale, all the SVG export writes)
+ * as p ↦ scale·p + (dx, dy), and how much they fade it.
+ */
+export function placement(node: Element, root: Element): { scale: number; dx: number; dy: number; opacity: number } {
+  let scale = 1
   let dx = 0
   let dy = 0
   let opacity = 1
   for (let at = node.parentElement; at && at !== root; at = at.parentElement) {
-    const move = /translate\(\s*([-\d.e]+)[\s,]+([-\d.e]+)\s*\)/.exec(at.getAttribute('transform') ?? '')
-    if (move) {
-      dx += Number(move[1])
-      dy += Number(move[2])
+    // A transform list applies right to left: the last item is closest to the content.
+    const steps = Array.from((at.getAttribute('transform') ?? '').matchAll(/(translate|scale)\(\s*([-\d.e]+)(?:[\s,]+([-\d.e]+))?\s*\)/g)).reverse()
+    for (const [, kind, first, second] of steps) {
+      if (kind === 'translate') {
+        dx += Number(first)
+        dy += Number(second ?? 0)
+      } else {
+        scale *= Number(first)
+        dx *= Number(first)
+        dy *= Number(first)
+      }
     }
     opacity *= Number(at.getAttribute('opacity') ?? 1)
   }
-  return { dx, dy, opacity }
+  return { scale, dx, dy, opacity }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultPaperSize, fitOnPage, PAGE_MARGIN, PAPER_SIZES } from '../../../../src/renderer/map/export/pdf-page'
+import { defaultPaperSize, fitOnPage, PAGE_MARGIN, PAPER_SIZES, pdfGraphScale, PRINT_SCALE } from '../../../../src/renderer/map/export/pdf-page'
 
 const a4 = PAPER_SIZES.a4
 const letter = PAPER_SIZES.letter
@@ -63,5 +63,26 @@ describe('defaultPaperSize', () => {
     expect(defaultPaperSize('de-DE')).toBe('a4')
     expect(defaultPaperSize('zh-Hant-TW')).toBe('a4')
     expect(defaultPaperSize('en')).toBe('a4')
+  })
+})
+
+describe('pdfGraphScale', () => {
+  const fixed = { width: 328, height: 116 }
+  it('shrinks a large graph so the page, header and legend at screen size, fits the sheet', () => {
+    // A4 room in CSS px: (841.89 − 72) / 0.75 = 1026.52 wide, (595.28 − 72) / 0.75 = 697.71 tall.
+    const k = pdfGraphScale({ w: 30_000, h: 30_000 }, a4, fixed)
+    expect(k).toBeCloseTo((697.7066667 - 116) / 30_000, 6)
+    const page = { w: 30_000 * k + fixed.width, h: 30_000 * k + fixed.height }
+    expect(fitOnPage(page, a4).scale).toBeCloseTo(PRINT_SCALE, 6)
+  })
+
+  it('lets the width decide for a wide graph', () => {
+    const k = pdfGraphScale({ w: 4000, h: 500 }, letter, fixed)
+    expect(k).toBeCloseTo(((792 - 72) / 0.75 - 328) / 4000, 9)
+  })
+
+  it('enlarges a small graph at most twice', () => {
+    expect(pdfGraphScale({ w: 120, h: 80 }, a4, fixed)).toBe(2)
+    expect(pdfGraphScale({ w: 0, h: 0 }, a4, fixed)).toBe(2)
   })
 })
