@@ -96,7 +96,17 @@ test('exports the map as a one-page landscape PDF on A4 and on Letter, names as 
   expect(letter.pdf.pages).toBe(1)
   expect(letter.pdf.mediaBoxes).toEqual([[0, 0, 792, 612]])
 
-  for (const { pdf } of [a4, letter]) {
+  for (const [{ pdf }, [pageW, pageH]] of [[a4, [841.89, 595.28]], [letter, [792, 612]]] as const) {
+    // svg2pdf.js places the drawing with a translation, then clips to its box: inside the 36 pt margin,
+    // centred both ways (one axis touches the margin, the other has equal room before and after).
+    const box = /1\.? 0\.? 0\.? 1\.? ([\d.]+) ([\d.]+) cm[^]{0,40}?q\s+1\.? 0\.? 0\.? 1\.? 0\.? 0\.? cm\s+0\.? 0\.? ([\d.]+) ([\d.]+) re\s+W/.exec(pdf.content)
+    expect(box).not.toBeNull()
+    const [x, y, w, h] = box!.slice(1).map(Number) as [number, number, number, number]
+    expect(Math.min(x, y)).toBeCloseTo(36, 3)
+    expect(x + w).toBeLessThanOrEqual(pageW - 36 + 0.01)
+    expect(y + h).toBeLessThanOrEqual(pageH - 36 + 0.01)
+    expect(pageW - (x + w)).toBeCloseTo(x, 3)
+    expect(pageH - (y + h)).toBeCloseTo(y, 3)
     // Every name is written as text (a Tj string), not drawn as a picture.
     // Each name once as real text; its halo copy is marked as an artifact, which search and copy skip.
     const real = pdf.content.replace(/\/Artifact BMC[^]*?EMC/g, '')
