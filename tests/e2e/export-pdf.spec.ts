@@ -142,6 +142,24 @@ test('keeps Latin-1 accents in the PDF and says which names its font cannot show
   expect(pdf.content).toMatch(/^[^]{0,40}0\.08 0\.1 0\.12 rg\s+0\.? 595\.2\d* 841\.8\d* -595\.2\d* re\s+f\s/)
 })
 
+test('exports again from the same open dialog, on the other paper', async ({ page, kith }) => {
+  await page.setViewportSize({ width: 720, height: 450 })
+  await openSample(page, kith)
+  await page.getByRole('button', { name: 'Export image' }).click()
+  const form = page.getByRole('form', { name: 'Export image' })
+  await form.getByLabel('PDF document', { exact: false }).check()
+  const boxes: number[][][] = []
+  for (const paper of ['A4', 'Letter']) {
+    await form.getByLabel('Page size').selectOption({ label: paper })
+    const download = page.waitForEvent('download')
+    await form.getByRole('button', { name: 'Export image' }).click()
+    boxes.push(readPdf(readFileSync((await (await download).path())!)).mediaBoxes)
+    // The outcome is scrolled into view in a short window.
+    await expect(form.getByRole('status')).toBeInViewport()
+  }
+  expect(boxes).toEqual([[[0, 0, 841.89, 595.28]], [[0, 0, 792, 612]]])
+})
+
 test('the PDF choice and its page size work by keyboard and pass axe, light and dark', async ({ page, kith }) => {
   await openSample(page, kith)
   for (const scheme of ['light', 'dark'] as const) {

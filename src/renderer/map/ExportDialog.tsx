@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { saveImage } from '../client/backend-client'
 import { EnumSelect } from '../shared/EnumSelect'
 import { Modal } from '../shared/Modal'
@@ -33,6 +33,12 @@ export function ExportDialog(props: {
   const [saved, setSaved] = useState(false)
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const status = useRef<HTMLParagraphElement>(null)
+  // In a short window the form scrolls: bring the outcome into view, or it stays below the fold.
+  // (A block body: newer Chromium returns a promise from scrollIntoView, which React would take for a cleanup.)
+  useEffect(() => {
+    status.current?.scrollIntoView({ block: 'nearest' })
+  }, [message])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -111,7 +117,7 @@ export function ExportDialog(props: {
           </label>
         </fieldset>
         {message && (
-          <p className={message.error ? 'callout error' : 'callout'} role="status">
+          <p ref={status} className={message.error ? 'callout error' : 'callout'} role="status">
             {message.text}
           </p>
         )}
@@ -139,5 +145,5 @@ function changedNote(names: readonly string[]): string {
   const shown = names.slice(0, 3).join(', ')
   const more = names.length > 3 ? ` and ${names.length - 3} more` : ''
   const subject = names.length === 1 ? 'One name uses' : `${names.length} names use`
-  return ` ${subject} letters the PDF’s built-in font lacks, so the PDF shows ${names.length === 1 ? 'it' : 'them'} without accents or with “?”: ${shown}${more}. The SVG and PNG show every name as written.`
+  return ` ${subject} letters the PDF’s built-in font lacks, so the PDF shows ${names.length === 1 ? 'it' : 'them'} with some accents left off or letters as “?”: ${shown}${more}. The SVG and PNG show every name as written.`
 }
