@@ -9,7 +9,7 @@ import { buildMapSvg } from './svg-export'
 /** The parts of the export page around the graph, in CSS px (see page-layout.ts). */
 const PAGE_FIXED = { width: 2 * GRAPH_AREA.padding + PANEL.width, height: HEADER.height + 2 * GRAPH_AREA.padding }
 
-/** A PDF export: the file, and the names (at most a few) that Helvetica could not show as written. */
+/** A PDF export: the file, and the texts (names mostly) Helvetica could not show as written. */
 export interface ExportedPdf {
   readonly blob: Blob
   readonly changedNames: readonly string[]

@@ -28,7 +28,7 @@ export interface Rgba {
 }
 
 /**
- * Takes every <text> out of `svg` and returns it as PdfText, with the names (at most a few of them) that had
+ * Takes every <text> out of `svg` and returns it as PdfText, with every text (names mostly) that had
  * letters Helvetica lacks.
  *
  * svg2pdf.js measures each text it draws with a fresh canvas, for a bounding box this export never uses: at
