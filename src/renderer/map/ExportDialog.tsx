@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { saveImage } from '../client/backend-client'
 import { EnumSelect } from '../shared/EnumSelect'
 import { Modal } from '../shared/Modal'
 import type { Theme } from '../shared/theme'
 import type { ExportBackground } from './export/export-layout'
+import { defaultPaperSize, PAPER_SIZE_IDS, PAPER_SIZES, type PaperSize } from './export/pdf-page'
 
-export type ExportFormat = 'png' | 'svg'
+export type ExportFormat = 'png' | 'svg' | 'pdf'
 export const EXPORT_SCALES = [1, 2, 3, 4] as const
 export type ExportScale = (typeof EXPORT_SCALES)[number]
 
@@ -14,21 +15,30 @@ export interface ExportedImage {
   readonly blob: Blob
   readonly fileName: string
   readonly reducedTo: number | null
+  /** PDF only: names the PDF's font could not show as written, and so simplified. */
+  readonly changedNames?: readonly string[]
 }
 
-/** Choose format, scale and background, then save the image of what the map shows now. */
+/** Choose format, scale or paper, colours and background, then save the image of what the map shows now. */
 export function ExportDialog(props: {
-  make: (options: { format: ExportFormat; scale: ExportScale; background: ExportBackground; theme: Theme }) => Promise<ExportedImage>
+  make: (options: { format: ExportFormat; scale: ExportScale; background: ExportBackground; theme: Theme; paper: PaperSize }) => Promise<ExportedImage>
   onClose: () => void
 }) {
   const [format, setFormat] = useState<ExportFormat>('png')
   const [scale, setScale] = useState<ExportScale>(2)
+  const [paper, setPaper] = useState<PaperSize>(() => defaultPaperSize(navigator.language))
   const [background, setBackground] = useState<ExportBackground>('solid')
   // Light by default whatever the screen shows: images mostly go into documents and onto paper.
   const [theme, setTheme] = useState<Theme>('light')
   const [saved, setSaved] = useState(false)
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const status = useRef<HTMLParagraphElement>(null)
+  // In a short window the form scrolls: bring the outcome into view, or it stays below the fold.
+  // (A block body: newer Chromium returns a promise from scrollIntoView, which React would take for a cleanup.)
+  useEffect(() => {
+    status.current?.scrollIntoView({ block: 'nearest' })
+  }, [message])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -38,11 +48,11 @@ export function ExportDialog(props: {
     setBusy(true)
     setMessage(null)
     try {
-      const image = await props.make({ format, scale, background, theme })
+      const image = await props.make({ format, scale, background, theme, paper })
       const outcome = await saveImage(image.fileName, image.blob)
       const shrunk = image.reducedTo ? ` The map is large, so it was made at ${image.reducedTo.toFixed(1)}× instead of ${scale}×.` : ''
       if (outcome.saved) {
-        setMessage({ text: `Saved to ${outcome.where}.${shrunk}`, error: false })
+        setMessage({ text: `Saved to ${outcome.where}.${shrunk}${changedNote(image.changedNames ?? [])}`, error: false })
         setSaved(true)
       }
       else if (outcome.message) setMessage({ text: outcome.message, error: true })
@@ -67,11 +77,21 @@ export function ExportDialog(props: {
             <input type="radio" name="format" checked={format === 'svg'} onChange={() => setFormat('svg')} />
             SVG drawing (sharp at any size, editable)
           </label>
+          <label className="check">
+            <input type="radio" name="format" checked={format === 'pdf'} onChange={() => setFormat('pdf')} />
+            PDF document (one page, ready to print)
+          </label>
         </fieldset>
         {format === 'png' && (
           <label className="field">
             Scale
             <EnumSelect value={scale} options={EXPORT_SCALES} label={(s) => `${s}×`} onChange={setScale} />
+          </label>
+        )}
+        {format === 'pdf' && (
+          <label className="field">
+            Page size (landscape)
+            <EnumSelect value={paper} options={PAPER_SIZE_IDS} label={(p) => PAPER_SIZES[p].label} onChange={setPaper} />
           </label>
         )}
         <fieldset>
@@ -97,7 +117,7 @@ export function ExportDialog(props: {
           </label>
         </fieldset>
         {message && (
-          <p className={message.error ? 'callout error' : 'callout'} role="status">
+          <p ref={status} className={message.error ? 'callout error' : 'callout'} role="status">
             {message.text}
           </p>
         )}
@@ -114,4 +134,16 @@ export function ExportDialog(props: {
       </form>
     </Modal>
   )
+}
+
+/**
+ * Says which names the PDF shows simplified (see pdf-text.ts), a few by name, so the user can choose SVG or
+ * PNG for a network with names in other scripts.
+ */
+function changedNote(names: readonly string[]): string {
+  if (names.length === 0) return ''
+  const shown = names.slice(0, 3).join(', ')
+  const more = names.length > 3 ? ` and ${names.length - 3} more` : ''
+  const subject = names.length === 1 ? 'One name uses' : `${names.length} names use`
+  return ` ${subject} letters the PDF’s built-in font lacks, so the PDF shows ${names.length === 1 ? 'it' : 'them'} with some accents left off or letters as “?”: ${shown}${more}. The SVG and PNG show every name as written.`
 }

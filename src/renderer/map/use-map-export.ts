@@ -7,12 +7,14 @@ import type { ExportedImage, ExportFormat, ExportScale } from './ExportDialog'
 import type { Theme } from '../shared/theme'
 import type { ExportBackground } from './export/export-layout'
 import { mapStyle } from './map-style'
+import type { PaperSize } from './export/pdf-page'
+import { exportMapPdf } from './export/pdf-export'
 import { exportMapPng } from './export/png-export'
 import { exportMapSvg } from './export/svg-export'
 import type { LegendContent } from './legend-content'
 import { applyLabels } from './map-labels'
 
-export type ExportOptions = { format: ExportFormat; scale: ExportScale; background: ExportBackground; theme?: Theme }
+export type ExportOptions = { format: ExportFormat; scale: ExportScale; background: ExportBackground; theme?: Theme; paper?: PaperSize }
 
 declare global {
   interface Window {
@@ -53,6 +55,10 @@ export function useMapExport(
     if (theme !== page.screenTheme) map.style(mapStyle(theme))
     try {
       if (options.format === 'svg') return { blob: exportMapSvg(map, page.legend, header, look).blob, fileName, reducedTo: null }
+      if (options.format === 'pdf') {
+        const pdf = await exportMapPdf(map, page.legend, header, { ...look, paper: options.paper ?? 'a4' })
+        return { blob: pdf.blob, fileName, reducedTo: null, changedNames: pdf.changedNames }
+      }
       const png = await exportMapPng(map, page.legend, header, { ...look, scale: options.scale })
       return { blob: png.blob, fileName, reducedTo: png.reduced ? png.scale : null }
     } finally {

@@ -14,16 +14,22 @@ const HALO = { width: 3, opacity: 0.8 } as const
  * Pure (no DOM), so it is tested in Node. Vector output stays sharp at any zoom and prints well; all text
  * is XML-escaped and characters XML cannot hold are dropped, so any contact name yields a valid file.
  */
-export function buildMapSvg(scene: MapScene, legend: LegendContent, header: ExportHeader, options: ExportLook): string {
+export function buildMapSvg(scene: MapScene, legend: LegendContent, header: ExportHeader, options: ExportLook & { graphScale?: number }): string {
   const { bbox } = scene
-  const page = pageLayout({ w: bbox.w, h: bbox.h }, legend, header, options.background, options.theme)
+  // The PDF shrinks a large graph to leave its header and legend readable on one sheet (see pdf-page.ts).
+  const k = options.graphScale ?? 1
+  const page = pageLayout({ w: bbox.w * k, h: bbox.h * k }, legend, header, options.background, options.theme)
+  const place =
+    k === 1
+      ? `translate(${num(page.graph.x - bbox.x1)} ${num(page.graph.y - bbox.y1)})`
+      : `translate(${num(page.graph.x)} ${num(page.graph.y)}) scale(${k}) translate(${num(-bbox.x1)} ${num(-bbox.y1)})`
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(page.width)}" height="${num(page.height)}" viewBox="0 0 ${num(page.width)} ${num(page.height)}" font-family="${escapeXml(FONT_STACK)}">`,
     `<title>${escapeXml(header.title)}</title>`,
     `<desc>${escapeXml(header.subtitle)}</desc>`,
     ...page.marks.map(markSvg),
-    `<g transform="translate(${num(page.graph.x - bbox.x1)} ${num(page.graph.y - bbox.y1)})">`,
+    `<g transform="${place}">`,
     '<g>',
     ...scene.edges.map(edgeSvg),
     '</g>',
