@@ -112,7 +112,6 @@ async function notifyDueFollowUps(opened: Backend): Promise<void> {
   }).show()
 }
 
-/** The native save dialog for exported images; writes where the user chose, or nothing if cancelled. */
 /** What the save dialog calls each kind of file Kith exports (export:save allows only these), and where it suggests saving it. */
 const SAVED_FILES: Readonly<Record<string, { readonly name: string; readonly folder: 'pictures' | 'documents' }>> = {
   png: { name: 'PNG image', folder: 'pictures' },
@@ -123,6 +122,7 @@ const SAVED_FILES: Readonly<Record<string, { readonly name: string; readonly fol
   graphml: { name: 'GraphML network', folder: 'documents' },
 }
 
+/** The native save dialog for exported images and data; writes where the user chose, or nothing if cancelled. */
 async function saveWithDialog(fileName: string, bytes: Uint8Array): Promise<string | null> {
   const extension = path.extname(fileName).slice(1)
   const kind = SAVED_FILES[extension] ?? { name: extension.toUpperCase(), folder: 'documents' }
