@@ -35,6 +35,25 @@ describe('orbitPositions', () => {
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(40)
   })
 
+  it('packs a crowded strength into a band of rings, so 800 imported people of one strength stay close and apart', () => {
+    const imported = Array.from({ length: 800 }, (_, i) => makeContact({ id: `i${i}`, name: `I ${i}`, categories: ['social'], tieStrength: 2 }))
+    const close = Array.from({ length: 40 }, (_, i) => makeContact({ id: `k${i}`, name: `K ${i}`, categories: ['social'], tieStrength: 3 }))
+    const far = Array.from({ length: 5 }, (_, i) => makeContact({ id: `f${i}`, name: `F ${i}`, categories: ['leader'], tieStrength: 1 }))
+    const positions = orbitPositions([...imported, ...close, ...far])
+    const points = [...positions.values()]
+    let nearest = Infinity
+    for (let i = 0; i < points.length; i++) {
+      for (let j = i + 1; j < points.length; j++) nearest = Math.min(nearest, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y))
+    }
+    expect(nearest).toBeGreaterThanOrEqual(40)
+    const radii = (prefix: string) => [...positions].filter(([id]) => id.startsWith(prefix)).map(([, p]) => radius(p))
+    // One ring for 800 people would be about 11,700 units out; a band of rings keeps them within about a tenth of that.
+    expect(Math.max(...radii('i'))).toBeLessThan(1500)
+    // Stronger ties stay inside weaker ones, band by band.
+    expect(Math.max(...radii('k'))).toBeLessThan(Math.min(...radii('i')))
+    expect(Math.max(...radii('i'))).toBeLessThan(Math.min(...radii('f')))
+  })
+
   it('keeps a sector, with a label position, for every category, including empty ones', () => {
     const contacts = Array.from({ length: 30 }, (_, i) => makeContact({ id: `d${i}`, categories: ['department'] }))
     const { sectors } = orbitLayout(contacts)
