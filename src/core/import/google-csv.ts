@@ -1,17 +1,6 @@
-import { fail, ok, type Result } from '../result'
+import type { Result } from '../result'
 import { OUTLOOK_COLUMNS, isOutlookHeader } from './outlook-csv'
-import {
-  columns,
-  type CsvRow,
-  finishDraft,
-  headerKey,
-  importCategory,
-  isBlankRow,
-  type ImportedContact,
-  type ReadOptions,
-  type ReadOutcome,
-  type SkippedRow,
-} from './records'
+import { type CsvRow, headerKey, importCategory, readCsvExport, type ReadOptions, type ReadOutcome } from './records'
 
 /*
  * Google Contacts CSV, current and legacy, and Outlook's CSV. The current Google export has `First Name`,
@@ -39,61 +28,45 @@ const splitLabels = (text: string): string[] =>
     .filter((l) => l !== '' && !isSystemLabel(l))
 
 export function readGoogleCsv(rows: readonly CsvRow[], options?: ReadOptions): Result<ReadOutcome> {
-  const headerAt = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => isGoogleHeader(row.cells))
-  if (headerAt < 0) {
-    return fail(
-      'INVALID_INPUT',
-      'This is not a Google or Outlook contacts file: no header with "First Name" (or "Given Name") and e-mail or organization columns was found.',
-    )
-  }
-  const col = columns(rows[headerAt]!.cells)
   const category = importCategory(options)
-  const drafts: ImportedContact[] = []
-  const skipped: SkippedRow[] = []
-  const warnings: string[] = []
-
-  for (const { line, cells } of rows.slice(headerAt + 1)) {
-    if (isBlankRow(cells)) continue
-    const parts = [
-      col.get(cells, 'First Name', 'Given Name'),
-      col.get(cells, ...OUTLOOK_COLUMNS.middle, 'Additional Name'),
-      col.get(cells, 'Last Name', 'Family Name'),
-    ].filter((p) => p !== '')
-    const name = parts.join(' ') || col.get(cells, 'Name', 'File As', 'Nickname')
-    if (name === '') {
-      skipped.push({ line, reason: 'No name (First Name, Last Name or Name is empty).' })
-      continue
-    }
-    const first = (values: string[]) => (values[0] ?? '').split(':::')[0]!.trim()
-    const email = first([...col.matching(cells, /^e-mail \d+ - value$/), ...col.matching(cells, OUTLOOK_COLUMNS.email)])
-    const phone = first([...col.matching(cells, /^phone \d+ - value$/), ...OUTLOOK_COLUMNS.phone.map((n) => col.get(cells, n))].filter((v) => v !== ''))
-    const website = first([...col.matching(cells, /^website \d+ - value$/), col.get(cells, ...OUTLOOK_COLUMNS.website)].filter((v) => v !== ''))
-    const tags = [
-      ...splitLabels(col.get(cells, 'Labels', 'Group Membership')),
-      ...col
-        .get(cells, ...OUTLOOK_COLUMNS.categories)
-        .split(';')
-        .map((c) => c.trim())
-        .filter((c) => c !== ''),
-    ]
-    const finished = finishDraft(
-      {
-        name,
-        categories: [category],
-        organization: col.get(cells, 'Organization Name', 'Organization 1 - Name', ...OUTLOOK_COLUMNS.organization),
-        department: col.get(cells, 'Organization Department', 'Organization 1 - Department', ...OUTLOOK_COLUMNS.department),
-        role: col.get(cells, 'Organization Title', 'Organization 1 - Title', ...OUTLOOK_COLUMNS.role),
-        email,
-        phone,
-        ...(/linkedin\.com/i.test(website) ? { linkedinUrl: website } : { website }),
-        notes: col.get(cells, 'Notes'),
-        tags,
-      },
-      line,
-      warnings,
-    )
-    if (finished.ok) drafts.push({ line, draft: finished.draft, connectedOn: null })
-    else skipped.push({ line, reason: finished.reason })
-  }
-  return ok({ drafts, skipped, warnings })
+  return readCsvExport(rows, {
+    isHeader: isGoogleHeader,
+    searchRows: HEADER_SEARCH_ROWS,
+    notFound: 'This is not a Google or Outlook contacts file: no header with "First Name" (or "Given Name") and e-mail or organization columns was found.',
+    readRow: (col, cells) => {
+      const parts = [
+        col.get(cells, 'First Name', 'Given Name'),
+        col.get(cells, ...OUTLOOK_COLUMNS.middle, 'Additional Name'),
+        col.get(cells, 'Last Name', 'Family Name'),
+      ].filter((p) => p !== '')
+      const name = parts.join(' ') || col.get(cells, 'Name', 'File As', 'Nickname')
+      if (name === '') return { skip: 'No name (First Name, Last Name or Name is empty).' }
+      const first = (values: string[]) => (values[0] ?? '').split(':::')[0]!.trim()
+      const email = first([...col.matching(cells, /^e-mail \d+ - value$/), ...col.matching(cells, OUTLOOK_COLUMNS.email)])
+      const phone = first([...col.matching(cells, /^phone \d+ - value$/), ...OUTLOOK_COLUMNS.phone.map((n) => col.get(cells, n))].filter((v) => v !== ''))
+      const website = first([...col.matching(cells, /^website \d+ - value$/), col.get(cells, ...OUTLOOK_COLUMNS.website)].filter((v) => v !== ''))
+      const tags = [
+        ...splitLabels(col.get(cells, 'Labels', 'Group Membership')),
+        ...col
+          .get(cells, ...OUTLOOK_COLUMNS.categories)
+          .split(';')
+          .map((c) => c.trim())
+          .filter((c) => c !== ''),
+      ]
+      return {
+        draft: {
+          name,
+          categories: [category],
+          organization: col.get(cells, 'Organization Name', 'Organization 1 - Name', ...OUTLOOK_COLUMNS.organization),
+          department: col.get(cells, 'Organization Department', 'Organization 1 - Department', ...OUTLOOK_COLUMNS.department),
+          role: col.get(cells, 'Organization Title', 'Organization 1 - Title', ...OUTLOOK_COLUMNS.role),
+          email,
+          phone,
+          ...(/linkedin\.com/i.test(website) ? { linkedinUrl: website } : { website }),
+          notes: col.get(cells, 'Notes'),
+          tags,
+        },
+      }
+    },
+  })
 }

@@ -1,4 +1,5 @@
 import { type Category, CATEGORIES } from '../categories'
+import { fail, ok, type Result } from '../result'
 import { type ContactDraft, ContactDraft as ContactDraftSchema, type ContactDraftValue } from '../schema'
 
 /*
@@ -59,7 +60,7 @@ export const importCategory = (options: ReadOptions | undefined): Category =>
   options?.category && (CATEGORIES as readonly string[]).includes(options.category) ? options.category : DEFAULT_IMPORT_CATEGORY
 
 /** Field names a reader may fill; the rest keep ContactDraft's defaults. */
-type DraftInput = Omit<ContactDraft, 'categories'> & { categories: Category[] }
+export type DraftInput = Omit<ContactDraft, 'categories'> & { categories: Category[] }
 
 const CLEARABLE = new Set(['organization', 'department', 'role', 'email', 'phone', 'linkedinUrl', 'website', 'notes', 'tags'])
 
@@ -148,3 +149,41 @@ export function columns(header: readonly string[]) {
 
 /** A row with nothing but empty cells (a blank line, or trailing commas). */
 export const isBlankRow = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '')
+
+/** One CSV row, read: the draft (and LinkedIn's Connected On day), or why the row is left out. */
+export type RowReading = { readonly draft: DraftInput; readonly connectedOn?: string | null } | { readonly skip: string }
+
+export interface CsvExport {
+  /** Whether a row is this export's header. */
+  readonly isHeader: (cells: readonly string[]) => boolean
+  /** How far down the header may be (past a preamble, never deep into the data). */
+  readonly searchRows: number
+  /** What to say when no header is found. */
+  readonly notFound: string
+  readonly readRow: (col: ReturnType<typeof columns>, cells: readonly string[], line: number, warnings: string[]) => RowReading
+}
+
+/**
+ * The walk every CSV reader shares: find the header, then turn each non-blank row after it into a checked
+ * draft (finishDraft) or a skipped row with its line and reason.
+ */
+export function readCsvExport(rows: readonly CsvRow[], { isHeader, searchRows, notFound, readRow }: CsvExport): Result<ReadOutcome> {
+  const headerAt = rows.slice(0, searchRows).findIndex((row) => isHeader(row.cells))
+  if (headerAt < 0) return fail('INVALID_INPUT', notFound)
+  const col = columns(rows[headerAt]!.cells)
+  const drafts: ImportedContact[] = []
+  const skipped: SkippedRow[] = []
+  const warnings: string[] = []
+  for (const { line, cells } of rows.slice(headerAt + 1)) {
+    if (isBlankRow(cells)) continue
+    const reading = readRow(col, cells, line, warnings)
+    if ('skip' in reading) {
+      skipped.push({ line, reason: reading.skip })
+      continue
+    }
+    const finished = finishDraft(reading.draft, line, warnings)
+    if (finished.ok) drafts.push({ line, draft: finished.draft, connectedOn: reading.connectedOn ?? null })
+    else skipped.push({ line, reason: finished.reason })
+  }
+  return ok({ drafts, skipped, warnings })
+}
