@@ -34,6 +34,8 @@ export const NEARBY_MONTHS = 2
 
 /** A category with this many people or fewer (but some) is thin: one more meeting there broadens the network most. */
 export const THIN_CATEGORY = 2
+/** Below this many contacts every category is small, so none stands out as thin. */
+export const THIN_MINIMUM_CONTACTS = 10
 
 /** The last contact as a user would name it: "last lunch", "last call". */
 const LAST_WORDS: Readonly<Record<InteractionChannel, string>> = {
@@ -68,7 +70,7 @@ export function suggestPlan(file: NetworkFile, month: PlanMonth, today: IsoDate)
 
   const thresholds = file.settings.insightThresholds
   const counts = categoryCounts(file.contacts)
-  const thin = new Set(CATEGORIES.filter((c) => counts[c] > 0 && counts[c] <= THIN_CATEGORY))
+  const thin = new Set(file.contacts.length < THIN_MINIMUM_CONTACTS ? [] : CATEGORIES.filter((c) => counts[c] > 0 && counts[c] <= THIN_CATEGORY))
   const myIndustry = file.me.industry.trim().toLowerCase()
   const elsewhere = (f: ContactFacts) => {
     const industry = f.contact.industry.trim().toLowerCase()
@@ -92,7 +94,8 @@ export function suggestPlan(file: NetworkFile, month: PlanMonth, today: IsoDate)
         const industry = f.contact.industry.trim()
         if (elsewhere(f)) return `Brings another industry${industry === '' ? '' : ` (${industry})`}, ${since(f)}`
         const category = thinCategory(f) as Category
-        return `One of only ${counts[category]} in “${CATEGORY_LABELS[category]}”, ${since(f)}`
+        const label = CATEGORY_LABELS[category]
+        return `${counts[category] === 1 ? `Your only contact in “${label}”` : `One of only ${counts[category]} in “${label}”`}, ${since(f)}`
       },
     },
     'meet-live': {
