@@ -7,6 +7,9 @@ import type { EgoNetwork } from './ego-network'
 import { groupCounts, isOwnHub, type Group } from './insight-metrics'
 import { eventInWindow } from './event-timing'
 import type { ContactFacts, NetworkFacts } from './network-facts'
+import { monthGone, monthOf } from './plan-months'
+import type { Plan } from './plan-schema'
+import { monthProgress } from './plan-target'
 import { profileReview } from './profile-review'
 import type { ContactId, Me } from './schema'
 import { humanDays, nameList, percent, plural, pluralWord } from './wording'
@@ -27,6 +30,9 @@ export interface RuleContext {
   readonly organizations: readonly Group[]
   readonly thresholds: InsightThresholds
   readonly asOf: IsoDate
+  /** The monthly plan and the target from settings, for plan-behind. */
+  readonly plan: Plan
+  readonly monthlyTarget: number
 }
 
 type Rule = (ctx: RuleContext) => Gap[]
@@ -359,6 +365,35 @@ function mostConnected(degree: Int32Array, facts: NetworkFacts): ContactId[] {
   return named
 }
 
+/**
+ * This month has met fewer people than its target and more than half of it is gone. Only for users who
+ * plan at all (some month holds something): without a plan, the target is a setting nobody chose to follow.
+ */
+const planBehind: Rule = ({ plan, monthlyTarget, asOf }) => {
+  if (Object.keys(plan).length === 0) return []
+  const month = monthOf(asOf)
+  const gone = monthGone(month, asOf)
+  const { target, met, planned } = monthProgress(plan, month, { monthlyTarget })
+  if (met >= target || gone <= 0.5) return []
+  const short = target - met
+  return [
+    {
+      id: 'plan-behind',
+      rule: 'plan-behind',
+      severity: gone >= 0.8 ? 'high' : 'medium',
+      title: 'This month’s plan is behind',
+      detail: `${met} of ${plural(target, 'meeting')} this month so far, with ${percent(1 - gone)} of the month left; ${plural(planned, 'person', 'people')} planned.`,
+      contactIds: [],
+      action:
+        planned >= target
+          ? `Send the requests still waiting today: ${plural(short, 'meeting')} to go.`
+          : `Add ${plural(target - planned, 'more person', 'more people')} to this month, or mark it busy if it is a heavy one.`,
+      actionLabel: 'Open the plan',
+      target: { kind: 'plan', month },
+    },
+  ]
+}
+
 export const RULES: Readonly<Record<GapRule, Rule>> = {
   'no-cross-industry': noCrossIndustry,
   'neglected-relationships': neglected,
@@ -372,4 +407,5 @@ export const RULES: Readonly<Record<GapRule, Rule>> = {
   'stale-profile': staleProfile,
   'follow-ups-overdue': followUpsOverdue,
   'closed-network': closedNetwork,
+  'plan-behind': planBehind,
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CATEGORIES, Category } from './categories'
 import { IsoDate } from './dates'
+import { PlanMonth } from './plan-schema'
 import { ContactId } from './schema'
 
 /*
@@ -21,6 +22,7 @@ export const GAP_RULES = [
   'stale-profile',
   'follow-ups-overdue',
   'closed-network',
+  'plan-behind',
 ] as const
 export const GapRule = z.enum(GAP_RULES)
 export type GapRule = z.infer<typeof GapRule>
@@ -55,6 +57,8 @@ export const GapTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('profile') }),
   z.object({ kind: z.literal('follow-ups') }),
   z.object({ kind: z.literal('map'), contactIds: z.array(ContactId) }),
+  /** Since the plan: open the plan at this month (`YYYY-MM`). */
+  z.object({ kind: z.literal('plan'), month: PlanMonth }),
 ])
 export type GapTarget = z.infer<typeof GapTarget>
 

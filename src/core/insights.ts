@@ -21,7 +21,19 @@ function analyse(file: NetworkFile, asOf: IsoDate) {
   const organizations = groupCounts(file.contacts.map((c) => c.organization))
   const ego = egoNetwork(file.contacts, file.ties, facts.index)
   const metrics = computeMetrics(facts, { me: file.me, events, thresholds, asOf, organizations, ego })
-  const ctx: RuleContext = { facts, metrics, me: file.me, events, followUps: file.followUps, ego, organizations, thresholds, asOf }
+  const ctx: RuleContext = {
+    facts,
+    metrics,
+    me: file.me,
+    events,
+    followUps: file.followUps,
+    ego,
+    organizations,
+    thresholds,
+    asOf,
+    plan: file.plan,
+    monthlyTarget: file.settings.monthlyTarget,
+  }
   const gaps = GAP_RULES.flatMap((rule) => RULES[rule](ctx)).sort(bySeverity)
   return { facts, metrics, gaps, thresholds }
 }

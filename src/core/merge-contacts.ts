@@ -2,6 +2,7 @@ import { CONTACT_FIELD_LABELS } from './field-labels'
 import { LAYOUTS, type LayoutPins } from './layouts'
 import type { NetworkFile } from './network-file'
 import type { Change, ChangeContext } from './network-ops'
+import { movePlanItems } from './plan-contacts'
 import { fail, ok, type Result } from './result'
 import type { Contact, ContactId, ContactSource, Tie } from './schema'
 
@@ -38,6 +39,8 @@ export interface MergeOutcome {
     readonly followUps: number
     /** Contacts the merged one had introduced. */
     readonly introductions: number
+    /** Plan items of the merged contact; one in a month the kept contact was already planned in is joined to theirs. */
+    readonly planItems: number
   }
   /** Ties dropped: the one between the two, and the merged one's ties to people the kept one was already tied to. */
   readonly droppedTies: { readonly between: number; readonly repeated: number }
@@ -179,13 +182,15 @@ export function mergeContacts(file: NetworkFile, keepId: ContactId, mergeId: Con
     LAYOUTS.map((layout) => [layout, Object.fromEntries(Object.entries(file.layoutPins[layout]).filter(([id]) => id !== mergeId))]),
   ) as LayoutPins
 
+  const { plan, moved: planItemsMoved } = movePlanItems(file.plan, keepId, mergeId)
+
   return ok({
-    file: { ...file, contacts, ties, interactions, events, followUps, layoutPins },
+    file: { ...file, contacts, ties, interactions, events, followUps, layoutPins, plan },
     value: {
       contact: merged,
       filled,
       keptInNotes: conflicts,
-      moved: { interactions: interactionsMoved, ties: movedTies, events: eventsMoved, followUps: followUpsMoved, introductions },
+      moved: { interactions: interactionsMoved, ties: movedTies, events: eventsMoved, followUps: followUpsMoved, introductions, planItems: planItemsMoved },
       droppedTies: { between, repeated },
     },
   })

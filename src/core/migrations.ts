@@ -63,6 +63,11 @@ export const MIGRATIONS: readonly Migration[] = [
         : file.contacts,
     }),
   },
+  {
+    from: 5,
+    name: 'add-monthly-plan',
+    up: (file) => ({ ...file, plan: {} }),
+  },
 ]
 
 export type LoadOutcome =

@@ -2,10 +2,11 @@ import { z } from 'zod'
 import { Event, FollowUp } from './event-schema'
 import { GapDecisions, Snapshot } from './insight-schema'
 import { LAYOUTS, LayoutPins, NO_PINS } from './layouts'
+import { Plan } from './plan-schema'
 import { Contact, DEFAULT_SETTINGS, EMPTY_ME, Interaction, Me, Settings, Tie, type Network } from './schema'
 
 /** The version this build of Kith reads and writes (see migrations.ts for how older files are upgraded). */
-export const SCHEMA_VERSION = 5
+export const SCHEMA_VERSION = 6
 
 /**
  * Finds broken references in a network: duplicate ids, ties or interactions naming a missing contact.
@@ -18,6 +19,7 @@ export function integrityProblems(
     readonly events?: readonly Event[]
     readonly followUps?: readonly FollowUp[]
     readonly snapshots?: readonly Snapshot[]
+    readonly plan?: Plan
   },
 ): string[] {
   const problems: string[] = []
@@ -59,6 +61,16 @@ export function integrityProblems(
     if (f.contactIds.some(missing)) problems.push(`Follow-up ${f.id} names a missing contact.`)
     if (f.interactionId && !interactionIds.has(f.interactionId)) problems.push(`Follow-up ${f.id} names a missing interaction.`)
   }
+  const planItemIds = new Set<string>()
+  for (const [month, entry] of Object.entries(network.plan ?? {})) {
+    for (const item of entry.items) {
+      if (planItemIds.has(item.id)) problems.push(`Plan item id ${item.id} is used twice.`)
+      planItemIds.add(item.id)
+      if (missing(item.contactId)) problems.push(`Plan item ${item.id} in ${month} names a missing contact.`)
+      if (item.status === 'skipped' && item.skipReason === null) problems.push(`Plan item ${item.id} in ${month} is skipped without a reason.`)
+      if (item.status !== 'skipped' && item.skipReason !== null) problems.push(`Plan item ${item.id} in ${month} has a skip reason but is not skipped.`)
+    }
+  }
   const days = (network.snapshots ?? []).map((s) => s.date)
   if (new Set(days).size !== days.length) problems.push('Two snapshots share a day.')
   for (const layout of LAYOUTS) {
@@ -89,6 +101,8 @@ export const NetworkFile = z
     gapDecisions: GapDecisions,
     /** Since version 4: the headline metrics of each day Kith was used, oldest first. */
     snapshots: z.array(Snapshot),
+    /** Since version 6: the monthly plan, by `YYYY-MM`. */
+    plan: Plan,
   })
   .superRefine((network, ctx) => {
     for (const message of integrityProblems(network).slice(0, 20)) ctx.addIssue({ code: 'custom', message })
@@ -109,4 +123,5 @@ export const emptyNetwork = (settings: Settings = DEFAULT_SETTINGS): NetworkFile
   followUps: [],
   gapDecisions: {},
   snapshots: [],
+  plan: {},
 })

@@ -2,6 +2,7 @@ import { daysBetween, type IsoDate, type IsoDateTime } from './dates'
 import { LAYOUTS, type LayoutId, type LayoutPins, type Point } from './layouts'
 import { emptyNetwork, type NetworkFile } from './network-file'
 import { fail, ok, type Result } from './result'
+import { withoutPlanItemsOf } from './plan-contacts'
 import { plural } from './wording'
 import {
   ContactId,
@@ -113,6 +114,8 @@ export interface DeletedContacts {
   readonly removedInteractions: number
   /** Interactions kept for their other participants, with these contacts taken out. */
   readonly updatedInteractions: number
+  /** Plan items for these contacts, in any month: a plan to meet someone deleted means nothing. */
+  readonly removedPlanItems: number
 }
 export type DeletedContact = DeletedContacts & { readonly id: ContactId }
 
@@ -159,13 +162,15 @@ export function removeContacts(file: NetworkFile, ids: ReadonlySet<string>): Cha
   const layoutPins = Object.fromEntries(
     LAYOUTS.map((layout) => [layout, Object.fromEntries(Object.entries(file.layoutPins[layout]).filter(([pinned]) => !gone(pinned)))]),
   ) as LayoutPins
+  const { plan, removed: removedPlanItems } = withoutPlanItemsOf(file.plan, gone)
   return {
-    file: { ...file, contacts, ties, interactions, followUps, events, layoutPins },
+    file: { ...file, contacts, ties, interactions, followUps, events, layoutPins, plan },
     value: {
       removedContacts: file.contacts.length - contacts.length,
       removedTies: file.ties.length - ties.length,
       removedInteractions,
       updatedInteractions,
+      removedPlanItems,
     },
   }
 }

@@ -253,6 +253,7 @@ export function buildSampleNetwork(today: IsoDate, now: IsoDateTime, newId: () =
     })),
     gapDecisions: {},
     snapshots: [],
+    plan: {},
   })
   // A half-year of trend, each month computed from the sample as it stood then (interactions up to that day).
   return { ...sample, snapshots: [180, 150, 120, 90, 60, 30].map((daysAgo) => snapshotOf(sample, addDays(today, -daysAgo))) }

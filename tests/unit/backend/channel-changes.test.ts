@@ -275,7 +275,7 @@ const CHANGES: readonly Change[] = [
     channel: 'import:apply',
     input: () => ({ format: 'kith-json', fileName: 'kith-network.json', text: readFileSync(new URL('../../fixtures/store-v5.json', import.meta.url), 'utf8') }),
     answer: () => ({ created: 3, updated: 0, skipped: 0 }),
-    saved: (file) => expect(file).toEqual(JSON.parse(readFileSync(new URL('../../fixtures/store-v5.json', import.meta.url), 'utf8'))),
+    saved: (file) => expect(file).toEqual({ ...JSON.parse(readFileSync(new URL('../../fixtures/store-v5.json', import.meta.url), 'utf8')), schemaVersion: 6, plan: {} }),
     label: 'restoring the backup “kith-network.json”',
   },
   {

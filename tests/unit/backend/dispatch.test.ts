@@ -49,7 +49,7 @@ describe('handlers', () => {
 
     expect(await backend.dispatch('contacts:delete', { id: 'id-1' })).toEqual({
       ok: true,
-      value: { id: 'id-1', removedContacts: 1, removedTies: 1, removedInteractions: 1, updatedInteractions: 1 },
+      value: { id: 'id-1', removedContacts: 1, removedTies: 1, removedInteractions: 1, updatedInteractions: 1, removedPlanItems: 0 },
     })
     const network = await backend.dispatch('network:get', {})
     expect(network).toMatchObject({ ok: true, value: { contacts: [{ name: 'Ben' }], ties: [], interactions: [{ contactIds: ['id-2'] }] } })

@@ -213,7 +213,7 @@ describe('import:preview and import:apply', () => {
     const preview = await call<ImportPreview>(backend, 'import:preview', { format: 'auto', text: old, fileName: 'old.json' })
     expect(preview).toMatchObject({ format: 'kith-json', update: [], skipped: [] })
     expect(preview.create.map((c) => c.name)).toEqual(['Ana Souza', 'Ben Okoro', 'Chloé Martin'])
-    expect(preview.warnings).toContain('The backup was saved in file format 4; it is upgraded to format 5 as it is restored.')
+    expect(preview.warnings).toContain('The backup was saved in file format 4; it is upgraded to format 6 as it is restored.')
     expect(await call(backend, 'import:apply', { format: 'kith-json', text: old, fileName: 'old.json' })).toMatchObject({ created: 3, updated: 0 })
     expect(await call(backend, 'history:status')).toEqual({ undo: 'restoring the backup “old.json”', redo: null })
     await backend.close()

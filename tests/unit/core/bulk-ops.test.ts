@@ -37,7 +37,7 @@ describe('bulk delete', () => {
   it('removes the contacts with their ties and their share of interactions, and counts it all', () => {
     const result = bulkDeleteContacts(three(), ['a', 'b'])
     if (!result.ok) throw new Error(result.error.message)
-    expect(result.value.value).toEqual({ removedContacts: 2, removedTies: 2, removedInteractions: 1, updatedInteractions: 1 })
+    expect(result.value.value).toEqual({ removedContacts: 2, removedTies: 2, removedInteractions: 1, updatedInteractions: 1, removedPlanItems: 0 })
     expect(result.value.file.contacts.map((c) => c.id)).toEqual(['c'])
     expect(result.value.file.interactions.map((i) => [i.id, i.contactIds])).toEqual([['i2', ['c']]])
   })

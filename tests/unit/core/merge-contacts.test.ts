@@ -70,7 +70,7 @@ describe('merging two contacts', () => {
     expect(ids(file.events)).toEqual({ e1: ['keep', 'dev'], e2: ['keep'] })
     expect(ids(file.followUps)).toEqual({ f1: ['keep'], f2: ['keep'] })
     expect(file.followUps[0]?.interactionId).toBe('i-merge')
-    expect(value.moved).toEqual({ interactions: 2, ties: 1, events: 2, followUps: 2, introductions: 1 })
+    expect(value.moved).toEqual({ interactions: 2, ties: 1, events: 2, followUps: 2, introductions: 1, planItems: 0 })
   })
 
   it('moves ties, dropping the one between the two and a second tie to someone the kept one knows', () => {

@@ -11,8 +11,8 @@ describe('the stored file', () => {
     const outcome = loadNetworkFile(fixture('store-v1.json'))
     if (!outcome.ok) throw new Error(outcome.message)
     expect(outcome.migratedFrom).toBe(1)
-    expect(outcome.applied).toEqual(['add-layout-pins', 'add-events-follow-ups-presence', 'add-insight-thresholds-decisions-snapshots', 'add-contact-sources-connected-on'])
-    expect(outcome.file.schemaVersion).toBe(5)
+    expect(outcome.applied).toEqual(['add-layout-pins', 'add-events-follow-ups-presence', 'add-insight-thresholds-decisions-snapshots', 'add-contact-sources-connected-on', 'add-monthly-plan'])
+    expect(outcome.file.schemaVersion).toBe(6)
     expect(outcome.file.settings.insightThresholds).toEqual(DEFAULT_INSIGHT_THRESHOLDS)
     expect(outcome.file.gapDecisions).toEqual({})
     expect(outcome.file.snapshots).toEqual([])
@@ -28,7 +28,7 @@ describe('the stored file', () => {
   it('loads the frozen version 2 fixture with its pins (kept forever; never edit it)', () => {
     const outcome = loadNetworkFile(fixture('store-v2.json'))
     if (!outcome.ok) throw new Error(outcome.message)
-    expect(outcome.applied).toEqual(['add-events-follow-ups-presence', 'add-insight-thresholds-decisions-snapshots', 'add-contact-sources-connected-on'])
+    expect(outcome.applied).toEqual(['add-events-follow-ups-presence', 'add-insight-thresholds-decisions-snapshots', 'add-contact-sources-connected-on', 'add-monthly-plan'])
     expect(outcome.file.layoutPins.orbit).toEqual({ 'c-ana': { x: 120, y: -40 } })
     expect(outcome.file.sampleLoaded).toBe(false)
   })
@@ -36,7 +36,7 @@ describe('the stored file', () => {
   it('loads the frozen version 3 fixture with events, follow-ups and presence (kept forever; never edit it)', () => {
     const outcome = loadNetworkFile(fixture('store-v3.json'))
     if (!outcome.ok) throw new Error(outcome.message)
-    expect(outcome.applied).toEqual(['add-insight-thresholds-decisions-snapshots', 'add-contact-sources-connected-on'])
+    expect(outcome.applied).toEqual(['add-insight-thresholds-decisions-snapshots', 'add-contact-sources-connected-on', 'add-monthly-plan'])
     expect(outcome.file.events.map((e) => [e.name, e.kind, e.role])).toEqual([['Logistics Forum 2026', 'conference', 'speaker']])
     expect(outcome.file.interactions.find((i) => i.id === 'i-2')?.eventId).toBe('e-1')
     expect(outcome.file.followUps).toEqual([
@@ -48,7 +48,7 @@ describe('the stored file', () => {
   it('loads the frozen version 4 fixture with thresholds, decisions and snapshots (kept forever; never edit it)', () => {
     const outcome = loadNetworkFile(fixture('store-v4.json'))
     if (!outcome.ok) throw new Error(outcome.message)
-    expect(outcome.applied).toEqual(['add-contact-sources-connected-on'])
+    expect(outcome.applied).toEqual(['add-contact-sources-connected-on', 'add-monthly-plan'])
     expect(outcome.file.settings.insightThresholds.laidOffMinimum).toBe(4)
     expect(outcome.file.contacts.every((c) => c.sources.length === 0 && c.connectedOn === null)).toBe(true)
     expect(outcome.file.gapDecisions).toEqual({ 'no-hub': { decidedOn: '2026-11-20', until: '2026-12-20' } })
@@ -58,8 +58,8 @@ describe('the stored file', () => {
   it('loads the frozen version 5 fixture with sources and Connected On (kept forever; never edit it)', () => {
     const outcome = loadNetworkFile(fixture('store-v5.json'))
     if (!outcome.ok) throw new Error(outcome.message)
-    expect(outcome.applied).toEqual([])
-    expect(outcome.file.schemaVersion).toBe(5)
+    expect(outcome.applied).toEqual(['add-monthly-plan'])
+    expect(outcome.file.schemaVersion).toBe(6)
     const [ana, ben, chloe] = outcome.file.contacts
     expect(ana?.connectedOn).toBe('2022-03-12')
     expect(ana?.sources).toEqual([
@@ -77,8 +77,28 @@ describe('the stored file', () => {
     ])
     expect(ben?.sources).toEqual([])
     expect(chloe?.sources.map((s) => [s.kind, s.fields['notes']])).toEqual([['vcard', '=HYPERLINK("https://example.com","site")']])
-    // Nothing is lost or added on the way in: the loaded file is the fixture.
-    expect(outcome.file).toEqual(JSON.parse(fixture('store-v5.json')))
+    // Nothing is lost on the way in: the loaded file is the fixture, with an empty plan and the new version.
+    expect(outcome.file).toEqual({ ...JSON.parse(fixture('store-v5.json')), schemaVersion: 6, plan: {} })
+  })
+
+  it('refuses plan items that name a missing contact or a skip reason that does not fit', () => {
+    const broken = { ...JSON.parse(fixture('store-v5.json')), schemaVersion: 6 }
+    const item = (id: string, contactId: string, status: string, skipReason: string | null) => ({ id, contactId, purpose: '', status, skipReason, note: '' })
+    broken.plan = {
+      '2026-12': { busy: null, items: [item('p-1', 'c-ghost', 'planned', null), item('p-2', 'c-ana', 'skipped', null)] },
+      '2027-01': { busy: 'light', items: [item('p-1', 'c-ana', 'met', 'Moved away')] },
+    }
+    const outcome = loadNetworkFile(JSON.stringify(broken))
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining('Plan item p-1 in 2026-12 names a missing contact') })
+    if (outcome.ok) return
+    expect(outcome.message).toContain('Plan item p-2 in 2026-12 is skipped without a reason')
+    // migrateFile names the first three problems.
+    expect(outcome.message).toContain('Plan item id p-1 is used twice')
+  })
+
+  it('refuses a plan month that is not a real month', () => {
+    const broken = { ...JSON.parse(fixture('store-v5.json')), schemaVersion: 6, plan: { '2026-13': { busy: null, items: [] } } }
+    expect(loadNetworkFile(JSON.stringify(broken))).toMatchObject({ ok: false, message: expect.stringContaining('plan.2026-13') })
   })
 
   it('refuses two snapshots of one day', () => {
@@ -100,12 +120,12 @@ describe('the stored file', () => {
   })
 
   it('refuses a file from a newer Kith without touching it', () => {
-    const newer = JSON.stringify({ ...JSON.parse(fixture('store-v1.json')), schemaVersion: 7 })
+    const newer = JSON.stringify({ ...JSON.parse(fixture('store-v1.json')), schemaVersion: 8 })
     expect(loadNetworkFile(newer)).toEqual({
       ok: false,
       reason: 'too-new',
-      version: 7,
-      message: 'This data was saved by a newer Kith (file format 7; this version reads up to 5). Update Kith to open it.',
+      version: 8,
+      message: 'This data was saved by a newer Kith (file format 8; this version reads up to 6). Update Kith to open it.',
     })
   })
 

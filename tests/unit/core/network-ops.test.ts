@@ -80,7 +80,7 @@ describe('contacts', () => {
 
   it('deletes a contact with its ties and its share of interactions in one change', () => {
     const change = value(ops.deleteContact(three(), cid('a')))
-    expect(change.value).toEqual({ id: 'a', removedContacts: 1, removedTies: 1, removedInteractions: 1, updatedInteractions: 1 })
+    expect(change.value).toEqual({ id: 'a', removedContacts: 1, removedTies: 1, removedInteractions: 1, updatedInteractions: 1, removedPlanItems: 0 })
     expect(change.file.contacts.map((c) => c.id)).toEqual(['b', 'c'])
     expect(change.file.ties.map((t) => t.id)).toEqual(['t2'])
     expect(change.file.interactions.map((i) => [i.id, i.contactIds])).toEqual([
