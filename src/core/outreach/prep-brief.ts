@@ -3,10 +3,9 @@ import type { FollowUp } from '../event-schema'
 import { followUpState, type FollowUpState } from '../follow-ups'
 import { CHANNEL_LABELS, DIRECTION_LABELS } from '../interaction-labels'
 import type { Contact, ContactId, Direction, Interaction, InteractionChannel, Tie, TieKind } from '../schema'
-import { humanDays, nameList, plural } from '../wording'
+import { humanDays, nameList, plural, writtenDay } from '../wording'
 import type { IntroductionPath } from './introduction-paths'
 import { firstNameOf } from './fill-template'
-import { writtenDay } from './written-day'
 
 /*
  * The meeting prep brief: what to remember before meeting someone, on one page. The data is built here;

@@ -1,5 +1,4 @@
-import { plural } from '../wording'
-import { writtenMonth } from './written-day'
+import { plural, writtenMonth } from '../wording'
 
 /*
  * "Share my plan": the coming months and last month's results, as plain text and as Markdown, for the
