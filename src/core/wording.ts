@@ -58,3 +58,13 @@ export function nameList(names: readonly string[], shown = 2): string {
   const rest = names.length - shown
   return `${names.slice(0, shown).join(', ')} and ${plural(rest, 'other')}`
 }
+
+// Stored days are calendar days: formatted in UTC, so no time zone can move one to the day before.
+const writtenDays = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+const writtenMonths = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+
+/** "12 Mar 2026": a `YYYY-MM-DD` day as text the core writes (the prep brief, the shared plan) shows it. */
+export const writtenDay = (day: string): string => writtenDays.format(new Date(`${day}T00:00:00Z`))
+
+/** "March 2026" for a `YYYY-MM` month. */
+export const writtenMonth = (month: string): string => writtenMonths.format(new Date(`${month}-01T00:00:00Z`))
