@@ -18,6 +18,8 @@ import { chooseImportFile, type PickImportFile } from './import/choose-file'
 import { applyImport, previewImport } from './import/import-handlers'
 import { rememberingReader } from './import/read-import'
 import type { DurableStore } from './durable-store'
+import { routineHandlers } from './routine-handlers'
+import { planAfterFollowUp, planAfterInteraction } from '../../src/core/plan-follow-through'
 
 /** What only the host can do (open a folder in the file manager, a native file dialog). */
 export interface HostCapabilities {
@@ -61,6 +63,7 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
       return ok({ file: recordSnapshot(result.value.file, context().today), value: result.value.value })
     }, label)
   return {
+    ...routineHandlers({ store, context, save, nameOf }),
     'network:get': async () => store.unavailable() ?? ok(store.data),
     'contacts:create': (draft) => save((file) => ops.createContact(file, draft, context()), `adding ${draft.name}`),
     'contacts:update': ({ id, patch }) => save((file) => ops.updateContact(file, id, patch, context()), `editing ${nameOf(id)}`),
@@ -76,14 +79,21 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
       }, mergeLabel(nameOf(keepId), nameOf(mergeId))),
     'ties:create': (draft) => save((file) => ops.createTie(file, draft, context()), 'adding a tie'),
     'ties:delete': ({ id }) => save((file) => ops.deleteTie(file, id), 'deleting a tie'),
-    'interactions:create': (draft) => save((file) => ops.createInteraction(file, draft, context()), 'logging an interaction'),
+    'interactions:create': (draft) =>
+      save((file) => {
+        const logged = ops.createInteraction(file, draft, context())
+        return logged.ok ? ok({ file: planAfterInteraction(logged.value.file, logged.value.value).file, value: logged.value.value }) : logged
+      }, 'logging an interaction'),
     'interactions:update': ({ id, patch }) => save((file) => ops.updateInteraction(file, id, patch, context()), 'editing an interaction'),
     'interactions:delete': ({ id }) => save((file) => ops.deleteInteraction(file, id), 'deleting an interaction'),
     'events:create': (draft) => save((file) => events.createEvent(file, draft, context()), `adding ${draft.name}`),
     'events:update': ({ id, patch }) => save((file) => events.updateEvent(file, id, patch), 'editing an event'),
     'events:delete': ({ id }) => save((file) => events.deleteEvent(file, id), 'deleting an event'),
     'follow-ups:complete': ({ id, done }) =>
-      save((file) => events.completeFollowUp(file, id, done, context().today), done ? 'completing a follow-up' : 'reopening a follow-up'),
+      save((file) => {
+        const completed = events.completeFollowUp(file, id, done, context().today)
+        return completed.ok ? ok({ file: planAfterFollowUp(completed.value.file, completed.value.value), value: completed.value.value }) : completed
+      }, done ? 'completing a follow-up' : 'reopening a follow-up'),
     'follow-ups:delete': ({ id }) => save((file) => events.deleteFollowUp(file, id), 'deleting a follow-up'),
     'me:update': (patch) => save((file) => ops.updateMe(file, patch), 'editing your profile'),
     'settings:update': (patch) => save((file) => ops.updateSettings(file, patch), 'changing settings'),

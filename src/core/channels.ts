@@ -41,6 +41,19 @@ export const CHANNELS = [
   'history:status',
   'history:undo',
   'history:redo',
+  'plan:suggest',
+  'plan:add',
+  'plan:update',
+  'plan:move',
+  'plan:set-status',
+  'plan:set-busy',
+  'plan:remove',
+  'plan:fill',
+  'templates:create',
+  'templates:update',
+  'templates:delete',
+  'templates:reset',
+  'outreach:sent',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -8,6 +8,7 @@ import { GapDecision, GapId, Insights } from './insight-schema'
 import { Event, EventDraft, EventPatch, FollowUp } from './event-schema'
 import { LayoutId, Point } from './layouts'
 import { NetworkFile } from './network-file'
+import { routineContract } from './routine-contract'
 import { ChosenFile, ExportData, ExportFormat, ImportInput, ImportPreview, ImportResult, MergeInput, MergeResult } from './import-export-schema'
 import {
   Contact,
@@ -86,7 +87,7 @@ const ContactIds = z
 /** A file name Kith suggests for an exported image; the user picks the real place in the save dialog. */
 const ExportFileName = z
   .string()
-  .regex(/^[\w .,()-]{1,120}\.(png|svg|pdf|json|csv|graphml)$/, 'Use a plain file name ending in .png, .svg, .pdf, .json, .csv or .graphml.')
+  .regex(/^[\w .,()-]{1,120}\.(png|svg|pdf|json|csv|graphml|ics)$/, 'Use a plain file name ending in .png, .svg, .pdf, .json, .csv, .graphml or .ics.')
 
 /**
  * The one table of every backend call: channel → zod input and output.
@@ -161,6 +162,7 @@ export const contract = {
   'history:status': { input: NoInput, output: HistoryStatus },
   'history:undo': { input: NoInput, output: HistoryStatus },
   'history:redo': { input: NoInput, output: HistoryStatus },
+  ...routineContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

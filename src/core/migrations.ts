@@ -65,8 +65,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     from: 5,
-    name: 'add-monthly-plan',
-    up: (file) => ({ ...file, plan: {} }),
+    name: 'add-monthly-plan-templates',
+    up: (file) => ({ ...file, plan: {}, templates: { own: [], edited: {} } }),
   },
 ]
 

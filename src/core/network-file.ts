@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Event, FollowUp } from './event-schema'
 import { GapDecisions, Snapshot } from './insight-schema'
 import { LAYOUTS, LayoutPins, NO_PINS } from './layouts'
+import { TemplateStore, NO_TEMPLATES } from './outreach/templates'
 import { Plan } from './plan-schema'
 import { Contact, DEFAULT_SETTINGS, EMPTY_ME, Interaction, Me, Settings, Tie, type Network } from './schema'
 
@@ -103,6 +104,8 @@ export const NetworkFile = z
     snapshots: z.array(Snapshot),
     /** Since version 6: the monthly plan, by `YYYY-MM`. */
     plan: Plan,
+    /** Since version 6: the user's own outreach templates and their edits of the built-in ones. */
+    templates: TemplateStore,
   })
   .superRefine((network, ctx) => {
     for (const message of integrityProblems(network).slice(0, 20)) ctx.addIssue({ code: 'custom', message })
@@ -124,4 +127,5 @@ export const emptyNetwork = (settings: Settings = DEFAULT_SETTINGS): NetworkFile
   gapDecisions: {},
   snapshots: [],
   plan: {},
+  templates: NO_TEMPLATES,
 })

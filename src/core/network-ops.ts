@@ -263,6 +263,7 @@ export function updateSettings(file: NetworkFile, patch: SettingsPatchValue): Re
     cadenceDaysByCategory: { ...file.settings.cadenceDaysByCategory, ...stripUndefined(patch.cadenceDaysByCategory ?? {}) },
     insightThresholds: { ...file.settings.insightThresholds, ...stripUndefined(patch.insightThresholds ?? {}) },
     theme: patch.theme ?? file.settings.theme,
+    partner: patch.partner === undefined ? file.settings.partner : patch.partner,
   }
   return ok({ file: { ...file, settings }, value: settings })
 }
@@ -298,7 +299,7 @@ export function loadSample(file: NetworkFile, sample: NetworkFile): Result<Chang
       `Your network already has ${plural(file.contacts.length, 'contact')}; the sample only opens in an empty network.`,
     )
   }
-  const loaded: NetworkFile = { ...sample, me: file.me.name === '' ? sample.me : file.me, settings: file.settings, sampleLoaded: true }
+  const loaded: NetworkFile = { ...sample, me: file.me.name === '' ? sample.me : file.me, settings: file.settings, templates: file.templates, sampleLoaded: true }
   return ok({ file: loaded, value: loaded })
 }
 
@@ -308,7 +309,7 @@ export function loadSample(file: NetworkFile, sample: NetworkFile): Result<Chang
  */
 export function clearSample(file: NetworkFile, sampleMe: Me): Result<Change<NetworkFile>> {
   if (!file.sampleLoaded) return fail('CONFLICT', 'This network is your own, not the sample, so Kith will not clear it.')
-  const cleared: NetworkFile = { ...emptyNetwork(file.settings), me: file.me.name === sampleMe.name ? EMPTY_ME : file.me }
+  const cleared: NetworkFile = { ...emptyNetwork(file.settings), templates: file.templates, me: file.me.name === sampleMe.name ? EMPTY_ME : file.me }
   return ok({ file: cleared, value: cleared })
 }
 

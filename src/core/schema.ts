@@ -261,8 +261,14 @@ const settingsFields = {
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const
 export const ThemeChoice = z.enum(THEME_CHOICES, { error: 'Theme must be system, light or dark.' })
 export type ThemeChoice = z.infer<typeof ThemeChoice>
-// Optional in the file with a default, so files written before the theme existed load unchanged (no format bump).
-export const Settings = z.object({ ...settingsFields, theme: ThemeChoice.default('system') })
+/** Someone who keeps the user honest about the plan: "Share my plan" goes to them. */
+export const Partner = z.strictObject({
+  name: text('Partner name', 100).min(1, 'Give your accountability partner a name.'),
+  email,
+})
+export type Partner = z.infer<typeof Partner>
+// Optional in the file with a default, so files written before the theme (or the partner) existed load unchanged.
+export const Settings = z.object({ ...settingsFields, theme: ThemeChoice.default('system'), partner: Partner.nullable().default(null) })
 export type Settings = z.infer<typeof Settings>
 export const SettingsPatch = z.strictObject({
   ...settingsFields,
@@ -270,6 +276,8 @@ export const SettingsPatch = z.strictObject({
   insightThresholds: settingsFields.insightThresholds.partial(),
   // Without the default: a patch that leaves the theme out keeps the user's choice.
   theme: ThemeChoice,
+  /** null forgets the partner. */
+  partner: Partner.nullable(),
 }).partial()
 export type SettingsPatch = z.input<typeof SettingsPatch>
 export type SettingsPatchValue = z.output<typeof SettingsPatch>
@@ -279,6 +287,7 @@ export const DEFAULT_SETTINGS: Settings = {
   monthlyTarget: 3,
   insightThresholds: DEFAULT_INSIGHT_THRESHOLDS,
   theme: 'system',
+  partner: null,
 }
 
 export const PRESENCE_ITEMS = ['headline', 'about', 'experience', 'photo', 'recommendations'] as const

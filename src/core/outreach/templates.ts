@@ -208,3 +208,33 @@ export type OwnTemplate = z.infer<typeof OwnTemplate>
 /** What a user gives to add or edit a template: everything but the id. */
 export const OwnTemplateDraft = OwnTemplate.omit({ id: true })
 export type OwnTemplateDraft = z.input<typeof OwnTemplateDraft>
+
+/** The user's version of a built-in template; Reset drops it and the built-in text returns. */
+export const BuiltInEdit = z.strictObject({ timeAsked: OwnTemplate.shape.timeAsked, subject: OwnTemplate.shape.subject, body: OwnTemplate.shape.body })
+export type BuiltInEdit = z.infer<typeof BuiltInEdit>
+
+/** Since format 6: the user's own templates, and their edits of built-in ones by built-in id. */
+export const TemplateStore = z.object({
+  own: z.array(OwnTemplate).max(200, 'At most 200 own templates.'),
+  edited: z.record(
+    z.string().refine((id) => BUILT_IN_IDS.has(id), { error: 'Only a built-in template can be edited in place.' }),
+    BuiltInEdit,
+  ),
+})
+export type TemplateStore = z.infer<typeof TemplateStore>
+export const NO_TEMPLATES: TemplateStore = { own: [], edited: {} }
+
+/** A template as the composer lists it: built-ins first (with the user's edit applied), then the user's own. */
+export interface ListedTemplate extends OutreachTemplate {
+  readonly origin: 'built-in' | 'own'
+  /** A built-in the user changed: Reset brings the original back. */
+  readonly edited: boolean
+}
+
+export function listTemplates(store: TemplateStore): ListedTemplate[] {
+  const builtIns = BUILT_IN_TEMPLATES.map((t): ListedTemplate => {
+    const edit = Object.hasOwn(store.edited, t.id) ? store.edited[t.id] : undefined
+    return { ...t, ...(edit ?? {}), origin: 'built-in', edited: edit !== undefined }
+  })
+  return [...builtIns, ...store.own.map((t): ListedTemplate => ({ ...t, origin: 'own', edited: false }))]
+}

@@ -70,7 +70,7 @@ describe('DurableStore', () => {
     const onDisk = JSON.parse(readFileSync(path.join(dir, STORE_FILE), 'utf8'))
     expect(onDisk).toMatchObject({ schemaVersion: 6, layoutPins: { orbit: {} }, events: [], followUps: [], gapDecisions: {}, snapshots: [] })
     expect(readFileSync(path.join(dir, 'backups', `kith-${TODAY}-format-1.json`), 'utf8')).toBe(fixture())
-    expect(String(errors[0])).toContain('upgraded your data from format 1 (add-layout-pins, add-events-follow-ups-presence, add-insight-thresholds-decisions-snapshots, add-contact-sources-connected-on, add-monthly-plan)')
+    expect(String(errors[0])).toContain('upgraded your data from format 1 (add-layout-pins, add-events-follow-ups-presence, add-insight-thresholds-decisions-snapshots, add-contact-sources-connected-on, add-monthly-plan-templates)')
   })
 
   it('keeps answering after a change that was refused', async () => {

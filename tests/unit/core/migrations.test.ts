@@ -11,7 +11,7 @@ describe('the stored file', () => {
     const outcome = loadNetworkFile(fixture('store-v1.json'))
     if (!outcome.ok) throw new Error(outcome.message)
     expect(outcome.migratedFrom).toBe(1)
-    expect(outcome.applied).toEqual(['add-layout-pins', 'add-events-follow-ups-presence', 'add-insight-thresholds-decisions-snapshots', 'add-contact-sources-connected-on', 'add-monthly-plan'])
+    expect(outcome.applied).toEqual(['add-layout-pins', 'add-events-follow-ups-presence', 'add-insight-thresholds-decisions-snapshots', 'add-contact-sources-connected-on', 'add-monthly-plan-templates'])
     expect(outcome.file.schemaVersion).toBe(6)
     expect(outcome.file.settings.insightThresholds).toEqual(DEFAULT_INSIGHT_THRESHOLDS)
     expect(outcome.file.gapDecisions).toEqual({})
@@ -28,7 +28,7 @@ describe('the stored file', () => {
   it('loads the frozen version 2 fixture with its pins (kept forever; never edit it)', () => {
     const outcome = loadNetworkFile(fixture('store-v2.json'))
     if (!outcome.ok) throw new Error(outcome.message)
-    expect(outcome.applied).toEqual(['add-events-follow-ups-presence', 'add-insight-thresholds-decisions-snapshots', 'add-contact-sources-connected-on', 'add-monthly-plan'])
+    expect(outcome.applied).toEqual(['add-events-follow-ups-presence', 'add-insight-thresholds-decisions-snapshots', 'add-contact-sources-connected-on', 'add-monthly-plan-templates'])
     expect(outcome.file.layoutPins.orbit).toEqual({ 'c-ana': { x: 120, y: -40 } })
     expect(outcome.file.sampleLoaded).toBe(false)
   })
@@ -36,7 +36,7 @@ describe('the stored file', () => {
   it('loads the frozen version 3 fixture with events, follow-ups and presence (kept forever; never edit it)', () => {
     const outcome = loadNetworkFile(fixture('store-v3.json'))
     if (!outcome.ok) throw new Error(outcome.message)
-    expect(outcome.applied).toEqual(['add-insight-thresholds-decisions-snapshots', 'add-contact-sources-connected-on', 'add-monthly-plan'])
+    expect(outcome.applied).toEqual(['add-insight-thresholds-decisions-snapshots', 'add-contact-sources-connected-on', 'add-monthly-plan-templates'])
     expect(outcome.file.events.map((e) => [e.name, e.kind, e.role])).toEqual([['Logistics Forum 2026', 'conference', 'speaker']])
     expect(outcome.file.interactions.find((i) => i.id === 'i-2')?.eventId).toBe('e-1')
     expect(outcome.file.followUps).toEqual([
@@ -48,7 +48,7 @@ describe('the stored file', () => {
   it('loads the frozen version 4 fixture with thresholds, decisions and snapshots (kept forever; never edit it)', () => {
     const outcome = loadNetworkFile(fixture('store-v4.json'))
     if (!outcome.ok) throw new Error(outcome.message)
-    expect(outcome.applied).toEqual(['add-contact-sources-connected-on', 'add-monthly-plan'])
+    expect(outcome.applied).toEqual(['add-contact-sources-connected-on', 'add-monthly-plan-templates'])
     expect(outcome.file.settings.insightThresholds.laidOffMinimum).toBe(4)
     expect(outcome.file.contacts.every((c) => c.sources.length === 0 && c.connectedOn === null)).toBe(true)
     expect(outcome.file.gapDecisions).toEqual({ 'no-hub': { decidedOn: '2026-11-20', until: '2026-12-20' } })
@@ -58,7 +58,7 @@ describe('the stored file', () => {
   it('loads the frozen version 5 fixture with sources and Connected On (kept forever; never edit it)', () => {
     const outcome = loadNetworkFile(fixture('store-v5.json'))
     if (!outcome.ok) throw new Error(outcome.message)
-    expect(outcome.applied).toEqual(['add-monthly-plan'])
+    expect(outcome.applied).toEqual(['add-monthly-plan-templates'])
     expect(outcome.file.schemaVersion).toBe(6)
     const [ana, ben, chloe] = outcome.file.contacts
     expect(ana?.connectedOn).toBe('2022-03-12')
