@@ -13,6 +13,12 @@ export type DialogRequest =
   | { readonly kind: 'edit-contact'; readonly id: string; readonly onSaved?: (contact: Contact) => void; readonly onDeleted?: () => void }
   | { readonly kind: 'log'; readonly contactIds: readonly string[]; readonly onSaved?: () => void }
   | { readonly kind: 'edit-interaction'; readonly id: string }
+  /** Write to someone from a template; with a plan item, sending marks it asked. */
+  | { readonly kind: 'compose'; readonly contactId: string; readonly planItemId?: string }
+  /** The meeting prep brief; from the plan it shows the item's purpose. */
+  | { readonly kind: 'brief'; readonly contactId: string; readonly planItemId?: string }
+  /** "Share my plan" with the accountability partner. */
+  | { readonly kind: 'share-plan' }
 
 export interface Dialogs {
   /** Opens a dialog; one at a time, so a second request replaces a first that holds no typed input. */
