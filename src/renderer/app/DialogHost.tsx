@@ -54,7 +54,7 @@ export function DialogHost(props: ViewProps & { children: ReactNode }) {
         />
       </Modal>
     )
-  } else if (request) {
+  } else if (request?.kind === 'add-contact' || request?.kind === 'edit-contact') {
     const editing = request.kind === 'edit-contact' ? network.contacts.find((c) => c.id === request.id) : undefined
     dialog = (request.kind === 'add-contact' || editing) && (
       <Modal title={editing ? `Edit ${editing.name}` : 'New contact'} onClose={close} wide confirmDiscard={dirty}>
