@@ -3,7 +3,7 @@ import type { Change, ChangeContext } from '../../src/core/network-ops'
 import * as templates from '../../src/core/outreach/template-ops'
 import * as plan from '../../src/core/plan-ops'
 import { recordOutreach } from '../../src/core/plan-follow-through'
-import { suggestPlan } from '../../src/core/plan-suggest'
+import { suggestPlan, suggestionBasis, type SuggestionBasis } from '../../src/core/plan-suggest'
 import { ok, type Result } from '../../src/core/result'
 import type { DurableStore } from './durable-store'
 import type { Handler } from './handlers'
@@ -39,11 +39,21 @@ export function routineHandlers({ store, context, save, nameOf }: RoutineDeps): 
     }
     return 'a plan item'
   }
+  // The plan view asks for six months after every change; what the suggestions rest on (staleness of everyone)
+  // changes only with the people, interactions, settings or the day, never with the plan itself.
+  let kept: { key: readonly unknown[]; basis: SuggestionBasis } | null = null
+  const basisFor = (file: NetworkFile, today: string): SuggestionBasis => {
+    const key = [file.contacts, file.interactions, file.settings, today]
+    if (kept && kept.key.every((part, i) => part === key[i])) return kept.basis
+    kept = { key, basis: suggestionBasis(file, today) }
+    return kept.basis
+  }
   return {
     'plan:suggest': async ({ month }) => {
       const refused = store.unavailable()
       if (refused) return refused
-      const { target, suggestions } = suggestPlan(store.data, month, context().today)
+      const { today } = context()
+      const { target, suggestions } = suggestPlan(store.data, month, today, basisFor(store.data, today))
       return ok({ target, suggestions: suggestions.map(({ contactId, reason }) => ({ contactId, reason })) })
     },
     'plan:add': (draft) => save((file) => plan.addPlanItem(file, draft, context()), `planning ${nameOf(draft.contactId)}`),

@@ -55,14 +55,24 @@ const late = (f: ContactFacts) => f.band === 'overdue' || f.band === 'dormant'
 const mostOverdueFirst = (a: ContactFacts, b: ContactFacts) => b.overdueRatio - a.overdueRatio || a.contact.name.localeCompare(b.contact.name)
 const strongestFirst = (a: ContactFacts, b: ContactFacts) => b.contact.tieStrength - a.contact.tieStrength || mostOverdueFirst(a, b)
 
-/** Proposes up to (target − already planned) people for `month`, best first; `today` decides staleness. */
-export function suggestPlan(file: NetworkFile, month: PlanMonth, today: IsoDate): PlanSuggestions {
+/** What suggestions for any month rest on: the same for every month of one network on one day, so callers may keep it. */
+export interface SuggestionBasis {
+  readonly facts: ReturnType<typeof gatherFacts>
+  readonly lastChannel: ReturnType<typeof lastChannels>
+}
+
+export const suggestionBasis = (file: NetworkFile, today: IsoDate): SuggestionBasis => ({ facts: gatherFacts(file, today), lastChannel: lastChannels(file, today) })
+
+/**
+ * Proposes up to (target − already planned) people for `month`, best first; `today` decides staleness.
+ * `basis` must come from the same file and day (the plan itself is read from `file`).
+ */
+export function suggestPlan(file: NetworkFile, month: PlanMonth, today: IsoDate, basis?: SuggestionBasis): PlanSuggestions {
   const target = monthTarget(file.plan, month, file.settings)
   const room = Math.max(0, target - plannedItems(monthEntry(file.plan, month)).length)
   if (room === 0) return { target, suggestions: [] }
 
-  const facts = gatherFacts(file, today)
-  const lastChannel = lastChannels(file, today)
+  const { facts, lastChannel } = basis ?? suggestionBasis(file, today)
   const nearby = plannedNearby(file, month)
   const open = facts.contacts.filter((f) => !nearby.has(f.contact.id))
   const since = (f: ContactFacts) =>
