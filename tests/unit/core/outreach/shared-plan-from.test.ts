@@ -2,22 +2,25 @@ import { describe, expect, it } from 'vitest'
 import { sharedPlanFrom } from '../../../../src/core/outreach/shared-plan-from'
 import { sharePlanText } from '../../../../src/core/outreach/share-plan'
 import { makeContact, makeNetwork } from '../../helpers/builders'
+import type { PlanItemId } from '../../../../src/core/plan-schema'
 import { makeItem, withPlan } from '../../helpers/plan-builders'
 
+const pid = (id: string) => id as PlanItemId
+
 const people = makeNetwork({
-  contacts: [makeContact({ id: 'ana', name: 'Ana Marín' }), makeContact({ id: 'ben', name: 'Ben Okafor' }), makeContact({ id: 'cho', name: 'Cho Park' })],
+  contacts: [makeContact({ id: pid('ana'), name: 'Ana Marín' }), makeContact({ id: pid('ben'), name: 'Ben Okafor' }), makeContact({ id: pid('cho'), name: 'Cho Park' })],
 })
 const named = { ...people, me: { ...people.me, name: 'Priya Raman' }, settings: { ...people.settings, monthlyTarget: 2, partner: { name: 'Sam', email: 'sam@example.org' } } }
 
 describe('sharedPlanFrom', () => {
   it('maps the current month and the next two, last month’s results and the streak', () => {
     const file = withPlan(named, {
-      '2026-08': { items: [makeItem('ana', 'met', { id: 'a8' }), makeItem('ben', 'thanked', { id: 'b8' })] },
+      '2026-08': { items: [makeItem('ana', 'met', { id: pid('a8') }), makeItem('ben', 'thanked', { id: pid('b8') })] },
       '2026-09': { busy: 'off' },
-      '2026-10': { items: [makeItem('ana', 'thanked', { id: 'a10' }), makeItem('cho', 'met', { id: 'c10' }), makeItem('ben', 'skipped', { id: 'b10', skipReason: 'Moved abroad' })] },
-      '2026-11': { items: [makeItem('ben', 'contacted', { id: 'b11', purpose: 'Ask about the rota' })] },
+      '2026-10': { items: [makeItem('ana', 'thanked', { id: pid('a10') }), makeItem('cho', 'met', { id: pid('c10') }), makeItem('ben', 'skipped', { id: pid('b10'), skipReason: 'Moved abroad' })] },
+      '2026-11': { items: [makeItem('ben', 'contacted', { id: pid('b11'), purpose: 'Ask about the rota' })] },
       '2026-12': { busy: 'light' },
-      '2027-02': { items: [makeItem('cho', 'planned', { id: 'c2' })] },
+      '2027-02': { items: [makeItem('cho', 'planned', { id: pid('c2') })] },
     })
     const shared = sharedPlanFrom(file, '2026-11-26')
     expect(shared.myName).toBe('Priya Raman')
@@ -53,7 +56,7 @@ describe('sharedPlanFrom', () => {
   })
 
   it('counts a short last month as a broken streak and crosses the year boundary', () => {
-    const file = withPlan(named, { '2026-12': { items: [makeItem('ana', 'met', { id: 'a12' })] } })
+    const file = withPlan(named, { '2026-12': { items: [makeItem('ana', 'met', { id: pid('a12') })] } })
     const shared = sharedPlanFrom(file, '2027-01-15')
     expect(shared.lastMonth?.month).toBe('2026-12')
     expect(shared.streak).toBe(0)
