@@ -10,8 +10,8 @@ import './share.css'
 
 type Format = 'text' | 'markdown'
 const FORMATS: readonly { value: Format; label: string; hint: string }[] = [
-  { value: 'text', label: 'Text', hint: 'for an e-mail or a message' },
-  { value: 'markdown', label: 'Markdown', hint: 'for notes apps and chat that show formatting' },
+  { value: 'text', label: 'Text', hint: 'for e-mail and messages' },
+  { value: 'markdown', label: 'Markdown', hint: 'for notes apps and chat' },
 ]
 
 /**
