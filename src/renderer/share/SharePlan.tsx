@@ -4,6 +4,7 @@ import type { NetworkFile } from '../../core/network-file'
 import { mailtoLink } from '../../core/outreach/mailto'
 import { sharedPlanFrom } from '../../core/outreach/shared-plan-from'
 import { sharePlanMarkdown, sharePlanSubject, sharePlanText } from '../../core/outreach/share-plan'
+import { formatNumber } from '../shared/format'
 import type { Mutate, Notify } from '../shared/view-props'
 import { PartnerForm } from '../shared/PartnerForm'
 import './share.css'
@@ -77,7 +78,7 @@ export function SharePlan(props: { network: NetworkFile; today: IsoDate; mutate:
       )}
       {mailto?.long && (
         <p className="callout warn">
-          The plan makes a long mail link ({mailto.url.length.toLocaleString('en-GB')} characters); some mail apps cut it short. If it arrives incomplete,
+          The plan makes a long mail link ({formatNumber(mailto.url.length)} characters); some mail apps cut it short. If it arrives incomplete,
           copy it instead.
         </p>
       )}
