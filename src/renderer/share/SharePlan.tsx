@@ -106,11 +106,13 @@ export function SharePlan(props: { network: NetworkFile; today: IsoDate; mutate:
           </button>
         </p>
       ) : (
-        !partner.email && (
+        !mailto && (
           <p className="callout share-partner-hint">
-            Kith has no e-mail address for {partner.name}: copy the plan and send it where you usually talk.{' '}
+            {partner.email
+              ? `Kith cannot make a mail link for ${partner.email}: copy the plan and send it yourself, or check the address.`
+              : `Kith has no e-mail address for ${partner.name}: copy the plan and send it where you usually talk.`}{' '}
             <button type="button" className="link" onClick={() => setSettingPartner(true)}>
-              Add their address
+              {partner.email ? 'Change the address' : 'Add their address'}
             </button>
           </p>
         )
