@@ -111,7 +111,10 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     'store:status': async () => ok(await store.status()),
     'store:restore': ({ name }) => store.restore(name),
     'store:reveal': async () => ok({ opened: await host.revealFolder(store.dataDir), path: store.dataDir }),
-    'export:data': async ({ format }) => store.unavailable() ?? ok(exportData(store.data, format, context().today)),
+    'export:data': async ({ format }) => {
+      const now = clock.now()
+      return store.unavailable() ?? ok(exportData(store.data, format, localIsoDate(now), now))
+    },
     'import:preview': async (input) => {
       const refused = store.unavailable()
       if (refused) return refused

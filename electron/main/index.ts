@@ -120,6 +120,7 @@ const SAVED_FILES: Readonly<Record<string, { readonly name: string; readonly fol
   json: { name: 'Kith backup', folder: 'documents' },
   csv: { name: 'CSV spreadsheet', folder: 'documents' },
   graphml: { name: 'GraphML network', folder: 'documents' },
+  ics: { name: 'iCalendar file', folder: 'documents' },
 }
 
 /** The native save dialog for exported images and data; writes where the user chose, or nothing if cancelled. */

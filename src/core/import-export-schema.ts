@@ -75,7 +75,7 @@ export const MergeInput = z
   .refine((m) => m.keepId !== m.mergeId, { error: 'Choose two different contacts to merge.' })
 export const MergeResult = Contact
 
-export const EXPORT_FORMATS = ['kith-json', 'contacts-csv', 'interactions-csv', 'graphml'] as const
+export const EXPORT_FORMATS = ['kith-json', 'contacts-csv', 'interactions-csv', 'graphml', 'calendar-ics'] as const
 export const ExportFormat = z.enum(EXPORT_FORMATS, { error: () => `Format must be one of: ${EXPORT_FORMATS.join(', ')}.` })
 export type ExportFormat = z.infer<typeof ExportFormat>
 export const ExportData = z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() })

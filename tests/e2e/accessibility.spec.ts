@@ -172,6 +172,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await auditDialog(page, /^Delete “/, () => page.getByRole('button', { name: /^Delete / }).first().click(), found)
       await goTo(page, 'Profile', 'Your profile')
       await audit(page, 'profile', found)
+      await auditDialog(page, 'Share my plan', () => page.getByRole('button', { name: 'copy your plan to share it' }).click(), found)
       expect(report(found)).toBe('')
     })
   })

@@ -3,6 +3,7 @@ import { ContactForm } from '../contacts/ContactForm'
 import { InteractionForm } from '../interactions/InteractionForm'
 import { DialogsContext, type DialogRequest, type Dialogs } from '../shared/dialogs'
 import { Modal } from '../shared/Modal'
+import { SharePlan } from '../share/SharePlan'
 import type { ViewProps } from '../shared/view-props'
 
 /**
@@ -52,6 +53,12 @@ export function DialogHost(props: ViewProps & { children: ReactNode }) {
             if (outcome === 'saved') notify('Interaction updated.', 'info')
           }}
         />
+      </Modal>
+    )
+  } else if (request?.kind === 'share-plan') {
+    dialog = (
+      <Modal title="Share my plan" onClose={close} wide confirmDiscard={dirty}>
+        <SharePlan network={network} today={today} mutate={mutate} notify={notify} onDirtyChange={setDirty} />
       </Modal>
     )
   } else if (request?.kind === 'add-contact' || request?.kind === 'edit-contact') {

@@ -6,6 +6,7 @@ import { FormField } from '../shared/FormField'
 import { humanDays } from '../shared/format'
 import type { Mutate, Notify, ViewProps } from '../shared/view-props'
 import { AppearanceCard } from './AppearanceCard'
+import { PartnerCard } from './PartnerCard'
 import { YourDataCard } from './YourDataCard'
 import { PRESENCE_TEXT, presenceProgress, reviewStatus } from './profile-status'
 import './profile.css'
@@ -79,6 +80,7 @@ export function ProfileView(props: ViewProps & { readonly showData?: boolean; re
             mutate={mutate}
             notify={notify}
           />
+          <PartnerCard partner={network.settings.partner} mutate={mutate} notify={notify} />
           <AppearanceCard theme={network.settings.theme} mutate={mutate} notify={notify} />
           <YourDataCard focusOnArrival={props.showData ?? false} onArrived={props.onDataShown} />
         </div>

@@ -3,7 +3,7 @@ import type { ExportFormat } from '../../core/import-export-schema'
 import { call, isDesktopHost, saveFile } from '../client/backend-client'
 import { DataFolderNote } from './DataFolderNote'
 
-/** The four ways to take data out of Kith, each with what it is for. */
+/** The ways to take data out of Kith, each with what it is for. */
 const EXPORTS: readonly { format: ExportFormat; title: string; file: string; what: string; button: string }[] = [
   {
     format: 'kith-json',
@@ -33,12 +33,19 @@ const EXPORTS: readonly { format: ExportFormat; title: string; file: string; wha
     what: 'You, your contacts and who knows whom, weighted by how often you talk. Opens in Gephi or Cytoscape.',
     button: 'Save graph',
   },
+  {
+    format: 'calendar-ics',
+    title: 'Calendar',
+    file: '.ics',
+    what: 'Your planned meetings from this month on and your open follow-ups, as all-day reminders. Opens in any calendar app.',
+    button: 'Save calendar',
+  },
 ]
 
 type Message = { readonly text: string; readonly error: boolean }
 
 /**
- * "Your data": take everything out of Kith as a backup, spreadsheets or a graph. The desktop app asks where
+ * "Your data": take everything out of Kith as a backup, spreadsheets, a graph or calendar reminders. The desktop app asks where
  * to save; a browser downloads. File → Export Data… brings the user here (`focusOnArrival`).
  */
 export function YourDataCard(props: { focusOnArrival?: boolean; onArrived?: (() => void) | undefined }) {

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync'
+import ICAL from 'ical.js'
 import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { localIsoDate } from '../../../../src/core/dates'
@@ -10,7 +11,7 @@ import { tempDir } from '../../helpers/temp-dir'
 const today = localIsoDate(new Date())
 
 describe('export:data', () => {
-  it('exports the sample in all four formats, named for today, and writes nothing', async () => {
+  it('exports the sample in all five formats, named for today, and writes nothing', async () => {
     const dir = tempDir()
     const backend = await openTestBackend(dir)
     await call(backend, 'sample:load')
@@ -44,6 +45,13 @@ describe('export:data', () => {
     }
     expect(doc.graphml.graph.node).toHaveLength(sample.contacts.length + 1)
     expect(doc.graphml.graph.edge).toHaveLength(sample.contacts.length + sample.ties.length)
+
+    const calendar = await exported('calendar-ics')
+    expect(calendar.fileName).toBe(`kith-calendar-${today}.ics`)
+    expect(calendar.mimeType).toBe('text/calendar')
+    const events = new ICAL.Component(ICAL.parse(calendar.text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    const open = sample.followUps.filter((f) => f.doneOn === null)
+    expect(events.map((e) => e.uid).sort()).toEqual(open.map((f) => `follow-up-${f.id}@kith`).sort())
 
     expect(fileBytes(dir)).toEqual(before)
     await backend.close()

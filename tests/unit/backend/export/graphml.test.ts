@@ -4,7 +4,7 @@ import { exportData } from '../../../../electron/backend/export/export-data'
 import { graphmlText } from '../../../../src/core/export/graphml'
 import { xmlAttribute, xmlText } from '../../../../src/core/export/xml-text'
 import { emptyNetwork } from '../../../../src/core/network-file'
-import { makeContact, makeNetwork, TODAY } from '../../helpers/builders'
+import { makeContact, makeNetwork, NOW, TODAY } from '../../helpers/builders'
 import { exportNetwork } from '../../helpers/export-network'
 
 type Data = { key: string; '#text'?: string }
@@ -37,11 +37,11 @@ function valuesOf(doc: Graphml, element: Element): Record<string, string> {
   return Object.fromEntries((element.data ?? []).map((d) => [names.get(d.key), d['#text'] ?? '']))
 }
 
-const exported = () => parseGraphml(exportData(exportNetwork(), 'graphml', TODAY).text)
+const exported = () => parseGraphml(exportData(exportNetwork(), 'graphml', TODAY, new Date(NOW)).text)
 
 describe('GraphML export', () => {
   it('is named for today and typed as GraphML', () => {
-    const { fileName, mimeType } = exportData(exportNetwork(), 'graphml', TODAY)
+    const { fileName, mimeType } = exportData(exportNetwork(), 'graphml', TODAY, new Date(NOW))
     expect(fileName).toBe('kith-network-2026-11-26.graphml')
     expect(mimeType).toBe('application/graphml+xml')
   })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { exportData } from '../../../../electron/backend/export/export-data'
 import { CONTACT_COLUMN_NAMES, INTERACTION_COLUMN_NAMES } from '../../../../src/core/export/spreadsheet-tables'
 import { guardFormula } from '../../../../src/core/export/formula-guard'
-import { TODAY } from '../../helpers/builders'
+import { NOW, TODAY } from '../../helpers/builders'
 import { exportNetwork } from '../../helpers/export-network'
 
 /** The CSV as a spreadsheet would load it: rows of cells keyed by the header, BOM and CRLF handled by csv-parse. */
@@ -11,8 +11,8 @@ function readCsv(text: string): Record<string, string>[] {
   return parse(text, { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[]
 }
 
-const contactsCsv = () => exportData(exportNetwork(), 'contacts-csv', TODAY)
-const interactionsCsv = () => exportData(exportNetwork(), 'interactions-csv', TODAY)
+const contactsCsv = () => exportData(exportNetwork(), 'contacts-csv', TODAY, new Date(NOW))
+const interactionsCsv = () => exportData(exportNetwork(), 'interactions-csv', TODAY, new Date(NOW))
 
 describe('contacts CSV', () => {
   it('is named for today, typed text/csv, and starts with a UTF-8 byte-order mark and CRLF lines', () => {
