@@ -208,6 +208,9 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
                       {c.name}
                     </button>
                     {c.onLaidOffList && <span className="tag-pill" title="On my laid-off list">laid-off list</span>}
+                    <button type="button" className="link small row-action" aria-label={`Write to ${c.name}`} onClick={() => dialogs.open({ kind: 'compose', contactId: c.id })}>
+                      Write to them
+                    </button>
                   </td>
                   <td>
                     {c.organization}
