@@ -4,6 +4,9 @@ import { BUILT_IN_TEMPLATES, listTemplates } from '../../../src/core/outreach/te
 import { clipboardText, contactMatches, groupTemplates, MATCH_LIMIT, openPlanItem, planItemById, whereToFill } from '../../../src/renderer/outreach/compose-draft'
 import { makeContact, makeNetwork, TODAY } from '../helpers/builders'
 import { makeItem, withPlan } from '../helpers/plan-builders'
+import type { PlanItemId } from '../../../src/core/plan-schema'
+
+const pid = (id: string) => id as PlanItemId
 
 const ana = makeContact({ id: 'ana', name: 'Ana Silva', organization: 'Tidewater' })
 const ben = makeContact({ id: 'ben', name: 'Ben Ode' })
@@ -21,10 +24,10 @@ describe('the composer', () => {
 
   it('finds the contact’s open plan item nearest to today, from last month to two months ahead', () => {
     const file = withPlan(makeNetwork({ contacts: [ana, ben] }), {
-      '2026-09': { items: [makeItem('ana', 'planned', { id: 'p-sep' })] },
-      '2026-10': { items: [makeItem('ana', 'met', { id: 'p-oct' })] },
-      '2026-12': { items: [makeItem('ana', 'planned', { id: 'p-dec' }), makeItem('ben', 'skipped', { id: 'p-ben' })] },
-      '2027-02': { items: [makeItem('ben', 'planned', { id: 'p-ben-feb' })] },
+      '2026-09': { items: [makeItem('ana', 'planned', { id: pid('p-sep') })] },
+      '2026-10': { items: [makeItem('ana', 'met', { id: pid('p-oct') })] },
+      '2026-12': { items: [makeItem('ana', 'planned', { id: pid('p-dec') }), makeItem('ben', 'skipped', { id: pid('p-ben') })] },
+      '2027-02': { items: [makeItem('ben', 'planned', { id: pid('p-ben-feb') })] },
     })
     // November: September is too far back, October's item is already met, December is open.
     expect(openPlanItem(file.plan, 'ana', TODAY)?.item.id).toBe('p-dec')
@@ -36,8 +39,8 @@ describe('the composer', () => {
 
   it('prefers this month over next when both hold an open item', () => {
     const file = withPlan(makeNetwork({ contacts: [ana] }), {
-      '2026-12': { items: [makeItem('ana', 'planned', { id: 'p-dec' })] },
-      '2026-11': { items: [makeItem('ana', 'contacted', { id: 'p-nov' })] },
+      '2026-12': { items: [makeItem('ana', 'planned', { id: pid('p-dec') })] },
+      '2026-11': { items: [makeItem('ana', 'contacted', { id: pid('p-nov') })] },
     })
     expect(openPlanItem(file.plan, 'ana', TODAY)?.item.id).toBe('p-nov')
   })
