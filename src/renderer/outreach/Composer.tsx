@@ -120,7 +120,7 @@ export function Composer(props: {
         )}
       </div>
 
-      <div className="form-grid">
+      <div className="compose-fields">
         <FormField label="Template">
           {(a) => (
             <select {...a} value={template.id} onChange={(e) => changeField(() => setTemplateId(e.target.value))}>
@@ -169,7 +169,7 @@ export function Composer(props: {
       )}
 
       <FormField label="Subject">{(a) => <input {...a} value={subject} onChange={(e) => editText({ subject: e.target.value })} />}</FormField>
-      <FormField label="Message">{(a) => <textarea {...a} rows={12} value={body} onChange={(e) => editText({ body: e.target.value })} />}</FormField>
+      <FormField label="Message">{(a) => <textarea {...a} rows={10} value={body} onChange={(e) => editText({ body: e.target.value })} />}</FormField>
 
       <div className={missing.length > 0 ? 'compose-missing callout warn' : 'compose-missing'} role="status">
         {missing.length > 0 && (

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { IsoDate } from '../../core/dates'
 import type { NetworkFile } from '../../core/network-file'
 import { Modal } from '../shared/Modal'
@@ -18,6 +18,13 @@ export function OutreachDialog(props: { network: NetworkFile; today: IsoDate; mu
   const [mode, setMode] = useState<'compose' | 'templates'>('compose')
   const [composerDirty, setComposerDirty] = useState(false)
   const [templatesDirty, setTemplatesDirty] = useState(false)
+  const composeRef = useRef<HTMLDivElement>(null)
+  const visited = useRef(false)
+  // Back from the templates, the focus returns to the link that went there (the dialog itself focuses its first field on opening).
+  useEffect(() => {
+    if (mode === 'templates') visited.current = true
+    else if (visited.current) composeRef.current?.querySelector<HTMLElement>('.compose-manage button')?.focus()
+  }, [mode])
   const contact = network.contacts.find((c) => c.id === contactId)
   // The item asked for, while the message is still to its person; otherwise their open item around now.
   const given = props.planItemId ? planItemById(network.plan, props.planItemId) : null
@@ -25,7 +32,7 @@ export function OutreachDialog(props: { network: NetworkFile; today: IsoDate; mu
 
   return (
     <Modal title={mode === 'templates' ? 'Message templates' : contact ? `Write to ${contact.name}` : 'Write a message'} onClose={props.onClose} wide confirmDiscard={composerDirty || templatesDirty}>
-      <div hidden={mode !== 'compose'}>
+      <div ref={composeRef} hidden={mode !== 'compose'}>
         <Composer
           network={network}
           today={today}

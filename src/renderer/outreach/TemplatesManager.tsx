@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { PLACEHOLDERS } from '../../core/outreach/fill-template'
 import { listTemplates, TEMPLATE_KINDS, type ListedTemplate, type TemplateKind } from '../../core/outreach/templates'
 import type { NetworkFile } from '../../core/network-file'
@@ -19,6 +19,11 @@ export function TemplatesManager(props: { network: NetworkFile; mutate: Mutate; 
   // The template being edited; 'new' while adding one.
   const [editing, setEditing] = useState<ListedTemplate | 'new' | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  // The list and the form replace each other in the dialog: each takes the focus (and the scroll to the top) when it appears.
+  const listTop = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (!editing) listTop.current?.focus()
+  }, [editing])
 
   const finish = (message?: string) => {
     setEditing(null)
@@ -45,7 +50,7 @@ export function TemplatesManager(props: { network: NetworkFile; mutate: Mutate; 
   return (
     <div className="templates-manager">
       <div className="templates-head">
-        <button type="button" onClick={props.onBack}>
+        <button ref={listTop} type="button" onClick={props.onBack}>
           ← Back to the message
         </button>
         <span className="spacer" />
@@ -67,7 +72,9 @@ export function TemplatesManager(props: { network: NetworkFile; mutate: Mutate; 
                 <div className="template-name">
                   <strong>{t.name}</strong>
                   {t.origin === 'own' ? <span className="tag-pill good">yours</span> : t.edited && <span className="tag-pill">edited</span>}
-                  <span className="muted small template-time">Asks for {t.timeAsked}</span>
+                  <span className="small template-time">
+                    <span className="muted">Time asked:</span> {t.timeAsked}
+                  </span>
                 </div>
                 <div className="template-actions">
                   <button type="button" aria-label={`Edit ${t.name}`} onClick={() => setEditing(t)}>
@@ -123,8 +130,21 @@ function TemplateForm(props: { template: ListedTemplate | null; mutate: Mutate; 
     void form.submit(() => mutate('templates:update', { id: template.id, patch }), saved)
   }
   const label = template ? `Edit ${template.name}` : 'New template'
+  const firstField = useRef<HTMLFormElement | null>(null)
+  useEffect(() => {
+    firstField.current?.querySelector<HTMLElement>('input, textarea')?.focus()
+  }, [])
   return (
-    <form ref={attach} className="template-form" onSubmit={submit} noValidate aria-label={label}>
+    <form
+      ref={(element) => {
+        attach(element)
+        firstField.current = element
+      }}
+      className="template-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={label}
+    >
       <h3>{label}</h3>
       <FormSummary form={form} />
       {builtIn && <p className="muted small">One of Kith’s templates: your version replaces it until you reset it to Kith’s text.</p>}
