@@ -5,6 +5,7 @@ import { firstNameOf, PLACEHOLDER_LABELS, unfilledMarkers } from '../../core/out
 import { listTemplates } from '../../core/outreach/templates'
 import type { NetworkFile } from '../../core/network-file'
 import type { ContactId, InteractionChannel } from '../../core/schema'
+import { PLAN_STATUS_LABELS } from '../../core/plan-schema'
 import { writtenMonth } from '../../core/wording'
 import { EnumSelect } from '../shared/EnumSelect'
 import { FormField } from '../shared/FormField'
@@ -65,6 +66,8 @@ export function Composer(props: {
   const missing = unfilledMarkers(`${subject}\n${body}`)
   const mailto = mailtoForEdited(contact, subject, body)
   const firstName = firstNameOf(contact.name) || contact.name
+  // Only a planned item moves to asked; one further along keeps its status (the backend does the same).
+  const asks = placed?.item.status === 'planned'
 
   /** A field changed: the text follows it, unless the user edited the text by hand; then ask first. */
   const changeField = (apply: () => void) => {
@@ -94,7 +97,7 @@ export function Composer(props: {
     const result = await mutate('outreach:sent', { contactId: contact.id as ContactId, planItemId: placed ? placed.item.id : null, subject, channel: how })
     setSending(false)
     if (!result.ok) return setSendProblem(result.error.message)
-    const planned = result.value.item ? ` and marked ${firstName} as asked in your plan` : ''
+    const planned = asks && result.value.item?.status === 'contacted' ? ` and marked ${firstName} as asked in your plan` : ''
     notify(`Logged the ${CHANNEL_LABELS[how].toLowerCase()} to ${contact.name}${planned}. Undo with Ctrl+Z.`, 'info')
     props.onSent()
   }
@@ -115,7 +118,8 @@ export function Composer(props: {
         {placed && (
           <p className="muted small compose-plan">
             In your plan for {writtenMonth(placed.month)}
-            {placed.item.purpose ? `: ${placed.item.purpose}` : ''}. Marking this as sent marks them asked.
+            {placed.item.purpose ? `: ${placed.item.purpose}` : ''}.{' '}
+            {asks ? 'Marking this as sent marks them asked.' : `Their plan status is already “${PLAN_STATUS_LABELS[placed.item.status]}”.`}
           </p>
         )}
       </div>
@@ -224,7 +228,7 @@ export function Composer(props: {
         <section className="compose-sent callout" aria-label="Mark as sent">
           <p>
             {step === 'mailed' ? 'Sent it from your mail app?' : 'Sent it?'} Mark it as sent: Kith logs it today
-            {placed ? ` and marks ${firstName} as asked in your plan` : ''}.
+            {asks ? ` and marks ${firstName} as asked in your plan` : ''}.
           </p>
           <div className="compose-sent-row">
             {step === 'copied' && (
