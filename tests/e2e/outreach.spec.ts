@@ -160,6 +160,13 @@ test('a coffee with someone in the plan proposes the thank-you; saving marks the
   await expect.poll(async () => (await itemOf(page, kith, itemId))?.status).toBe('met')
 
   await nav(page, /^Follow-ups/).click()
+  // The thank-you can be written from Kith's template, right from the follow-up.
+  await page.getByRole('button', { name: 'Write it: Send a thank-you to Sara' }).click()
+  const composer = page.getByRole('dialog', { name: 'Write to Sara Lindqvist' })
+  await expect(composer.getByLabel('Template')).toHaveValue('thank-you')
+  await expect(composer.getByLabel('Subject')).toHaveValue('Thank you for your time')
+  await page.keyboard.press('Escape')
+  await expect(composer).toBeHidden()
   await page.getByRole('checkbox', { name: 'Mark “Send a thank-you to Sara” done' }).click()
   await expect.poll(async () => (await itemOf(page, kith, itemId))?.status).toBe('thanked')
 })

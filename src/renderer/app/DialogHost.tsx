@@ -56,7 +56,7 @@ export function DialogHost(props: ViewProps & { children: ReactNode }) {
       </Modal>
     )
   } else if (request?.kind === 'compose') {
-    dialog = <OutreachDialog network={network} today={today} mutate={mutate} notify={notify} contactId={request.contactId} planItemId={request.planItemId} onClose={close} />
+    dialog = <OutreachDialog network={network} today={today} mutate={mutate} notify={notify} contactId={request.contactId} planItemId={request.planItemId} templateId={request.templateId} onClose={close} />
   } else if (request?.kind === 'add-contact' || request?.kind === 'edit-contact') {
     const editing = request.kind === 'edit-contact' ? network.contacts.find((c) => c.id === request.id) : undefined
     dialog = (request.kind === 'add-contact' || editing) && (

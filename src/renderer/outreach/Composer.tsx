@@ -32,6 +32,8 @@ export function Composer(props: {
   mutate: Mutate
   notify: Notify
   contactId: string
+  /** The template to start from; the first one otherwise. */
+  templateId?: string | undefined
   onContactChange: (id: string) => void
   /** The plan item the message is for, if any. */
   placed: PlacedItem | null
@@ -42,7 +44,7 @@ export function Composer(props: {
   const { network, mutate, notify, placed, onDirtyChange } = props
   const templates = useMemo(() => listTemplates(network.templates), [network.templates])
   const groups = useMemo(() => groupTemplates(templates), [templates])
-  const [templateId, setTemplateId] = useState(() => templates[0]?.id ?? '')
+  const [templateId, setTemplateId] = useState(() => props.templateId ?? templates[0]?.id ?? '')
   // A template deleted meanwhile (in the manager) falls back to the first.
   const template = templates.find((t) => t.id === templateId) ?? templates[0]
   const [topic, setTopic] = useState('')

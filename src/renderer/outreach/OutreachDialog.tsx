@@ -12,7 +12,7 @@ import './outreach.css'
  * The composer's dialog, with the templates manager one step away inside it: the message being written
  * stays as it was while the user edits a template, and picks up the change when it still follows the template.
  */
-export function OutreachDialog(props: { network: NetworkFile; today: IsoDate; mutate: Mutate; notify: Notify; contactId: string; planItemId?: string | undefined; onClose: () => void }) {
+export function OutreachDialog(props: { network: NetworkFile; today: IsoDate; mutate: Mutate; notify: Notify; contactId: string; planItemId?: string | undefined; templateId?: string | undefined; onClose: () => void }) {
   const { network, today } = props
   const [contactId, setContactId] = useState(props.contactId)
   const [mode, setMode] = useState<'compose' | 'templates'>('compose')
@@ -39,6 +39,7 @@ export function OutreachDialog(props: { network: NetworkFile; today: IsoDate; mu
           mutate={props.mutate}
           notify={props.notify}
           contactId={contactId}
+          templateId={props.templateId}
           onContactChange={setContactId}
           placed={placed}
           onDirtyChange={setComposerDirty}
