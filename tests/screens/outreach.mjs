@@ -1,6 +1,6 @@
 // Screenshots of the outreach composer (a missing value flagged; copied and ready to mark as sent; a contact
 // with an e-mail address), the templates manager and a template being edited, and the thank-you proposed
-// after a planned coffee: on the sample network, at each size in light and dark.
+// after a planned coffee, and the follow-up that opens the thank-you template: on the sample network, at each size in light and dark.
 // Usage: npx electron-vite build && node tests/screens/outreach.mjs [outDir] [--sizes 1440x900,720x450] [--themes light,dark]
 // Not a test: it produces images for people to look at.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
@@ -84,6 +84,10 @@ try {
       await page.getByRole('form', { name: 'Log an interaction' }).getByText(/is in your plan for/).waitFor()
       await page.getByRole('form', { name: 'Log an interaction' }).getByLabel('What to do').scrollIntoViewIfNeeded()
       await shot('thank-you-proposal')
+      await page.keyboard.press('Escape')
+      await go('Follow-ups')
+      await page.getByRole('list', { name: 'Open follow-ups' }).waitFor()
+      await shot('follow-ups-write-it')
       await page.close()
     }
   }
