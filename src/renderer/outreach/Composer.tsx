@@ -1,21 +1,18 @@
 import { useMemo, useState } from 'react'
 import type { IsoDate } from '../../core/dates'
 import { composeMessage, mailtoForEdited } from '../../core/outreach/compose'
-import { firstNameOf, PLACEHOLDER_LABELS, unfilledMarkers } from '../../core/outreach/fill-template'
+import { firstNameOf, unfilledMarkers } from '../../core/outreach/fill-template'
 import { listTemplates } from '../../core/outreach/templates'
 import type { NetworkFile } from '../../core/network-file'
 import type { ContactId, InteractionChannel } from '../../core/schema'
 import { PLAN_STATUS_LABELS } from '../../core/plan-schema'
 import { writtenMonth } from '../../core/wording'
-import { EnumSelect } from '../shared/EnumSelect'
 import { FormField } from '../shared/FormField'
 import { CHANNEL_LABELS } from '../shared/labels'
 import type { Mutate, Notify } from '../shared/view-props'
 import { ChooseContact } from './ChooseContact'
-import { clipboardText, groupTemplates, whereToFill, type PlacedItem } from './compose-draft'
-
-/** How a copied message may have gone out; an e-mail from the mail app is always `email`. */
-const COPIED_CHANNELS: readonly InteractionChannel[] = ['email', 'social', 'comment', 'phone', 'other']
+import { MissingValues, SentStep } from './compose-steps'
+import { clipboardText, groupTemplates, type PlacedItem } from './compose-draft'
 
 interface Text {
   readonly subject: string
@@ -177,22 +174,7 @@ export function Composer(props: {
       <FormField label="Subject">{(a) => <input {...a} value={subject} onChange={(e) => editText({ subject: e.target.value })} />}</FormField>
       <FormField label="Message">{(a) => <textarea {...a} rows={10} value={body} onChange={(e) => editText({ body: e.target.value })} />}</FormField>
 
-      <div className={missing.length > 0 ? 'compose-missing callout warn' : 'compose-missing'} role="status">
-        {missing.length > 0 && (
-          <>
-            <p>
-              <strong>Still to fill before sending:</strong>
-            </p>
-            <ul>
-              {missing.map((p) => (
-                <li key={p}>
-                  <code>[{PLACEHOLDER_LABELS[p]}]</code> {whereToFill(p, contact.name)}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      <MissingValues missing={missing} contactName={contact.name} />
 
       {!mailto && (
         <p className="callout compose-no-email">
@@ -227,27 +209,15 @@ export function Composer(props: {
       </p>
 
       {step && (
-        <section className="compose-sent callout" aria-label="Mark as sent">
-          <p>
-            {step === 'mailed' ? 'Sent it from your mail app?' : 'Sent it?'} Mark it as sent: Kith logs it today
-            {asks ? ` and marks ${firstName} as asked in your plan` : ''}.
-          </p>
-          <div className="compose-sent-row">
-            {step === 'copied' && (
-              <FormField label="Sent by">
-                {(a) => <EnumSelect {...a} value={channel} options={COPIED_CHANNELS} label={(c) => CHANNEL_LABELS[c]} onChange={setChannel} />}
-              </FormField>
-            )}
-            <button type="button" className="primary" disabled={sending} onClick={() => void markSent()}>
-              {sending ? 'Saving…' : 'Mark as sent'}
-            </button>
-          </div>
-          {sendProblem && (
-            <p className="field-error" role="alert">
-              {sendProblem}
-            </p>
-          )}
-        </section>
+        <SentStep
+          step={step}
+          channel={channel}
+          onChannel={setChannel}
+          sending={sending}
+          problem={sendProblem}
+          planLine={asks ? ` and marks ${firstName} as asked in your plan` : ''}
+          onMark={() => void markSent()}
+        />
       )}
     </div>
   )
