@@ -124,6 +124,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(report(found)).toBe('')
     })
 
+    test('the composer and the templates have no serious accessibility problems', async ({ page, kith, context }) => {
+      const found: Finding[] = []
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+      await openSample(page, kith.url)
+      await goTo(page, 'Contacts', 'Contacts')
+      await page.getByRole('row', { name: /Sara Lindqvist/ }).getByRole('button', { name: 'Write to them' }).click()
+      const composer = page.getByRole('dialog', { name: 'Write to Sara Lindqvist' })
+      await expect(composer.getByText('Still to fill before sending:')).toBeVisible()
+      await audit(page, 'composer', found, 'dialog[open]')
+      await composer.getByRole('button', { name: 'Copy' }).click()
+      await expect(composer.getByRole('region', { name: 'Mark as sent' })).toBeVisible()
+      await audit(page, 'composer, copied', found, 'dialog[open]')
+      await composer.getByRole('button', { name: 'Edit templates or write your own…' }).click()
+      const templates = page.getByRole('dialog', { name: 'Message templates' })
+      await audit(page, 'templates', found, 'dialog[open]')
+      await templates.getByRole('button', { name: 'Add a template' }).click()
+      await templates.getByRole('button', { name: 'Add template' }).click()
+      await expect(templates.getByText('Give the template a name.')).toBeVisible()
+      await audit(page, 'template refused', found, 'dialog[open]')
+      expect(report(found)).toBe('')
+    })
+
     test('the import dialog and the people just imported have no serious accessibility problems', async ({ page, kith }) => {
       const found: Finding[] = []
       await openSample(page, kith.url)

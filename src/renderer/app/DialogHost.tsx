@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react'
 import { ContactForm } from '../contacts/ContactForm'
 import { InteractionForm } from '../interactions/InteractionForm'
 import { DialogsContext, type DialogRequest, type Dialogs } from '../shared/dialogs'
+import { OutreachDialog } from '../outreach/OutreachDialog'
 import { Modal } from '../shared/Modal'
 import { SharePlan } from '../share/SharePlan'
 import type { ViewProps } from '../shared/view-props'
@@ -61,6 +62,8 @@ export function DialogHost(props: ViewProps & { children: ReactNode }) {
         <SharePlan network={network} today={today} mutate={mutate} notify={notify} onDirtyChange={setDirty} />
       </Modal>
     )
+  } else if (request?.kind === 'compose') {
+    dialog = <OutreachDialog network={network} today={today} mutate={mutate} notify={notify} contactId={request.contactId} planItemId={request.planItemId} templateId={request.templateId} onClose={close} />
   } else if (request?.kind === 'add-contact' || request?.kind === 'edit-contact') {
     const editing = request.kind === 'edit-contact' ? network.contacts.find((c) => c.id === request.id) : undefined
     dialog = (request.kind === 'add-contact' || editing) && (

@@ -208,6 +208,9 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
                       {c.name}
                     </button>
                     {c.onLaidOffList && <span className="tag-pill" title="On my laid-off list">laid-off list</span>}
+                    <button type="button" className="link row-action" aria-label="Write to them" title={`Write to ${c.name}`} onClick={() => dialogs.open({ kind: 'compose', contactId: c.id })}>
+                      <span aria-hidden="true">✉</span>
+                    </button>
                   </td>
                   <td>
                     {c.organization}

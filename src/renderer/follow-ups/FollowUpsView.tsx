@@ -4,6 +4,7 @@ import type { Interaction } from '../../core/schema'
 import { dueLabel, formatDay, formatNumber } from '../shared/format'
 import { indexById } from '../shared/index-by-id'
 import { CHANNEL_LABELS } from '../shared/labels'
+import { useDialogs } from '../shared/dialogs'
 import type { ViewProps } from '../shared/view-props'
 import { groupFollowUps } from './follow-up-list'
 import './follow-ups.css'
@@ -131,9 +132,22 @@ function OpenItem(props: ItemProps & { state: 'overdue' | 'due-today' | 'upcomin
         </span>
       </div>
       <div className="follow-up-actions">
+        <WriteThankYou followUp={f} />
         <DeleteButton title={f.title} busy={props.busy} onDelete={props.onDelete} />
       </div>
     </li>
+  )
+}
+
+/** A thank-you to one person can be written from Kith's thank-you template (the composer). */
+function WriteThankYou({ followUp }: { followUp: FollowUp }) {
+  const dialogs = useDialogs()
+  const [contactId] = followUp.contactIds
+  if (followUp.contactIds.length !== 1 || contactId === undefined || !/thank/i.test(followUp.title)) return null
+  return (
+    <button type="button" aria-label={`Write it: ${followUp.title}`} onClick={() => dialogs.open({ kind: 'compose', contactId, templateId: 'thank-you' })}>
+      Write it
+    </button>
   )
 }
 

@@ -11,6 +11,7 @@ import { PeoplePicker } from '../shared/PeoplePicker'
 import { CHANNEL_LABELS, DIRECTION_LABELS } from '../shared/labels'
 import type { Mutate } from '../shared/view-props'
 import { blankValues, FORM_DIRECTIONS, hasChanges, interactionPatch, valuesOf, type InteractionValues } from './interaction-values'
+import { thankYouProposal, type ThankYouProposal } from './thank-you-proposal'
 
 /** How the form closed: `saved` after a change reached the backend, `cancelled` otherwise (also when an edit changed nothing). */
 export type InteractionOutcome = 'saved' | 'cancelled'
@@ -38,7 +39,7 @@ export function InteractionForm(props: {
   const { attach: attachForm } = form
   const { errors } = form
   // The follow-up follows the channel and date (a thank-you after meeting in person) until the user edits it.
-  const [followUp, setFollowUp] = useState(() => followUpFor(original.channel, original.date, today))
+  const [followUp, setFollowUp] = useState(() => followUpFor(original.channel, original.date, today, interaction ? null : thankYouProposal(network, original)))
   const [followUpEdited, setFollowUpEdited] = useState(false)
 
   /**
@@ -50,8 +51,12 @@ export function InteractionForm(props: {
     setValues(next)
     if (interaction) onDirtyChange?.(hasChanges(interactionPatch(interaction, next)))
     else onDirtyChange?.(true)
-    if (!interaction && !followUpEdited && (patch.channel !== undefined || patch.date !== undefined)) setFollowUp(followUpFor(next.channel, next.date, today))
+    if (!interaction && !followUpEdited && (patch.channel !== undefined || patch.date !== undefined || patch.contactIds !== undefined)) {
+      setFollowUp(followUpFor(next.channel, next.date, today, thankYouProposal(network, next)))
+    }
   }
+  // Someone in the plan: the thank-you is proposed by name, with why.
+  const proposal = interaction ? null : thankYouProposal(network, values)
 
 
   const editFollowUp = (patch: Partial<typeof followUp>) => {
@@ -126,6 +131,7 @@ export function InteractionForm(props: {
               Follow up afterwards
             </label>
           </legend>
+          {followUp.on && proposal && <p className="field-hint plan-thank-you">{proposal.why}</p>}
           {followUp.on && (
             <div className="form-grid">
               <FormField label="What to do" error={errors.followUp}>
@@ -143,9 +149,13 @@ export function InteractionForm(props: {
   )
 }
 
-/** The proposed follow-up for a channel and day: on, with a thank-you, after meeting in person; off otherwise. */
-function followUpFor(channel: InteractionChannel, date: string, today: IsoDate): { on: boolean; title: string; dueOn: string } {
+/**
+ * The proposed follow-up for a channel and day: on, with a thank-you, after meeting in person (by name when
+ * the person is in the plan); off otherwise.
+ */
+function followUpFor(channel: InteractionChannel, date: string, today: IsoDate, planned: ThankYouProposal | null): { on: boolean; title: string; dueOn: string } {
   // While the date field is being typed into it may not be a date yet.
   const proposal = /^\d{4}-\d{2}-\d{2}$/.test(date) ? defaultFollowUp(channel, date, today) : null
+  if (proposal && planned) return { on: true, ...proposal, title: planned.title }
   return proposal ? { on: true, ...proposal } : { on: false, title: 'Send a thank-you', dueOn: date }
 }

@@ -4,6 +4,7 @@ import type { Contact } from '../../core/schema'
 import type { ContactStatus } from '../../core/staleness'
 import { isConverted } from '../../core/tie-strength'
 import { BandPill } from '../shared/BandPill'
+import { useDialogs } from '../shared/dialogs'
 import { dueLabel, formatDay, lastContactWords, plural } from '../shared/format'
 import { categoryLabel, CHANNEL_LABELS, interactionName, strengthLabel } from '../shared/labels'
 
@@ -23,6 +24,7 @@ export function ContactPanel(props: {
   onClose: () => void
 }) {
   const { network, contact } = props
+  const dialogs = useDialogs()
   const history = network.interactions.filter((i) => i.contactIds.includes(contact.id)).sort((a, b) => b.date.localeCompare(a.date))
   const converted = isConverted(contact, history)
   const nameOf = (id: string) => network.contacts.find((c) => c.id === id)?.name ?? 'Someone no longer in your network'
@@ -98,6 +100,9 @@ export function ContactPanel(props: {
       <div className="panel-actions">
         <button type="button" className="primary" onClick={props.onLog}>
           Log interaction
+        </button>
+        <button type="button" onClick={() => dialogs.open({ kind: 'compose', contactId: contact.id })}>
+          Write to them
         </button>
         <button type="button" onClick={props.onEdit}>
           Edit

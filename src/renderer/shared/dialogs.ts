@@ -14,7 +14,7 @@ export type DialogRequest =
   | { readonly kind: 'log'; readonly contactIds: readonly string[]; readonly onSaved?: () => void }
   | { readonly kind: 'edit-interaction'; readonly id: string }
   /** Write to someone from a template; with a plan item, sending marks it asked. */
-  | { readonly kind: 'compose'; readonly contactId: string; readonly planItemId?: string }
+  | { readonly kind: 'compose'; readonly contactId: string; readonly planItemId?: string; /** The template to start from, e.g. the thank-you from a follow-up. */ readonly templateId?: string }
   /** The meeting prep brief; from the plan it shows the item's purpose. */
   | { readonly kind: 'brief'; readonly contactId: string; readonly planItemId?: string }
   /** "Share my plan" with the accountability partner. */
