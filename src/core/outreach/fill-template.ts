@@ -45,11 +45,22 @@ export function firstNameOf(fullName: string): string {
   return first ?? ''
 }
 
+/**
+ * A note such as "Conference panel" as it reads mid-sentence ("from conference panel"): the first word loses
+ * its capital when it is an ordinary capitalised word; names and acronyms ("LinkedIn", "ED", "St.") keep it.
+ */
+export function midSentence(note: string): string {
+  const text = note.trim()
+  const first = /^\p{Lu}\p{Ll}+(?=\s|$)/u.exec(text)
+  if (!first || text.indexOf(' ') < 0) return text
+  return first[0].toLocaleLowerCase() + text.slice(first[0].length)
+}
+
 /** The values Kith knows before the user types anything: the contact's first name and how you met, your name. */
 export function knownValues(contact: Pick<Contact, 'name' | 'howMet'> | null, me: Pick<Me, 'name'>, composer: PlaceholderValues = {}): PlaceholderValues {
   return {
     firstName: contact ? firstNameOf(contact.name) : null,
-    howWeMet: contact?.howMet ?? null,
+    howWeMet: contact ? midSentence(contact.howMet) : null,
     myName: me.name,
     ...composer,
   }

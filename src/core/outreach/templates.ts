@@ -30,7 +30,7 @@ export const BUILT_IN_TEMPLATES: readonly OutreachTemplate[] = [
     subject: 'Your view on {topic}?',
     body: `Hi {firstName},
 
-We met {howWeMet}. I am working on {topic}, and you are the person whose judgement on it I trust most.
+We know each other from {howWeMet}. I am working on {topic}, and you are the person whose judgement on it I trust most.
 
 Could you spare {timeAsked} in the next few weeks? I will come with three specific questions so we keep to time.
 
@@ -47,7 +47,7 @@ Best wishes,
     subject: 'How did you handle {topic}?',
     body: `Hi {firstName},
 
-We met {howWeMet}. I am facing {topic} at the moment, and I remember that you dealt with something similar.
+We know each other from {howWeMet}. I am facing {topic} at the moment, and I remember that you dealt with something similar.
 
 Would you have {timeAsked} to tell me what worked for you and what you would do differently? The coffee is on me.
 
@@ -62,7 +62,7 @@ Thank you for considering it,
     subject: 'An idea we could work on together: {topic}',
     body: `Hi {firstName},
 
-We met {howWeMet}. I have been thinking about {topic}, and I believe your team and mine could do something useful together.
+We know each other from {howWeMet}. I have been thinking about {topic}, and I believe your team and mine could do something useful together.
 
 Could we take {timeAsked} to see whether the idea holds up? I will send a one-page outline beforehand so you can judge it quickly.
 
@@ -77,7 +77,7 @@ Kind regards,
     subject: 'Could I ask your advice on {topic}?',
     body: `Hi {firstName},
 
-We met {howWeMet}. I am in the middle of {topic} and would value the view of someone who has seen more of these than I have.
+We know each other from {howWeMet}. I am in the middle of {topic} and would value the view of someone who has seen more of these than I have.
 
 Would {timeAsked} suit you some time this month? I will keep it to the point and share the background in a short note first.
 
@@ -92,7 +92,7 @@ With thanks,
     subject: 'An interview about {topic}?',
     body: `Hi {firstName},
 
-We met {howWeMet}. I am writing a piece on {topic}, and your experience would make it far better than my own notes could.
+We know each other from {howWeMet}. I am writing a piece on {topic}, and your experience would make it far better than my own notes could.
 
 Could I interview you for {timeAsked}? You would see the quotes before anything is published.
 
@@ -107,7 +107,7 @@ Best wishes,
     subject: 'Would you speak to my team about {topic}?',
     body: `Hi {firstName},
 
-We met {howWeMet}. My team is working through {topic}, and hearing how you approach it would help them a great deal.
+We know each other from {howWeMet}. My team is working through {topic}, and hearing how you approach it would help them a great deal.
 
 Would you consider {timeAsked}, on a date that suits you? I will take care of the arrangements and send the questions the team has in advance.
 
