@@ -60,7 +60,7 @@ export function PlanItemCard(props: {
         </div>
         <span className={`plan-status status-${item.status}`}>{PLAN_STATUS_LABELS[item.status]}</span>
       </div>
-      {item.purpose ? <p className="plan-purpose">{item.purpose}</p> : <p className="plan-purpose muted small">No purpose yet: Edit says what to ask.</p>}
+      {item.purpose ? <p className="plan-purpose">{item.purpose}</p> : <p className="plan-purpose muted small">No purpose yet.</p>}
       {item.note && <p className="plan-note small">{item.note}</p>}
       {item.status === 'skipped' && item.skipReason && <p className="plan-note small">Skipped because: {item.skipReason}</p>}
       <div className="plan-item-controls">
@@ -98,18 +98,6 @@ export function PlanItemCard(props: {
               </option>
             ))}
         </select>
-      </div>
-      <div className="plan-item-actions">
-        <button type="button" aria-label={`Write to ${name}`} disabled={!contact} onClick={() => actions.write(item)}>
-          Write
-        </button>
-        <button type="button" aria-label={`Brief for ${name}`} disabled={!contact} onClick={() => actions.brief(item)}>
-          Brief
-        </button>
-        <button type="button" aria-label={`Edit the plan for ${name}`} onClick={() => actions.edit(item)}>
-          Edit
-        </button>
-        <span className="spacer" />
         <button type="button" ref={upRef} className="icon" aria-label={`Move ${name} up`} title="Move up" disabled={props.busy || index === 0} onClick={() => actions.move(item, month, index - 1, 'up')}>
           ↑
         </button>
@@ -124,6 +112,18 @@ export function PlanItemCard(props: {
         >
           ↓
         </button>
+      </div>
+      <div className="plan-item-actions">
+        <button type="button" aria-label={`Write to ${name}`} disabled={!contact} onClick={() => actions.write(item)}>
+          Write
+        </button>
+        <button type="button" aria-label={`Brief for ${name}`} disabled={!contact} onClick={() => actions.brief(item)}>
+          Brief
+        </button>
+        <button type="button" aria-label={`Edit the plan for ${name}`} onClick={() => actions.edit(item)}>
+          Edit
+        </button>
+        <span className="spacer" />
         <button type="button" className="danger subtle" aria-label={`Remove ${name} from the plan`} disabled={props.busy} onClick={() => actions.remove(item)}>
           Remove
         </button>
