@@ -140,3 +140,23 @@ test('add someone by typing, reorder them, and see a refusal plainly', async ({ 
   await month.getByRole('button', { name: 'Remove Lucy Zhang from the plan' }).click()
   await expect.poll(async () => (await itemsOf(request, kith, later.id)).map((i) => i.contactId)).toEqual([ids.get('Daniel Cho')])
 })
+
+test('meeting everyone planned this month starts the streak, on the plan and in the insights', async ({ page, kith, request }) => {
+  await openPlan(page, kith)
+  const now = await monthAt(page, 0)
+  const thisMonth = column(page, now.name)
+  await expect(page.getByText('No month on target yet')).toBeVisible()
+  await thisMonth.getByRole('button', { name: 'Fill this month' }).click()
+  const statuses = thisMonth.getByRole('combobox', { name: /^Change the status of / })
+  await expect(statuses).toHaveCount(3)
+  for (let i = 0; i < 3; i++) {
+    await statuses.nth(i).selectOption({ label: 'Met' })
+    await expect(thisMonth).toContainText(`${i + 1} of 3 met`)
+  }
+  await expect.poll(async () => (await itemsOf(request, kith, now.id)).map((i) => i.status)).toEqual(['met', 'met', 'met'])
+  await expect(page.getByRole('main').getByText('1 month on target.')).toBeVisible()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Insights' }).click()
+  const card = page.getByRole('region', { name: 'Monthly plan' })
+  await expect(card).toContainText('This month: 3 of 3 met, 3 planned.')
+  await expect(card).toContainText('1 month on target.')
+})

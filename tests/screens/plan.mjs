@@ -1,5 +1,6 @@
 // Screenshots of the plan view on the sample network with people planned: two months filled from the
-// suggestions, statuses along the way, a light month and a purpose, then the "Add someone" search open.
+// suggestions, statuses along the way, a light month and a purpose, then the "Add someone" search open,
+// and the plan's card on the insights.
 // Usage: npx electron-vite build && node tests/screens/plan.mjs [outDir] [--sizes 1440x900,720x450] [--themes light,dark]
 // Not a test: it produces images for people to look at.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
@@ -65,6 +66,13 @@ try {
       await shot('plan-search')
       await page.locator('.plan-body').evaluate((body) => body.scrollTo(0, body.scrollHeight))
       await shot('plan-end')
+      await search.press('Escape')
+      await search.blur()
+      await page.keyboard.press('g')
+      await page.keyboard.press('i')
+      const card = page.getByRole('region', { name: 'Monthly plan' })
+      await card.scrollIntoViewIfNeeded()
+      await shot('insights-plan-card')
       await page.close()
     }
   }

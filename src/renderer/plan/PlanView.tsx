@@ -100,8 +100,8 @@ export function PlanView({ network, mutate, notify, today }: ViewProps) {
       </header>
       <div className="plan-body">
         <p className="plan-intro">
-          Choose a few people for each month, a while ahead, and a reason to talk to each. Then take each one from a first message to a meeting and a
-          thank-you. Your target is {plural(network.settings.monthlyTarget, 'person', 'people')} a month; a busy month can ask for fewer.
+          Pick a few people for each month ahead and a reason to talk to each, then take each one from a first message to a meeting and a thank-you.
+          Your target is {plural(network.settings.monthlyTarget, 'person', 'people')} a month; mark a busy month to ask for fewer.
         </p>
         <div className="plan-months" role="group" aria-label="Months">
           {months.map((month, i) => (
