@@ -105,6 +105,11 @@ test('add someone by typing, reorder them, and see a refusal plainly', async ({ 
   await openPlan(page, kith)
   const later = await monthAt(page, 3)
   const month = column(page, later.name)
+  // A later month lists its suggestions when asked (this month's show at once).
+  await expect(month.getByRole('list', { name: `Suggested for ${later.name}` })).toBeHidden()
+  await month.getByRole('button', { name: `Show suggestions for ${later.name}` }).click()
+  await expect(month.getByRole('list', { name: `Suggested for ${later.name}` }).getByRole('listitem')).toHaveCount(3)
+  await expect(month.getByRole('button', { name: `Hide suggestions for ${later.name}` })).toBeFocused()
   const search = month.getByRole('combobox', { name: `Add someone to ${later.name}` })
   await search.fill('daniel')
   await expect(month.getByRole('option', { name: /Daniel Cho/ })).toBeVisible()

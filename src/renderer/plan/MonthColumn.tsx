@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { NetworkFile } from '../../core/network-file'
 import type { BusyLevel, PlanMonth } from '../../core/plan-schema'
 import { monthEntry, monthProgress } from '../../core/plan-target'
@@ -36,7 +36,10 @@ export function MonthColumn(props: {
   const progress = monthProgress(network.plan, month, network.settings)
   const room = Math.max(0, progress.target - progress.planned)
   const planned = useMemo(() => new Set(entry.items.map((i) => i.contactId)), [entry.items])
-  const { proposal, error, loading } = useSuggestions(network, month, room > 0)
+  // Suggestions cost the backend a pass over the whole network (a quarter second at 30,000 people), asked
+  // again after every change: this month shows them at once, later months when the user asks.
+  const [showSuggestions, setShowSuggestions] = useState(props.current)
+  const { proposal, error, loading } = useSuggestions(network, month, room > 0 && showSuggestions)
   const busy = props.pending.has(month)
 
   return (
@@ -103,35 +106,46 @@ export function MonthColumn(props: {
         <p className="muted small plan-suggest-note">The month is full: {plural(progress.planned, 'person', 'people')} for a target of {formatNumber(progress.target)}.</p>
       ) : (
         <div className="plan-suggestions">
-          <h3>Suggested</h3>
+          <div className="plan-suggestions-head">
+            <h3>Suggested</h3>
+            <button
+              type="button"
+              className="link small"
+              aria-expanded={showSuggestions}
+              aria-label={`${showSuggestions ? 'Hide' : 'Show'} suggestions for ${name}`}
+              onClick={() => setShowSuggestions(!showSuggestions)}
+            >
+              {showSuggestions ? 'Hide' : 'Show'} suggestions
+            </button>
+          </div>
           {error && (
             <p className="callout error small" role="alert">
               {error}
             </p>
           )}
-          {!proposal ? (
+          {!showSuggestions ? null : !proposal ? (
             !error && <p className="muted small">{loading ? 'Looking for people…' : ''}</p>
           ) : proposal.suggestions.length === 0 ? (
             <p className="muted small">Nobody suitable is left to suggest; add someone by name above.</p>
           ) : (
-            <>
-              <ul className="plan-suggestion-list" aria-label={`Suggested for ${name}`}>
-                {proposal.suggestions.map((s) => (
-                  <li key={s.contactId}>
-                    <div>
-                      <span className="plan-item-name">{contacts.get(s.contactId)?.name ?? 'Someone'}</span>
-                      <span className="muted small plan-reason">{s.reason}</span>
-                    </div>
-                    <button type="button" disabled={busy || loading} aria-label={`Add ${contacts.get(s.contactId)?.name ?? 'them'} to ${name}`} onClick={() => void actions.add(month, s.contactId, s.reason)}>
-                      Add
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              <button type="button" className="primary plan-fill" disabled={busy || loading} onClick={() => void actions.fill(month)}>
-                Fill this month
-              </button>
-            </>
+            <ul className="plan-suggestion-list" aria-label={`Suggested for ${name}`}>
+              {proposal.suggestions.map((s) => (
+                <li key={s.contactId}>
+                  <div>
+                    <span className="plan-item-name">{contacts.get(s.contactId)?.name ?? 'Someone'}</span>
+                    <span className="muted small plan-reason">{s.reason}</span>
+                  </div>
+                  <button type="button" disabled={busy || loading} aria-label={`Add ${contacts.get(s.contactId)?.name ?? 'them'} to ${name}`} onClick={() => void actions.add(month, s.contactId, s.reason)}>
+                    Add
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {(!proposal || proposal.suggestions.length > 0) && (
+            <button type="button" className="primary plan-fill" disabled={busy} onClick={() => void actions.fill(month)}>
+              Fill this month
+            </button>
           )}
         </div>
       )}
