@@ -139,7 +139,7 @@ test('add someone by typing, reorder them, and see a refusal plainly', async ({ 
   await api(request, kith, 'plan:add', { month: (await monthAt(page, 4)).id, contactId: ids.get('Daniel Cho') })
   const target = await monthAt(page, 4)
   await month.getByRole('combobox', { name: 'Move Daniel Cho to another month' }).selectOption(target.id)
-  await expect(page.getByText(`Daniel Cho is already in the plan for ${target.id}.`)).toBeVisible()
+  await expect(page.getByText(`Daniel Cho is already in the plan for ${target.name}.`)).toBeVisible()
   await expect.poll(async () => (await itemsOf(request, kith, later.id)).length).toBe(2)
 
   await month.getByRole('button', { name: 'Remove Lucy Zhang from the plan' }).click()
