@@ -1,7 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { contactNodeCount, expect, test, type KithHost } from './fixtures'
 
-type PlanItem = { id: string; contactId: string; status: string; skipReason: string | null; note: string }
+type PlanItem = { id: string; contactId: string; status: string; skipReason: string | null; purpose: string; note: string }
 type Network = { contacts: { id: string; name: string }[]; plan: Record<string, { busy: string | null; items: PlanItem[] }> }
 
 /** A channel of the browser host, as a program outside the app would call it. */
@@ -61,6 +61,7 @@ test('fill a month from the suggestions, undo it in one step, then move, re-stat
   // One undo takes every added person back; redo brings them all again.
   const history = page.getByRole('group', { name: 'Undo and redo' })
   await history.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByText(`Undone: filling ${now.name} from suggestions.`)).toBeVisible()
   await expect.poll(async () => (await itemsOf(request, kith, now.id)).length).toBe(0)
   await expect(thisMonth.getByText('Nobody planned yet.')).toBeVisible()
   await history.getByRole('button', { name: 'Redo' }).click()
@@ -101,7 +102,7 @@ test('fill a month from the suggestions, undo it in one step, then move, re-stat
   await expect(nextMonth).toContainText('The month is full')
 })
 
-test('add someone by typing, reorder them, and see a refusal plainly', async ({ page, kith, request }) => {
+test('add someone by typing, reorder them, edit what for, see a refusal plainly and remove one', async ({ page, kith, request }) => {
   await openPlan(page, kith)
   const later = await monthAt(page, 3)
   const month = column(page, later.name)
@@ -142,7 +143,21 @@ test('add someone by typing, reorder them, and see a refusal plainly', async ({ 
   await expect(page.getByText(`Daniel Cho is already in the plan for ${target.name}.`)).toBeVisible()
   await expect.poll(async () => (await itemsOf(request, kith, later.id)).length).toBe(2)
 
+  // What the meeting is for, edited in its dialog.
+  await month.getByRole('button', { name: 'Edit the plan for Daniel Cho' }).click()
+  const edit = page.getByRole('dialog', { name: 'Plan for Daniel Cho' })
+  await edit.getByLabel('Purpose').fill('Ask how the bed board was rolled out')
+  await edit.getByLabel('Note').fill('He prefers mornings.')
+  await edit.getByRole('button', { name: 'Save' }).click()
+  await expect(edit).toBeHidden()
+  await expect(list.getByRole('listitem').filter({ hasText: 'Daniel Cho' })).toContainText('Ask how the bed board was rolled out')
+  await expect.poll(async () => (await itemsOf(request, kith, later.id)).find((i) => i.contactId === ids.get('Daniel Cho'))).toMatchObject({
+    purpose: 'Ask how the bed board was rolled out',
+    note: 'He prefers mornings.',
+  })
+
   await month.getByRole('button', { name: 'Remove Lucy Zhang from the plan' }).click()
+  await expect(search).toBeFocused()
   await expect.poll(async () => (await itemsOf(request, kith, later.id)).map((i) => i.contactId)).toEqual([ids.get('Daniel Cho')])
 })
 

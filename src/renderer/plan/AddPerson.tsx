@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react'
 import type { Contact } from '../../core/schema'
 import { formatNumber } from '../shared/format'
 import { findPeople, SEARCH_SHOWN, type Searchable } from './plan-board'
@@ -8,7 +8,11 @@ import { findPeople, SEARCH_SHOWN, type Searchable } from './plan-board'
  * combobox: ↑ and ↓ move through the matches, Enter adds, Escape clears). People already in the month are
  * listed but cannot be picked twice.
  */
-export function AddPerson(props: {
+export function AddPerson({
+  inputRef,
+  ...props
+}: {
+  inputRef?: Ref<HTMLInputElement>
   people: readonly Searchable[]
   monthName: string
   /** Contacts already in this month. */
@@ -52,6 +56,7 @@ export function AddPerson(props: {
         Add someone
       </label>
       <input
+        ref={inputRef}
         id={`${baseId}-input`}
         type="text"
         role="combobox"

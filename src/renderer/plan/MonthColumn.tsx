@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { NetworkFile } from '../../core/network-file'
 import type { BusyLevel, PlanMonth } from '../../core/plan-schema'
 import { monthEntry, monthProgress } from '../../core/plan-target'
@@ -7,7 +7,7 @@ import { writtenMonth } from '../../core/wording'
 import { formatNumber, plural } from '../shared/format'
 import { AddPerson } from './AddPerson'
 import { BUSY_CHOICES, type Searchable } from './plan-board'
-import { PlanItemCard, type FocusTarget, type ItemActions } from './PlanItemCard'
+import { PlanItemCard, type AnyFocus, type ItemActions } from './PlanItemCard'
 import { useSuggestions } from './use-suggestions'
 
 export interface MonthActions extends ItemActions {
@@ -25,7 +25,7 @@ export function MonthColumn(props: {
   contacts: ReadonlyMap<string, Contact>
   people: readonly Searchable[]
   pending: ReadonlySet<string>
-  focus: FocusTarget | null
+  focus: AnyFocus | null
   onFocused: () => void
   actions: MonthActions
 }) {
@@ -41,6 +41,13 @@ export function MonthColumn(props: {
   const [showSuggestions, setShowSuggestions] = useState(props.current)
   const { proposal, error, loading } = useSuggestions(network, month, room > 0 && showSuggestions)
   const busy = props.pending.has(month)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const { focus, onFocused } = props
+  useEffect(() => {
+    if (focus?.id !== month || focus.control !== 'add') return
+    searchRef.current?.focus()
+    onFocused()
+  }, [focus, month, onFocused])
 
   return (
     <section className={`plan-month${props.current ? ' current' : ''}${progress.reached && progress.target > 0 ? ' reached' : ''}`} aria-labelledby={headingId}>
@@ -98,7 +105,7 @@ export function MonthColumn(props: {
         </ol>
       )}
 
-      <AddPerson people={props.people} monthName={name} planned={planned} onAdd={(contact) => actions.add(month, contact.id, '')} />
+      <AddPerson inputRef={searchRef} people={props.people} monthName={name} planned={planned} onAdd={(contact) => actions.add(month, contact.id, '')} />
 
       {progress.target === 0 ? (
         <p className="muted small plan-suggest-note">Marked off: Kith suggests nobody this month.</p>

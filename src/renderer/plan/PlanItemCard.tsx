@@ -7,11 +7,14 @@ import { statusChoices } from './plan-board'
 /** A control that should have the focus after a change redraws the board (a moved card is a new element). */
 export type FocusTarget = { readonly id: string; readonly control: 'up' | 'down' | 'month' | 'status' }
 
+/** After a removal the card is gone: the focus goes to its month's search (`id` is then the month). */
+export type AnyFocus = FocusTarget | { readonly id: string; readonly control: 'add' }
+
 export interface ItemActions {
   setStatus(item: PlanItem, status: PlanStatus): void
   move(item: PlanItem, month: PlanMonth, index: number, control: FocusTarget['control']): void
   edit(item: PlanItem): void
-  remove(item: PlanItem): void
+  remove(item: PlanItem, month: PlanMonth): void
   write(item: PlanItem): void
   brief(item: PlanItem): void
 }
@@ -28,7 +31,7 @@ export function PlanItemCard(props: {
   count: number
   months: readonly PlanMonth[]
   busy: boolean
-  focus: FocusTarget | null
+  focus: AnyFocus | null
   onFocused: () => void
   actions: ItemActions
 }) {
@@ -41,7 +44,7 @@ export function PlanItemCard(props: {
   const statusRef = useRef<HTMLSelectElement>(null)
   const { focus, onFocused } = props
   useEffect(() => {
-    if (focus?.id !== item.id) return
+    if (focus?.id !== item.id || focus.control === 'add') return
     const controls = { up: upRef.current, down: downRef.current, month: monthRef.current, status: statusRef.current }
     // At the top or bottom the arrow that moved it is disabled: its twin takes the focus.
     const wanted = controls[focus.control]
@@ -124,7 +127,7 @@ export function PlanItemCard(props: {
           Edit
         </button>
         <span className="spacer" />
-        <button type="button" className="danger subtle" aria-label={`Remove ${name} from the plan`} disabled={props.busy} onClick={() => actions.remove(item)}>
+        <button type="button" className="danger subtle" aria-label={`Remove ${name} from the plan`} disabled={props.busy} onClick={() => actions.remove(item, month)}>
           Remove
         </button>
       </div>

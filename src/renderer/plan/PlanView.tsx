@@ -11,7 +11,7 @@ import { streakText } from '../shared/plan-streak'
 import type { ViewProps } from '../shared/view-props'
 import { MonthColumn, type MonthActions } from './MonthColumn'
 import { boardMonths, BUSY_CHOICES, searchable } from './plan-board'
-import type { FocusTarget } from './PlanItemCard'
+import type { AnyFocus } from './PlanItemCard'
 import { EditItemDialog, SkipDialog } from './PlanItemDialogs'
 import './plan.css'
 
@@ -38,7 +38,7 @@ export function PlanView({ network, mutate, notify, today }: ViewProps) {
   const streak = planStreak(network.plan, monthOf(today), network.settings)
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set())
   const [dialog, setDialog] = useState<Dialog | null>(null)
-  const [focus, setFocus] = useState<FocusTarget | null>(null)
+  const [focus, setFocus] = useState<AnyFocus | null>(null)
   const focused = useCallback(() => setFocus(null), [])
   const nameOf = (id: string) => contacts.get(id)?.name ?? 'Someone no longer in your network'
 
@@ -75,7 +75,10 @@ export function PlanView({ network, mutate, notify, today }: ViewProps) {
     },
     move: (item, month: PlanMonth, index, control) =>
       void run(item.id, () => mutate('plan:move', { id: item.id, month, index })).then((saved) => saved && setFocus({ id: item.id, control })),
-    remove: (item) => void run(item.id, () => mutate('plan:remove', { id: item.id }), () => `Took ${nameOf(item.contactId)} out of the plan. Undo brings them back.`),
+    remove: (item, month) =>
+      void run(item.id, () => mutate('plan:remove', { id: item.id }), () => `Took ${nameOf(item.contactId)} out of the plan. Undo brings them back.`).then(
+        (saved) => saved && setFocus({ id: month, control: 'add' }),
+      ),
     edit: (item) => setDialog({ kind: 'edit', id: item.id }),
     write: (item) => dialogs.open({ kind: 'compose', contactId: item.contactId, planItemId: item.id }),
     brief: (item) => dialogs.open({ kind: 'brief', contactId: item.contactId, planItemId: item.id }),
