@@ -5,6 +5,7 @@ import * as plan from '../../src/core/plan-ops'
 import { recordOutreach } from '../../src/core/plan-follow-through'
 import { suggestPlan, suggestionBasis, type SuggestionBasis } from '../../src/core/plan-suggest'
 import { ok, type Result } from '../../src/core/result'
+import { writtenMonth } from '../../src/core/wording'
 import type { DurableStore } from './durable-store'
 import type { Handler } from './handlers'
 
@@ -61,9 +62,9 @@ export function routineHandlers({ store, context, save, nameOf }: RoutineDeps): 
     'plan:move': ({ id, month, index }) => save((file) => plan.movePlanItem(file, id, month, index), `moving ${itemName(id)} in the plan`),
     'plan:set-status': ({ id, status, skipReason }) =>
       save((file) => plan.setPlanStatus(file, id, status, skipReason), status === 'skipped' ? `skipping ${itemName(id)}` : `marking ${itemName(id)} ${status}`),
-    'plan:set-busy': ({ month, busy }) => save((file) => plan.setMonthBusy(file, month, busy), busy ? `marking ${month} busy` : `marking ${month} ordinary`),
+    'plan:set-busy': ({ month, busy }) => save((file) => plan.setMonthBusy(file, month, busy), busy ? `marking ${writtenMonth(month)} busy` : `marking ${writtenMonth(month)} ordinary`),
     'plan:remove': ({ id }) => save((file) => plan.removePlanItem(file, id), `taking ${itemName(id)} out of the plan`),
-    'plan:fill': ({ month }) => save((file) => plan.fillMonth(file, month, context()), `filling ${month} from suggestions`),
+    'plan:fill': ({ month }) => save((file) => plan.fillMonth(file, month, context()), `filling ${writtenMonth(month)} from suggestions`),
     'templates:create': (draft) => save((file) => templates.createTemplate(file, draft, context()), `adding the template ${draft.name}`),
     'templates:update': ({ id, patch }) => save((file) => templates.updateTemplate(file, id, patch), 'editing a template'),
     'templates:delete': ({ id }) => save((file) => templates.deleteTemplate(file, id), 'deleting a template'),

@@ -5,6 +5,7 @@ import { PLAN_CHAIN, PLAN_STATUS_LABELS, PlanItemId, statusRank, type BusyLevel,
 import { monthEntry } from './plan-target'
 import { fail, ok, type Result } from './result'
 import type { ContactId } from './schema'
+import { writtenMonth } from './wording'
 
 /*
  * Every change to the plan, as pure functions like network-ops: (file, parsed input, context) → new file +
@@ -49,8 +50,8 @@ export function addPlanItem(file: NetworkFile, draft: PlanItemDraft, ctx: Change
   const name = nameOf(file, draft.contactId)
   if (name === undefined) return fail('DANGLING_REFERENCE', 'That contact no longer exists. Pick someone else.')
   const entry = monthEntry(file.plan, draft.month)
-  if (entry.items.some((i) => i.contactId === draft.contactId)) return fail('DUPLICATE', `${name} is already in the plan for ${draft.month}.`)
-  if (entry.items.length >= MONTH_ITEM_LIMIT) return fail('CONFLICT', `${draft.month} already holds ${MONTH_ITEM_LIMIT} people; move some to another month first.`)
+  if (entry.items.some((i) => i.contactId === draft.contactId)) return fail('DUPLICATE', `${name} is already in the plan for ${writtenMonth(draft.month)}.`)
+  if (entry.items.length >= MONTH_ITEM_LIMIT) return fail('CONFLICT', `${writtenMonth(draft.month)} already holds ${MONTH_ITEM_LIMIT} people; move some to another month first.`)
   const item: PlanItem = { id: PlanItemId.parse(ctx.newId()), contactId: draft.contactId, purpose: draft.purpose, status: 'planned', skipReason: null, note: draft.note }
   return ok({ file: { ...file, plan: withMonth(file.plan, draft.month, { ...entry, items: [...entry.items, item] }) }, value: item })
 }
@@ -75,9 +76,9 @@ export function movePlanItem(file: NetworkFile, id: PlanItemId, month: PlanMonth
   const afterRemoval = withMonth(file.plan, found.month, { ...from, items: from.items.filter((i) => i.id !== id) })
   const to = monthEntry(afterRemoval, month)
   if (to.items.some((i) => i.contactId === found.item.contactId)) {
-    return fail('DUPLICATE', `${nameOf(file, found.item.contactId) ?? 'That person'} is already in the plan for ${month}.`)
+    return fail('DUPLICATE', `${nameOf(file, found.item.contactId) ?? 'That person'} is already in the plan for ${writtenMonth(month)}.`)
   }
-  if (to.items.length >= MONTH_ITEM_LIMIT) return fail('CONFLICT', `${month} already holds ${MONTH_ITEM_LIMIT} people; move some elsewhere first.`)
+  if (to.items.length >= MONTH_ITEM_LIMIT) return fail('CONFLICT', `${writtenMonth(month)} already holds ${MONTH_ITEM_LIMIT} people; move some elsewhere first.`)
   const at = Math.max(0, Math.min(Math.trunc(index), to.items.length))
   const items = [...to.items.slice(0, at), found.item, ...to.items.slice(at)]
   return ok({ file: { ...file, plan: withMonth(afterRemoval, month, { ...to, items }) }, value: found.item })
@@ -131,7 +132,7 @@ export function removePlanItem(file: NetworkFile, id: PlanItemId): Result<Change
 export function fillMonth(file: NetworkFile, month: PlanMonth, ctx: ChangeContext): Result<Change<{ added: PlanItem[] }>> {
   const { target, suggestions } = suggestPlan(file, month, ctx.today)
   if (suggestions.length === 0) {
-    return fail('CONFLICT', target === 0 ? `${month} is marked off: nobody to plan.` : `Nobody to add to ${month}: it is full or nobody suitable is left.`)
+    return fail('CONFLICT', target === 0 ? `${writtenMonth(month)} is marked off: nobody to plan.` : `Nobody to add to ${writtenMonth(month)}: it is full or nobody suitable is left.`)
   }
   const entry = monthEntry(file.plan, month)
   const added: PlanItem[] = suggestions.map((s) => ({ id: PlanItemId.parse(ctx.newId()), contactId: s.contactId, purpose: '', status: 'planned', skipReason: null, note: s.reason }))

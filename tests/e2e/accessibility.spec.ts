@@ -172,6 +172,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(report(found)).toBe('')
     })
 
+    test('the plan and its dialogs have no serious accessibility problems', async ({ page, kith }) => {
+      const found: Finding[] = []
+      await openSample(page, kith.url)
+      await goTo(page, 'Plan', 'Plan')
+      const thisMonth = page.getByRole('region', { name: /This month$/ })
+      await thisMonth.getByRole('button', { name: 'Fill this month' }).click()
+      await expect(thisMonth.getByRole('list', { name: /^People planned for / }).getByRole('listitem')).toHaveCount(3)
+      await thisMonth.getByRole('combobox', { name: /^Add someone to / }).fill('an')
+      await audit(page, 'plan', found)
+      await auditDialog(page, /^Plan for /, () => thisMonth.getByRole('button', { name: /^Edit the plan for / }).first().click(), found)
+      const skip = async () => {
+        await thisMonth.getByRole('combobox', { name: /^Change the status of / }).first().selectOption({ label: 'Skip…' })
+      }
+      await auditDialog(page, /^Skip .*\?$/, skip, found)
+      expect(report(found)).toBe('')
+    })
+
     test('timeline and follow-ups have no serious accessibility problems', async ({ page, kith }) => {
       const found: Finding[] = []
       await openSample(page, kith.url)

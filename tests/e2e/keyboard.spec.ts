@@ -106,6 +106,7 @@ test('a skip link leads past the sidebar, G then a letter opens each view, and ?
 
   const views = [
     ['i', 'Insights'],
+    ['n', 'Plan'],
     ['c', 'Contacts'],
     ['t', 'Timeline'],
     ['f', 'Follow-ups'],

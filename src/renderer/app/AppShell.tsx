@@ -4,11 +4,12 @@ import type { NetworkFile } from '../../core/network-file'
 import { plural } from '../shared/format'
 import { SkipLink } from '../shared/SkipLink'
 
-export type View = 'map' | 'insights' | 'contacts' | 'timeline' | 'follow-ups' | 'events' | 'profile'
+export type View = 'map' | 'insights' | 'plan' | 'contacts' | 'timeline' | 'follow-ups' | 'events' | 'profile'
 
 const NAV: readonly { view: View; label: string }[] = [
   { view: 'map', label: 'Map' },
   { view: 'insights', label: 'Insights' },
+  { view: 'plan', label: 'Plan' },
   { view: 'contacts', label: 'Contacts' },
   { view: 'timeline', label: 'Timeline' },
   { view: 'follow-ups', label: 'Follow-ups' },

@@ -10,6 +10,7 @@ import { EventsView } from '../events/EventsView'
 import { FollowUpsView } from '../follow-ups/FollowUpsView'
 import { InsightsView } from '../insights/InsightsView'
 import { MapView, type MapFocus } from '../map/MapView'
+import { PlanView } from '../plan/PlanView'
 import { ProfileView } from '../profile/ProfileView'
 import { TimelineView } from '../timeline/TimelineView'
 import { useDialogs } from '../shared/dialogs'
@@ -30,6 +31,7 @@ import { DialogHost } from './DialogHost'
 const GO_COMMANDS_VIEWS = {
   'go-map': 'map',
   'go-insights': 'insights',
+  'go-plan': 'plan',
   'go-contacts': 'contacts',
   'go-timeline': 'timeline',
   'go-follow-ups': 'follow-ups',
@@ -130,6 +132,7 @@ function Views(props: WorkspaceProps) {
       case 'events':
       case 'profile':
       case 'follow-ups':
+      case 'plan':
         return navigate(target.kind)
     }
   }
@@ -245,6 +248,7 @@ function Views(props: WorkspaceProps) {
           }
         />
       )}
+      {view === 'plan' && <PlanView {...viewProps} />}
       {view === 'timeline' && <TimelineView {...viewProps} />}
       {view === 'follow-ups' && <FollowUpsView {...viewProps} />}
       {view === 'events' && <EventsView {...viewProps} />}

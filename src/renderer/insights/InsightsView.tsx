@@ -11,6 +11,7 @@ import { snoozeUntil } from './gap-list'
 import { HeadlineMetrics } from './HeadlineMetrics'
 import { HealthCard } from './HealthCard'
 import { NetworkCharts } from './NetworkCharts'
+import { PlanStreakCard } from './PlanStreakCard'
 import { ReachOutCard } from './ReachOutCard'
 import { ThresholdsCard } from './ThresholdsCard'
 import { useInsights } from './use-insights'
@@ -127,6 +128,7 @@ export function InsightsView(props: ViewProps & InsightsNavigation) {
             </div>
             <div className="insights-column">
               <ReachOutCard queue={insights.reachOut} metrics={insights.metrics} onOpen={props.onOpenContact} onLog={(id) => dialogs.open({ kind: 'log', contactIds: [id] })} />
+              <PlanStreakCard network={network} today={today} />
               <HeadlineMetrics metrics={insights.metrics} />
               <NetworkCharts insights={insights} />
             </div>

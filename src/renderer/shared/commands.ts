@@ -22,6 +22,7 @@ export const COMMANDS = [
   { id: 'export', keys: ['Ctrl/⌘', 'E'], label: 'Export image', scope: 'map' },
   { id: 'go-map', keys: ['G', 'M'], label: 'Map', scope: 'go' },
   { id: 'go-insights', keys: ['G', 'I'], label: 'Insights', scope: 'go' },
+  { id: 'go-plan', keys: ['G', 'N'], label: 'Plan', scope: 'go' },
   { id: 'go-contacts', keys: ['G', 'C'], label: 'Contacts', scope: 'go' },
   { id: 'go-timeline', keys: ['G', 'T'], label: 'Timeline', scope: 'go' },
   { id: 'go-follow-ups', keys: ['G', 'F'], label: 'Follow-ups', scope: 'go' },
@@ -52,6 +53,7 @@ export const GO_PREFIX = 'g'
 const GO_KEYS: Readonly<Record<string, CommandId>> = {
   m: 'go-map',
   i: 'go-insights',
+  n: 'go-plan',
   c: 'go-contacts',
   t: 'go-timeline',
   f: 'go-follow-ups',

@@ -39,7 +39,7 @@ describe('adding, editing, moving and removing', () => {
     expect(ids(two.file, '2026-12')).toEqual(['ana', 'ben'])
     expect(two.file.plan['2026-12']?.items[0]).toEqual({ id: 'id-1', contactId: 'ana', purpose: 'Ask about the merger', status: 'planned', skipReason: null, note: '' })
     expect(NetworkFile.safeParse(two.file).success).toBe(true)
-    expect(addPlanItem(two.file, { month: '2026-12', contactId: cid('ana'), purpose: '', note: '' }, ctx)).toMatchObject({ ok: false, error: { code: 'DUPLICATE', message: 'Ana is already in the plan for 2026-12.' } })
+    expect(addPlanItem(two.file, { month: '2026-12', contactId: cid('ana'), purpose: '', note: '' }, ctx)).toMatchObject({ ok: false, error: { code: 'DUPLICATE', message: 'Ana is already in the plan for December 2026.' } })
     expect(addPlanItem(two.file, { month: '2026-12', contactId: cid('ghost'), purpose: '', note: '' }, ctx)).toMatchObject({ ok: false, error: { code: 'DANGLING_REFERENCE' } })
   })
 
@@ -64,7 +64,7 @@ describe('adding, editing, moving and removing', () => {
 
   it('refuses to move someone into a month that already plans them', () => {
     const file = withPlan(base, { '2026-12': { items: [makeItem('ana')] }, '2027-01': { items: [makeItem('ana', 'planned', { id: pid('p-ana-2') })] } })
-    expect(movePlanItem(file, pid('p-ana'), '2027-01', 0)).toMatchObject({ ok: false, error: { code: 'DUPLICATE', message: 'Ana is already in the plan for 2027-01.' } })
+    expect(movePlanItem(file, pid('p-ana'), '2027-01', 0)).toMatchObject({ ok: false, error: { code: 'DUPLICATE', message: 'Ana is already in the plan for January 2027.' } })
   })
 
   it('removes an item, keeping a busy month that is now empty', () => {
@@ -157,6 +157,6 @@ describe('filling a month', () => {
     expect(outcome.added[0]?.note).toBe('Someone you value, last coffee 11 months ago')
     expect(ids(filled, '2026-12')).toEqual(['v1', 'v2', 'v3'])
     expect(fillMonth(filled, '2026-12', fixedContext())).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-    expect(fillMonth(value(setMonthBusy(file, '2026-12', 'off')).file, '2026-12', fixedContext())).toMatchObject({ ok: false, error: { message: '2026-12 is marked off: nobody to plan.' } })
+    expect(fillMonth(value(setMonthBusy(file, '2026-12', 'off')).file, '2026-12', fixedContext())).toMatchObject({ ok: false, error: { message: 'December 2026 is marked off: nobody to plan.' } })
   })
 })

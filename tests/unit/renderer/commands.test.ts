@@ -18,6 +18,8 @@ describe('keys for the views: G, then a letter', () => {
     expect(commandForKey(key('f'), false)).toBe('fit')
     expect(commandForKey(key('t'), false, true)).toBe('go-timeline')
     expect(commandForKey(key('t'), false)).toBe('tie-mode')
+    expect(commandForKey(key('n'), false, true)).toBe('go-plan')
+    expect(commandForKey(key('n'), false)).toBe('add-contact')
   })
   it('a letter that names no view after G does nothing, and typing in a field never starts a sequence', () => {
     expect(commandForKey(key('x'), false, true)).toBeNull()
@@ -29,7 +31,7 @@ describe('keys for the views: G, then a letter', () => {
     expect(commandForKey(key('z', { ctrlKey: true }), false, true)).toBe('undo')
   })
   it('every view has a key, and ? works everywhere', () => {
-    expect(COMMANDS.filter((c) => c.scope === 'go').map((c) => c.keys.join(' '))).toEqual(['G M', 'G I', 'G C', 'G T', 'G F', 'G E', 'G P'])
+    expect(COMMANDS.filter((c) => c.scope === 'go').map((c) => c.keys.join(' '))).toEqual(['G M', 'G I', 'G N', 'G C', 'G T', 'G F', 'G E', 'G P'])
     expect(COMMANDS.find((c) => c.id === 'help')?.scope).toBe('anywhere')
     expect(commandForKey(key('?', { shiftKey: true }), false)).toBe('help')
   })
