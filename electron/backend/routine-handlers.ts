@@ -2,6 +2,7 @@ import type { NetworkFile } from '../../src/core/network-file'
 import type { Change, ChangeContext } from '../../src/core/network-ops'
 import * as templates from '../../src/core/outreach/template-ops'
 import * as plan from '../../src/core/plan-ops'
+import { PLAN_STATUS_LABELS } from '../../src/core/plan-schema'
 import { recordOutreach } from '../../src/core/plan-follow-through'
 import { suggestPlan, suggestionBasis, type SuggestionBasis } from '../../src/core/plan-suggest'
 import { ok, type Result } from '../../src/core/result'
@@ -61,7 +62,7 @@ export function routineHandlers({ store, context, save, nameOf }: RoutineDeps): 
     'plan:update': ({ id, patch }) => save((file) => plan.editPlanItem(file, id, patch), `editing the plan for ${itemName(id)}`),
     'plan:move': ({ id, month, index }) => save((file) => plan.movePlanItem(file, id, month, index), `moving ${itemName(id)} in the plan`),
     'plan:set-status': ({ id, status, skipReason }) =>
-      save((file) => plan.setPlanStatus(file, id, status, skipReason), status === 'skipped' ? `skipping ${itemName(id)}` : `marking ${itemName(id)} ${status}`),
+      save((file) => plan.setPlanStatus(file, id, status, skipReason), status === 'skipped' ? `skipping ${itemName(id)}` : `marking ${itemName(id)} ${PLAN_STATUS_LABELS[status].toLowerCase()}`),
     'plan:set-busy': ({ month, busy }) => save((file) => plan.setMonthBusy(file, month, busy), busy ? `marking ${writtenMonth(month)} busy` : `marking ${writtenMonth(month)} ordinary`),
     'plan:remove': ({ id }) => save((file) => plan.removePlanItem(file, id), `taking ${itemName(id)} out of the plan`),
     'plan:fill': ({ month }) => save((file) => plan.fillMonth(file, month, context()), `filling ${writtenMonth(month)} from suggestions`),

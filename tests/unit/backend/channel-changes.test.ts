@@ -50,6 +50,124 @@ interface Change {
   readonly label: string
 }
 
+/** The plan, templates and outreach (issue 11); a plan item made in `prepare` is remembered for `input`. */
+function routineChanges(): Change[] {
+  const month = today.slice(0, 7)
+  const next = addDays(today, 35).slice(0, 7)
+  const made: { item: string } = { item: '' }
+  const planChris = async (backend: Backend, ids: Picked) => {
+    made.item = (await call<{ id: string }>(backend, 'plan:add', { month, contactId: ids.chris, purpose: 'Ask about the rota tool' })).id
+  }
+  const items = (file: NetworkFile) => Object.values(file.plan).flatMap((m) => m.items)
+  return [
+    {
+      what: 'plans someone for this month',
+      channel: 'plan:add',
+      input: (ids) => ({ month, contactId: ids.tom, purpose: 'Hear how the data team is set up' }),
+      answer: (ids) => ({ contactId: ids.tom, status: 'planned', purpose: 'Hear how the data team is set up' }),
+      saved: (file, ids) => expect(file.plan[month]?.items.map((i) => i.contactId)).toEqual([ids.tom]),
+      label: 'planning Tom Reyes',
+    },
+    {
+      what: 'edits a plan item’s purpose',
+      channel: 'plan:update',
+      prepare: planChris,
+      input: () => ({ id: made.item, patch: { purpose: 'Ask how the rota tool was rolled out' } }),
+      answer: () => ({ purpose: 'Ask how the rota tool was rolled out' }),
+      saved: (file) => expect(items(file)[0]?.purpose).toBe('Ask how the rota tool was rolled out'),
+      label: 'editing the plan for Chris Patel',
+    },
+    {
+      what: 'moves a plan item to another month',
+      channel: 'plan:move',
+      prepare: planChris,
+      input: () => ({ id: made.item, month: next, index: 0 }),
+      answer: (ids) => ({ contactId: ids.chris }),
+      saved: (file) => expect(Object.keys(file.plan)).toEqual([next]),
+      label: expect.stringContaining('moving Chris Patel') as unknown as string,
+    },
+    {
+      what: 'marks a plan item asked',
+      channel: 'plan:set-status',
+      prepare: planChris,
+      input: () => ({ id: made.item, status: 'contacted' }),
+      answer: () => ({ status: 'contacted' }),
+      saved: (file) => expect(items(file)[0]?.status).toBe('contacted'),
+      label: 'marking Chris Patel asked',
+    },
+    {
+      what: 'marks a month light',
+      channel: 'plan:set-busy',
+      input: () => ({ month: next, busy: 'light' }),
+      answer: () => ({ busy: 'light', items: [] }),
+      saved: (file) => expect(file.plan[next]).toEqual({ busy: 'light', items: [] }),
+      label: expect.stringContaining('busy') as unknown as string,
+    },
+    {
+      what: 'takes someone out of the plan',
+      channel: 'plan:remove',
+      prepare: planChris,
+      input: () => ({ id: made.item }),
+      answer: () => ({ id: made.item }),
+      saved: (file) => expect(file.plan).toEqual({}),
+      label: 'taking Chris Patel out of the plan',
+    },
+    {
+      what: 'fills a month from the suggestions in one step',
+      channel: 'plan:fill',
+      input: () => ({ month: next }),
+      answer: () => ({ added: expect.arrayContaining([expect.objectContaining({ status: 'planned' })]) }),
+      saved: (file) => expect(file.plan[next]?.items).toHaveLength(3),
+      label: expect.stringContaining('from suggestions') as unknown as string,
+    },
+    {
+      what: 'adds an own template',
+      channel: 'templates:create',
+      input: () => ({ name: 'Quick hello', kind: 'keep-in-touch', timeAsked: '5 minutes', subject: 'Hello {firstName}', body: 'Hi {firstName}, how are things?' }),
+      answer: () => ({ name: 'Quick hello', origin: 'own' }),
+      saved: (file) => expect(file.templates.own.map((t) => t.name)).toEqual(['Quick hello']),
+      label: 'adding the template Quick hello',
+    },
+    {
+      what: 'keeps the user’s version of a built-in template',
+      channel: 'templates:update',
+      input: () => ({ id: 'reconnect', patch: { subject: 'Coffee soon?' } }),
+      answer: () => ({ id: 'reconnect', subject: 'Coffee soon?', edited: true }),
+      saved: (file) => expect(file.templates.edited['reconnect']?.subject).toBe('Coffee soon?'),
+      label: 'editing a template',
+    },
+    {
+      what: 'deletes an own template',
+      channel: 'templates:delete',
+      prepare: async (backend) => {
+        made.item = (await call<{ id: string }>(backend, 'templates:create', { name: 'Old one', kind: 'request', timeAsked: '10 minutes', subject: 'Hi', body: 'Hello' })).id
+      },
+      input: () => ({ id: made.item }),
+      answer: () => ({ id: made.item }),
+      saved: (file) => expect(file.templates.own).toEqual([]),
+      label: 'deleting a template',
+    },
+    {
+      what: 'resets an edited built-in template',
+      channel: 'templates:reset',
+      prepare: (backend) => call(backend, 'templates:update', { id: 'reconnect', patch: { subject: 'Coffee soon?' } }),
+      input: () => ({ id: 'reconnect' }),
+      answer: () => ({ id: 'reconnect', edited: false }),
+      saved: (file) => expect(file.templates.edited).toEqual({}),
+      label: 'resetting a template',
+    },
+    {
+      what: 'logs a sent request and marks the plan item asked',
+      channel: 'outreach:sent',
+      prepare: planChris,
+      input: (ids) => ({ contactId: ids.chris, planItemId: made.item, subject: 'Your view on rotas?' }),
+      answer: () => ({ interaction: { channel: 'email', date: today, summary: 'Sent: Your view on rotas?' }, item: { status: 'contacted' } }),
+      saved: (file) => expect(items(file)[0]?.status).toBe('contacted'),
+      label: 'writing to Chris Patel',
+    },
+  ]
+}
+
 const CHANGES: readonly Change[] = [
   {
     what: 'adds a contact',
@@ -275,7 +393,10 @@ const CHANGES: readonly Change[] = [
     channel: 'import:apply',
     input: () => ({ format: 'kith-json', fileName: 'kith-network.json', text: readFileSync(new URL('../../fixtures/store-v5.json', import.meta.url), 'utf8') }),
     answer: () => ({ created: 3, updated: 0, skipped: 0 }),
-    saved: (file) => expect(file).toEqual({ ...JSON.parse(readFileSync(new URL('../../fixtures/store-v5.json', import.meta.url), 'utf8')), schemaVersion: 6, plan: {} }),
+    saved: (file) => {
+      const v5 = JSON.parse(readFileSync(new URL('../../fixtures/store-v5.json', import.meta.url), 'utf8'))
+      expect(file).toEqual({ ...v5, schemaVersion: 6, plan: {}, templates: { own: [], edited: {} }, settings: { ...v5.settings, partner: null } })
+    },
     label: 'restoring the backup “kith-network.json”',
   },
   {
@@ -287,6 +408,7 @@ const CHANGES: readonly Change[] = [
     saved: (file) => expect(file.contacts).toHaveLength(40),
     label: 'opening the sample',
   },
+  ...routineChanges(),
 ]
 
 describe('every change through the dispatcher', () => {
@@ -328,6 +450,7 @@ describe('every change through the dispatcher', () => {
       'history:status',
       'history:undo',
       'history:redo',
+      'plan:suggest',
     ]
     // Not undoable by design: restoring a backup replaces the file (and clears the history); export writes an image.
     const outsideHistory = ['store:restore', 'export:save']

@@ -8,6 +8,7 @@ import type { Backend } from '../../../electron/backend/open-backend'
 import { addMonths, monthOf } from '../../../src/core/plan-months'
 import type { PlanItem } from '../../../src/core/plan-schema'
 import { localIsoDate } from '../../../src/core/dates'
+import { writtenMonth } from '../../../src/core/wording'
 import type { NetworkFile } from '../../../src/core/network-file'
 import { BUILT_IN_TEMPLATES } from '../../../src/core/outreach/templates'
 import type { FollowUp } from '../../../src/core/event-schema'
@@ -89,7 +90,7 @@ describe('plan channels', () => {
     expect(await call(backend, 'plan:suggest', { month: nextMonth })).toMatchObject({ suggestions: [] })
     expect(await backend.dispatch('plan:fill', { month: nextMonth })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
 
-    expect(await call(backend, 'history:status')).toMatchObject({ undo: `filling ${nextMonth} from suggestions` })
+    expect(await call(backend, 'history:status')).toMatchObject({ undo: `filling ${writtenMonth(nextMonth)} from suggestions` })
     await undo(backend)
     expect(itemsOf(dir, nextMonth)).toEqual([])
     expect(await call(backend, 'history:status')).toMatchObject({ undo: 'opening the sample' })
