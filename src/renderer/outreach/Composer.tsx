@@ -6,7 +6,7 @@ import { listTemplates } from '../../core/outreach/templates'
 import type { NetworkFile } from '../../core/network-file'
 import type { ContactId, InteractionChannel } from '../../core/schema'
 import { PLAN_STATUS_LABELS } from '../../core/plan-schema'
-import { writtenMonth } from '../../core/wording'
+import { formatNumber, writtenMonth } from '../../core/wording'
 import { FormField } from '../shared/FormField'
 import { CHANNEL_LABELS } from '../shared/labels'
 import type { Mutate, Notify } from '../shared/view-props'
@@ -183,7 +183,7 @@ export function Composer(props: {
       )}
       {mailto?.long && (
         <p className="callout warn">
-          This message makes a long mail link ({mailto.url.length.toLocaleString('en-GB')} characters); some mail apps cut it short. If the text arrives
+          This message makes a long mail link ({formatNumber(mailto.url.length)} characters); some mail apps cut it short. If the text arrives
           incomplete, copy it instead.
         </p>
       )}

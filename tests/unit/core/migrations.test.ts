@@ -78,11 +78,12 @@ describe('the stored file', () => {
     expect(ben?.sources).toEqual([])
     expect(chloe?.sources.map((s) => [s.kind, s.fields['notes']])).toEqual([['vcard', '=HYPERLINK("https://example.com","site")']])
     // Nothing is lost on the way in: the loaded file is the fixture, with an empty plan and the new version.
-    expect(outcome.file).toEqual({ ...JSON.parse(fixture('store-v5.json')), schemaVersion: 6, plan: {} })
+    const v5 = JSON.parse(fixture('store-v5.json'))
+    expect(outcome.file).toEqual({ ...v5, schemaVersion: 6, plan: {}, templates: { own: [], edited: {} }, settings: { ...v5.settings, partner: null } })
   })
 
   it('refuses plan items that name a missing contact or a skip reason that does not fit', () => {
-    const broken = { ...JSON.parse(fixture('store-v5.json')), schemaVersion: 6 }
+    const broken = { ...JSON.parse(fixture('store-v5.json')), schemaVersion: 6, templates: { own: [], edited: {} } }
     const item = (id: string, contactId: string, status: string, skipReason: string | null) => ({ id, contactId, purpose: '', status, skipReason, note: '' })
     broken.plan = {
       '2026-12': { busy: null, items: [item('p-1', 'c-ghost', 'planned', null), item('p-2', 'c-ana', 'skipped', null)] },
