@@ -76,6 +76,10 @@ test('compose a request from a template, copy it and mark it sent; undo takes ba
   await expect(message).toHaveValue(/I am working on winter bed capacity/)
   await expect(missing).toBeEmpty()
   await expect(dialog.getByLabel('Subject')).toHaveValue('Your view on winter bed capacity?')
+  // How we met comes from her contact and can be reworded for this message.
+  await expect(dialog.getByLabel('How we met')).not.toHaveValue('')
+  await dialog.getByLabel('How we met').fill('the Nordic logistics forum')
+  await expect(message).toHaveValue(/We know each other from the Nordic logistics forum\. I am working on winter bed capacity/)
 
   // Edited by hand, the text is not overwritten without asking.
   await message.press('End')

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { IsoDate } from '../../core/dates'
 import { composeMessage, mailtoForEdited } from '../../core/outreach/compose'
-import { firstNameOf, unfilledMarkers } from '../../core/outreach/fill-template'
+import { firstNameOf, midSentence, unfilledMarkers } from '../../core/outreach/fill-template'
 import { listTemplates } from '../../core/outreach/templates'
 import type { NetworkFile } from '../../core/network-file'
 import type { ContactId, InteractionChannel } from '../../core/schema'
@@ -46,6 +46,8 @@ export function Composer(props: {
   const template = templates.find((t) => t.id === templateId) ?? templates[0]
   const [topic, setTopic] = useState('')
   const [timeAsked, setTimeAsked] = useState<string | null>(null)
+  // How we met, as it reads after "We know each other from …": the contact's note until the user rewords it here.
+  const [howWeMet, setHowWeMet] = useState<string | null>(null)
   // The text as the user changed it by hand; null while it follows the template and the fields.
   const [edited, setEdited] = useState<Text | null>(null)
   const [askRefill, setAskRefill] = useState(false)
@@ -59,7 +61,9 @@ export function Composer(props: {
   if (!contact || !template) return <p className="callout error">This contact is no longer in your network. Close this and choose someone else.</p>
 
   const time = timeAsked ?? template.timeAsked
-  const composed = composeMessage(template, contact, network.me, { topic, timeAsked: time })
+  const how = howWeMet ?? midSentence(contact.howMet)
+  const usesHowWeMet = /\{howWeMet\}/.test(`${template.subject}\n${template.body}`)
+  const composed = composeMessage(template, contact, network.me, { topic, timeAsked: time, howWeMet: how })
   const subject = edited?.subject ?? composed.subject
   const body = edited?.body ?? composed.body
   const missing = unfilledMarkers(`${subject}\n${body}`)
@@ -146,6 +150,11 @@ export function Composer(props: {
         <FormField label="Time asked" hint="From the template; change it to suit.">
           {(a) => <input {...a} value={time} onChange={(e) => changeField(() => setTimeAsked(e.target.value))} />}
         </FormField>
+        {usesHowWeMet && (
+          <FormField label="How we met" hint="Finishes “We know each other from …”, e.g. “the Lisbon product meetup”. From their contact; reword it here.">
+            {(a) => <input {...a} value={how} onChange={(e) => changeField(() => setHowWeMet(e.target.value))} />}
+          </FormField>
+        )}
       </div>
       <p className="compose-manage">
         <button type="button" className="link small" onClick={props.onManageTemplates}>

@@ -80,7 +80,7 @@ export function whereToFill(placeholder: Placeholder, contactName: string): stri
     case 'firstName':
       return `Kith found no name to greet ${contactName || 'them'} by: type it into the text.`
     case 'howWeMet':
-      return `${contactName || 'This contact'} has no “How we met” yet: add it to their contact, or write it into the text.`
+      return `Type it into How we met above (${contactName || 'this contact'} has no note on it yet; adding one to their contact fills it next time).`
     case 'myName':
       return 'Your name is not set: add it in Profile, or type it into the text.'
   }

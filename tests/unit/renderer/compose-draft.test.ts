@@ -47,7 +47,7 @@ describe('the composer', () => {
 
   it('says where to fill each missing value, naming the contact', () => {
     expect(whereToFill('topic', 'Ana Silva')).toBe('Type it into Topic above.')
-    expect(whereToFill('howWeMet', 'Ana Silva')).toContain('Ana Silva has no “How we met” yet')
+    expect(whereToFill('howWeMet', 'Ana Silva')).toContain('Type it into How we met above (Ana Silva has no note on it yet')
     expect(whereToFill('myName', 'Ana Silva')).toContain('Profile')
   })
 
