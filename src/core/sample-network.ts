@@ -3,6 +3,7 @@ import { addDays, type IsoDate, type IsoDateTime } from './dates'
 import { snapshotOf } from './insights'
 import { NO_PINS } from './layouts'
 import { NetworkFile, SCHEMA_VERSION } from './network-file'
+import { NO_TEMPLATES } from './outreach/templates'
 import { DEFAULT_SETTINGS, type Direction, type InteractionChannel, type Me, type TieKind } from './schema'
 
 /*
@@ -254,6 +255,7 @@ export function buildSampleNetwork(today: IsoDate, now: IsoDateTime, newId: () =
     gapDecisions: {},
     snapshots: [],
     plan: {},
+    templates: NO_TEMPLATES,
   })
   // A half-year of trend, each month computed from the sample as it stood then (interactions up to that day).
   return { ...sample, snapshots: [180, 150, 120, 90, 60, 30].map((daysAgo) => snapshotOf(sample, addDays(today, -daysAgo))) }

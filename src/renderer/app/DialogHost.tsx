@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import { ContactForm } from '../contacts/ContactForm'
 import { InteractionForm } from '../interactions/InteractionForm'
+import { PrepBrief } from '../outreach-brief/PrepBrief'
 import { DialogsContext, type DialogRequest, type Dialogs } from '../shared/dialogs'
 import { Modal } from '../shared/Modal'
 import type { ViewProps } from '../shared/view-props'
@@ -52,6 +53,17 @@ export function DialogHost(props: ViewProps & { children: ReactNode }) {
             if (outcome === 'saved') notify('Interaction updated.', 'info')
           }}
         />
+      </Modal>
+    )
+  } else if (request?.kind === 'brief') {
+    const contact = network.contacts.find((c) => c.id === request.contactId)
+    dialog = (
+      <Modal title={contact ? `Meeting prep: ${contact.name}` : 'Meeting prep'} onClose={close} wide>
+        {contact ? (
+          <PrepBrief network={network} contact={contact} today={today} {...(request.planItemId ? { planItemId: request.planItemId } : {})} />
+        ) : (
+          <p>That contact is no longer in your network.</p>
+        )}
       </Modal>
     )
   } else if (request?.kind === 'add-contact' || request?.kind === 'edit-contact') {
