@@ -69,12 +69,14 @@ export function introductionGraph(contacts: readonly Contact[], ties: readonly T
   const indexOf = new Map<string, number>()
   contacts.forEach((c, i) => indexOf.set(c.id, i))
   const pairs: [number, number, LinkKind][] = []
-  const seen = new Set<string>()
+  // A pair as one number (smaller index × n + larger): string keys made the build four times slower at 30,000.
+  const seen = new Set<number>()
+  const n = contacts.length
   const add = (a: string, b: string, kind: LinkKind) => {
     const i = indexOf.get(a)
     const j = indexOf.get(b)
     if (i === undefined || j === undefined || i === j) return
-    const key = i < j ? `${i} ${j}` : `${j} ${i}`
+    const key = i < j ? i * n + j : j * n + i
     if (seen.has(key)) return
     seen.add(key)
     pairs.push([i, j, kind])
