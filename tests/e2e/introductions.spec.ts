@@ -41,7 +41,7 @@ test('who could introduce me: ranked paths match the core, a path shows on the m
   await expect(chains).toHaveText(expected.paths.map((p) => ['You', ...p.via.map(nameOf), 'Elena Rossi'].join(' → ')))
   await expect(dialog.locator('.intro-path').nth(1)).toContainText('Ask Chris Patel, who was introduced to Daniel Cho, who knows Elena Rossi.')
 
-  await dialog.getByRole('button', { name: 'Show the path through Chris Patel on the map' }).click()
+  await dialog.getByRole('button', { name: 'Show on map: the path through Chris Patel' }).click()
   await expect(dialog).toBeHidden()
   const banner = page.locator('.map-focus-banner')
   await expect(banner).toContainText('Showing 3 people from: Introduction to Elena Rossi through Chris Patel')
@@ -56,6 +56,27 @@ test('who could introduce me: ranked paths match the core, a path shows on the m
   expect(pathEdges).toEqual(
     [link('me', pathPeople.find((id) => nameOf(id) === 'Chris Patel')!), link(idOf(network, 'Chris Patel'), idOf(network, 'Daniel Cho')), link(idOf(network, 'Daniel Cho'), idOf(network, 'Elena Rossi'))].sort(),
   )
+  // Drawn, not just classed: the middle of the Chris–Daniel link is the highlight colour (light theme).
+  const [red, green, blue] = [0x0b, 0x6e, 0x4f]
+  await expect
+    .poll(() =>
+      page.evaluate(
+        ([a, b]) => {
+          // A haystack edge is a straight line between its two nodes' centres.
+          const [p, q] = [window.cy!.getElementById(a).renderedPosition(), window.cy!.getElementById(b).renderedPosition()]
+          const [x, y] = [(p.x + q.x) / 2, (p.y + q.y) / 2]
+          const colours: number[][] = []
+          for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.map-canvas canvas')) {
+            const scale = canvas.width / canvas.clientWidth
+            const { data } = canvas.getContext('2d')!.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1)
+            if (data[3]! > 200) colours.push([data[0]!, data[1]!, data[2]!])
+          }
+          return colours
+        },
+        [idOf(network, 'Chris Patel'), idOf(network, 'Daniel Cho')] as const,
+      ),
+    )
+    .toContainEqual([red, green, blue])
   // Every other link is faded.
   expect(await page.evaluate(() => window.cy!.edges().not('.path').not('.faded').length)).toBe(0)
   await banner.getByRole('button', { name: 'Show everyone' }).click()

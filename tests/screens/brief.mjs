@@ -64,7 +64,7 @@ try {
       await dialog.getByRole('button', { name: /Elena Rossi/ }).click()
       await dialog.locator('.intro-path').first().waitFor()
       await shot('introductions')
-      await dialog.getByRole('button', { name: 'Show the path through Chris Patel on the map' }).click()
+      await dialog.getByRole('button', { name: 'Show on map: the path through Chris Patel' }).click()
       await page.locator('.map-focus-banner').waitFor()
       await page.waitForTimeout(600)
       await shot('path-on-map')

@@ -50,7 +50,7 @@ export function PathList(props: {
             {pathSentence(p, props.byId)} <span className="muted">Weakest tie: {p.strength} of 5.</span>
           </p>
           {props.onShow && (
-            <button type="button" className="small" onClick={() => props.onShow!(p)} aria-label={`Show the path through ${name(p.via[0]!)} on the map`}>
+            <button type="button" className="small" onClick={() => props.onShow!(p)} aria-label={`Show on map: the path through ${name(p.via[0]!)}`}>
               Show on map
             </button>
           )}
