@@ -54,8 +54,22 @@ export function PrepBrief(props: { network: NetworkFile; contact: Contact; today
 
   return (
     <article className="prep-brief" aria-label={`Meeting prep for ${brief.name}`}>
-      <p className="muted brief-position">{position || 'No role or organization recorded'}</p>
-      {props.planItemId !== undefined && !item && <p className="error">That plan item is gone; the brief shows everything else.</p>}
+      {/* The actions come first: the dialog focuses its first button, and at the end it would open scrolled down. */}
+      <div className="brief-top">
+        <p className="muted brief-position">{position || 'No role or organization recorded'}</p>
+        <div className="brief-actions">
+          <button type="button" onClick={() => void copy()}>
+            Copy as text
+          </button>
+          <button type="button" className="primary" onClick={() => window.print()}>
+            Print
+          </button>
+          <p className="small brief-copied" role="status">
+            {copied && <span className={copied.ok ? 'muted' : 'field-error'}>{copied.message}</span>}
+          </p>
+        </div>
+      </div>
+      {props.planItemId !== undefined && !item && <p className="field-error">That plan item is gone; the brief shows everything else.</p>}
       <dl className="facts brief-facts">
         <dt>Purpose</dt>
         <dd data-testid="brief-purpose">{brief.purpose ?? <span className="muted">No plan item for {them}.</span>}</dd>
@@ -143,17 +157,6 @@ export function PrepBrief(props: { network: NetworkFile; contact: Contact; today
         {paths.length === 0 ? <p className="muted small">No other route through the people you know.</p> : <PathList paths={paths} byId={byId} />}
       </section>
 
-      <div className="form-actions brief-actions">
-        <p className="small brief-copied" role="status">
-          {copied && <span className={copied.ok ? 'muted' : 'error'}>{copied.message}</span>}
-        </p>
-        <button type="button" onClick={() => void copy()}>
-          Copy as text
-        </button>
-        <button type="button" className="primary" onClick={() => window.print()}>
-          Print
-        </button>
-      </div>
     </article>
   )
 }
