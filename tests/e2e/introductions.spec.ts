@@ -132,6 +132,7 @@ test('the prep brief from the map panel shows the plan purpose and the last inte
 
   // The contacts table offers the same brief on each row.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' }).click()
-  await page.getByRole('button', { name: 'Prep brief for Elena Rossi' }).click()
+  // Named "Prep brief" alone, so a contact's name still finds just their own button in the table.
+  await page.getByRole('row', { name: /Elena Rossi/ }).getByRole('button', { name: 'Prep brief' }).click()
   await expect(page.getByRole('dialog', { name: 'Meeting prep: Elena Rossi' }).getByRole('region', { name: 'Who else could introduce you' })).toContainText('Daniel Cho')
 })

@@ -208,7 +208,7 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
                       {c.name}
                     </button>
                     {c.onLaidOffList && <span className="tag-pill" title="On my laid-off list">laid-off list</span>}
-                    <button type="button" className="link small row-action" aria-label={`Prep brief for ${c.name}`} onClick={() => dialogs.open({ kind: 'brief', contactId: c.id })}>
+                    <button type="button" className="link small row-action" title={`Meeting prep brief for ${c.name}`} onClick={() => dialogs.open({ kind: 'brief', contactId: c.id })}>
                       Prep brief
                     </button>
                   </td>

@@ -23,7 +23,7 @@ export function Introductions(props: {
   const { network } = props
   const byId = useMemo(() => new Map(network.contacts.map((c) => [c.id as string, c])), [network.contacts])
   const [kind, setKind] = useState<'person' | 'organization'>('person')
-  const [query, setQuery] = useState('')
+  const [query, setQuery] = useState(() => (props.initialContactId ? (byId.get(props.initialContactId)?.name ?? '') : ''))
   const [organization, setOrganization] = useState('')
   const [target, setTarget] = useState<IntroductionTarget | null>(() =>
     props.initialContactId && byId.has(props.initialContactId) ? { kind: 'person', contactId: props.initialContactId as ContactId } : null,
