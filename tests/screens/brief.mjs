@@ -2,6 +2,7 @@
 // on the sample network with a plan item for Chris Patel, at each size in light and dark.
 // Usage: npx electron-vite build && node tests/screens/brief.mjs [outDir] [--sizes 1440x900,720x450] [--themes light,dark]
 // Not a test: it produces images for people to look at.
+/* global window */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
