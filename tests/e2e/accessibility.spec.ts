@@ -102,6 +102,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(panel).toBeVisible()
       await audit(page, 'map with details', found)
       await auditDialog(page, /^Edit /, () => panel.getByRole('button', { name: 'Edit', exact: true }).click(), found)
+      await auditDialog(page, /^Meeting prep: /, () => panel.getByRole('button', { name: 'Prep brief' }).click(), found)
+      await auditDialog(page, 'Who could introduce me?', () => panel.getByRole('button', { name: 'Who could introduce me?' }).click(), found)
       // The question before discarding typed input, inside its dialog.
       await page.keyboard.press('l')
       await page.getByRole('dialog', { name: 'Log an interaction' }).getByLabel('Summary').fill('Coffee')

@@ -137,7 +137,8 @@ export function prepBrief(input: PrepBriefInput): PrepBrief {
 }
 
 const FOLLOW_UP_STATES: Readonly<Record<FollowUpState, string>> = { overdue: 'overdue', 'due-today': 'due today', upcoming: 'upcoming', done: 'done' }
-const LINK_WORDS: Readonly<Record<SharedTieKind, (them: string) => string>> = {
+/** How a shared tie knows the person met, in words; `them` is their first name. */
+export const LINK_WORDS: Readonly<Record<SharedTieKind, (them: string) => string>> = {
   knows: () => 'knows them',
   'works-with': () => 'works with them',
   introduced: () => 'linked by an introduction',

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import { ContactForm } from '../contacts/ContactForm'
 import { InteractionForm } from '../interactions/InteractionForm'
+import { PrepBrief } from '../outreach-brief/PrepBrief'
 import { DialogsContext, type DialogRequest, type Dialogs } from '../shared/dialogs'
 import { OutreachDialog } from '../outreach/OutreachDialog'
 import { Modal } from '../shared/Modal'
@@ -64,6 +65,17 @@ export function DialogHost(props: ViewProps & { children: ReactNode }) {
     )
   } else if (request?.kind === 'compose') {
     dialog = <OutreachDialog network={network} today={today} mutate={mutate} notify={notify} contactId={request.contactId} planItemId={request.planItemId} templateId={request.templateId} onClose={close} />
+  } else if (request?.kind === 'brief') {
+    const contact = network.contacts.find((c) => c.id === request.contactId)
+    dialog = (
+      <Modal title={contact ? `Meeting prep: ${contact.name}` : 'Meeting prep'} onClose={close} wide>
+        {contact ? (
+          <PrepBrief network={network} contact={contact} today={today} {...(request.planItemId ? { planItemId: request.planItemId } : {})} />
+        ) : (
+          <p>That contact is no longer in your network.</p>
+        )}
+      </Modal>
+    )
   } else if (request?.kind === 'add-contact' || request?.kind === 'edit-contact') {
     const editing = request.kind === 'edit-contact' ? network.contacts.find((c) => c.id === request.id) : undefined
     dialog = (request.kind === 'add-contact' || editing) && (

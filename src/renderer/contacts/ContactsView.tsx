@@ -211,6 +211,9 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
                     <button type="button" className="link row-action" aria-label="Write to them" title={`Write to ${c.name}`} onClick={() => dialogs.open({ kind: 'compose', contactId: c.id })}>
                       <span aria-hidden="true">✉</span>
                     </button>
+                    <button type="button" className="link small row-action" title={`Meeting prep brief for ${c.name}`} onClick={() => dialogs.open({ kind: 'brief', contactId: c.id })}>
+                      Prep brief
+                    </button>
                   </td>
                   <td>
                     {c.organization}

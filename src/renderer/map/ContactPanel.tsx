@@ -19,6 +19,9 @@ export function ContactPanel(props: {
   onDepth: (depth: 1 | 2) => void
   onLog: () => void
   onEdit: () => void
+  onBrief: () => void
+  /** "Who could introduce me?" with them as the target. */
+  onIntroduce: () => void
   /** Opens the correction of one of the listed interactions. */
   onEditInteraction: (id: string) => void
   onClose: () => void
@@ -106,6 +109,12 @@ export function ContactPanel(props: {
         </button>
         <button type="button" onClick={props.onEdit}>
           Edit
+        </button>
+        <button type="button" onClick={props.onBrief}>
+          Prep brief
+        </button>
+        <button type="button" onClick={props.onIntroduce}>
+          Who could introduce me?
         </button>
       </div>
       <fieldset className="focus-depth">

@@ -23,6 +23,8 @@ export interface MapToolbarProps {
   onFit: () => void
   onExport: () => void
   onHelp: () => void
+  /** "Who could introduce me?" */
+  onIntroduce: () => void
   onLog: () => void
   onAdd: () => void
 }
@@ -84,6 +86,9 @@ export function MapToolbar({ searchRef, ...p }: MapToolbarProps) {
         </button>
         <button type="button" onClick={p.onFit} title="Fit to screen (F)">
           Fit
+        </button>
+        <button type="button" onClick={p.onIntroduce} title="Find who could introduce you to someone">
+          Who could introduce me?
         </button>
         <button type="button" onClick={p.onExport} title="Export image (Ctrl/⌘+E)">
           Export image

@@ -12,6 +12,8 @@ import type { ViewProps } from '../shared/view-props'
 import { ContactPanel } from './ContactPanel'
 import { ExportDialog } from './ExportDialog'
 import { FilterPanel } from './FilterPanel'
+import { IntroductionsDialog } from './IntroductionsDialog'
+import { pathFocus } from './path-focus'
 import { isFilterActive, NO_FILTER, passesFilter, type MapFilter } from './filters'
 import { Legend } from './Legend'
 import { legendContent } from './legend-content'
@@ -35,6 +37,8 @@ export interface MapFocus {
   readonly reason: string
   /** Select the first of them (details panel open) instead of fading everyone else. */
   readonly select?: boolean
+  /** Pairs of ids (ME_ID for the user) whose links are drawn highlighted: an introduction path. */
+  readonly links?: readonly (readonly [string, string])[]
 }
 
 const LAYOUT_COMMANDS = { 'layout-orbit': 'orbit', 'layout-organization': 'by-organization', 'layout-category': 'by-category' } as const
@@ -76,6 +80,9 @@ export function MapView(
   // Only narrow windows fold the legend (styles.css); wider ones always show it.
   const [legendOpen, setLegendOpen] = useState(false)
   const tie = useTieDrawing(mutate, notify)
+  // "Who could introduce me?": open (with a person to start from, or none), and the path shown on the map.
+  const [introducing, setIntroducing] = useState<{ contactId?: string } | null>(null)
+  const [shownPath, setShownPath] = useState<MapFocus | null>(null)
 
   const statuses = useMemo(() => contactStatuses(network, today), [network, today])
   const placed = useMapLayout(network, layout)
@@ -91,7 +98,11 @@ export function MapView(
   const visibleMatches = useMemo(() => network.contacts.filter((c) => matches.has(c.id) && visibleIds.has(c.id)).map((c) => c.id as string), [network.contacts, matches, visibleIds])
   const ties = useMemo(() => tieIndex(network.ties), [network.ties])
   // A focus asked for from elsewhere (a gap): those people stay, everyone else fades, until "Show everyone".
-  const requested = props.focus
+  const requested = shownPath ?? props.focus
+  const clearFocus = () => {
+    setShownPath(null)
+    onClearFocus()
+  }
   const focusedIds = useMemo(() => {
     if (!requested || requested.select) return null
     const wanted = new Set(requested.ids)
@@ -99,6 +110,7 @@ export function MapView(
   }, [requested, network.contacts])
   // Selecting someone shows their circle; without a selection, the requested focus (if any) holds.
   const focus = useMemo(() => (selectedId ? neighbourhood(ties, selectedId, depth) : focusedIds), [ties, selectedId, depth, focusedIds])
+  const pathLinks = useMemo(() => (!selectedId && focusedIds && requested?.links ? requested.links : null), [selectedId, focusedIds, requested])
   const legend = useMemo(() => legendContent(network, statuses, filter, visibleIds), [network, statuses, filter, visibleIds])
   const tags = useMemo(() => [...new Set(network.contacts.flatMap((c) => c.tags))].sort(), [network.contacts])
 
@@ -136,6 +148,7 @@ export function MapView(
     filterOn: isFilterActive(filter),
     matches,
     focus,
+    pathLinks,
     tieSource: tie.source,
     selectedId: selectedId ?? selectedTieId,
   })
@@ -164,7 +177,7 @@ export function MapView(
         if (inSearch) searchRef.current?.blur()
         if (tie.on) return tie.cancel()
         if (query) return setQuery('')
-        if (!selectedId && !selectedTieId && focusedIds) return onClearFocus()
+        if (!selectedId && !selectedTieId && focusedIds) return clearFocus()
         setSelectedTieId(null)
         return setSelectedId(null)
       }
@@ -211,6 +224,7 @@ export function MapView(
         onFit={viewport.fit}
         onExport={() => setExportOpen(true)}
         onHelp={() => runCommand('help')}
+        onIntroduce={() => setIntroducing({})}
         onLog={log}
         onAdd={addContact}
       />
@@ -219,7 +233,7 @@ export function MapView(
           <span>
             Showing {plural(focusedIds.size, 'person', 'people')} from: <strong>{requested.reason}</strong>
           </span>
-          <button type="button" className="link" onClick={onClearFocus}>
+          <button type="button" className="link" onClick={clearFocus}>
             Show everyone
           </button>
         </div>
@@ -283,6 +297,8 @@ export function MapView(
             onLog={() => dialogs.open({ kind: 'log', contactIds: [selected.id] })}
             onEdit={() => dialogs.open({ kind: 'edit-contact', id: selected.id, onDeleted: () => setSelectedId(null) })}
             onEditInteraction={(id) => dialogs.open({ kind: 'edit-interaction', id })}
+            onBrief={() => dialogs.open({ kind: 'brief', contactId: selected.id })}
+            onIntroduce={() => setIntroducing({ contactId: selected.id })}
           />
         )}
         {selectedTie && (
@@ -300,6 +316,19 @@ export function MapView(
         )}
       </div>
       {exportOpen && <ExportDialog make={makeImage} onClose={() => setExportOpen(false)} />}
+      {introducing && (
+        <IntroductionsDialog
+          network={network}
+          {...(introducing.contactId ? { initialContactId: introducing.contactId } : {})}
+          onClose={() => setIntroducing(null)}
+          onShow={(path, targetName) => {
+            setIntroducing(null)
+            setSelectedId(null)
+            setSelectedTieId(null)
+            setShownPath(pathFocus(network.contacts, path, targetName))
+          }}
+        />
+      )}
     </div>
   )
 }

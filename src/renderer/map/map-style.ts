@@ -103,6 +103,8 @@ export const mapStyle = (theme: Theme): StylesheetJson => {
   { selector: '.filtered-out', style: { display: 'none' } },
   { selector: 'node.faded', style: { opacity: 0.12 } },
   { selector: 'edge.faded', style: { opacity: 0.05 } },
+  // An introduction path: the links to follow, drawn over everything else.
+  { selector: 'edge.path', style: { width: 4, 'line-color': c.match, opacity: 1, 'z-index': 20, 'curve-style': 'haystack' } },
   { selector: 'node.tie-source', style: { 'border-width': 4, 'border-color': c.match, 'border-style': 'double' } },
 ]
 }

@@ -3,6 +3,8 @@ import { useEffect, type RefObject } from 'react'
 import type { GroupLabel } from './to-cy-elements'
 import { ME_ID } from './to-cy-elements'
 
+const pairKey = (a: string, b: string): string => (a < b ? `${a}\n${b}` : `${b}\n${a}`)
+
 export interface Highlights {
   /** Passed only so the classes are set again after the elements change. */
   readonly elements: readonly ElementDefinition[]
@@ -14,6 +16,8 @@ export interface Highlights {
   readonly matches: ReadonlySet<string>
   /** Contacts left unfaded (a selection's circle or a requested focus); null when nobody is faded. */
   readonly focus: ReadonlySet<string> | null
+  /** With a focus: the only links left unfaded, drawn highlighted (an introduction path), as pairs of ids. */
+  readonly pathLinks: readonly (readonly [string, string])[] | null
   readonly tieSource: string | null
   /** The selected contact or tie. */
   readonly selectedId: string | null
@@ -25,7 +29,7 @@ export interface Highlights {
  * 20,000 elements of a big map takes seconds.
  */
 export function useMapHighlights(cy: RefObject<Core | null>, h: Highlights): void {
-  const { elements, groups, visibleIds, filterOn, matches, focus, tieSource, selectedId } = h
+  const { elements, groups, visibleIds, filterOn, matches, focus, pathLinks, tieSource, selectedId } = h
   useEffect(() => {
     const map = cy.current
     if (!map) return
@@ -48,12 +52,25 @@ export function useMapHighlights(cy: RefObject<Core | null>, h: Highlights): voi
         }
         want(n, 'tie-source', id === tieSource)
       })
+      // A path link with no edge of its own (an introduction recorded only as "introduced by") gets one for
+      // as long as the path shows; the next sync of the elements removes it.
+      map.edges('.path-extra').remove()
+      const onPath = new Set((pathLinks ?? []).map(([a, b]) => pairKey(a, b)))
       map.edges().forEach((e) => {
         const source = e.source().id()
-        want(e, 'faded', focus !== null && (!(focus.has(source) || source === ME_ID) || !focus.has(e.target().id())))
+        const key = pairKey(source, e.target().id())
+        const path = onPath.delete(key)
+        want(e, 'path', path)
+        want(e, 'faded', focus !== null && (pathLinks ? !path : !(focus.has(source) || source === ME_ID) || !focus.has(e.target().id())))
       })
+      for (const key of onPath) {
+        const [source, target] = key.split('\n') as [string, string]
+        if (map.getElementById(source).nonempty() && map.getElementById(target).nonempty()) {
+          map.add({ group: 'edges', data: { id: `path:${key}`, kind: 'path-link', source, target }, classes: 'path path-extra' })
+        }
+      }
     })
-  }, [cy, elements, groups, filterOn, visibleIds, matches, focus, tieSource])
+  }, [cy, elements, groups, filterOn, visibleIds, matches, focus, pathLinks, tieSource])
 
   useEffect(() => {
     const map = cy.current
