@@ -16,19 +16,7 @@ const themes = option('themes', 'light,dark').split(',')
 mkdirSync(outDir, { recursive: true })
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'kith-plan-screens-'))
-const { url, stop } = await startHost(dataDir)
-const { origin, hash } = new URL(url)
-const token = new URLSearchParams(hash.slice(1)).get('token')
-const api = async (channel, input) => {
-  const response = await fetch(`${origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, Origin: origin },
-    body: JSON.stringify(input),
-  })
-  const result = await response.json()
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value
-}
+const { url, stop, api } = await startHost(dataDir)
 
 const month = (offset) => {
   const now = new Date()

@@ -14,7 +14,10 @@ export function readArgs(argv, defaultOut) {
 /** "1440x900,1024x700" → [[1440, 900], [1024, 700]]. */
 export const parseSizes = (list) => list.split(',').map((s) => s.split('x').map(Number))
 
-/** Starts the built browser host (out/main) on `dataDir`; `stop()` ends it the way Ctrl+C does. */
+/**
+ * Starts the built browser host (out/main) on `dataDir`; `stop()` ends it the way Ctrl+C does, and
+ * `api(channel, input)` calls a backend channel the way the page does, answering its value or throwing.
+ */
 export async function startHost(dataDir) {
   const host = spawn(process.execPath, ['out/main/browser-host.js', '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
   const url = await new Promise((resolve, reject) => {
@@ -30,5 +33,17 @@ export async function startHost(dataDir) {
     host.kill('SIGINT')
     return new Promise((resolve) => host.once('exit', resolve))
   }
-  return { url, stop }
+  const { origin, hash } = new URL(url)
+  const token = new URLSearchParams(hash.slice(1)).get('token')
+  const api = async (channel, input) => {
+    const response = await fetch(`${origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, Origin: origin },
+      body: JSON.stringify(input),
+    })
+    const result = await response.json()
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+    return result.value
+  }
+  return { url, stop, api }
 }

@@ -13,15 +13,7 @@ const sizes = parseSizes(option('sizes', '1440x900,720x450'))
 mkdirSync(outDir, { recursive: true })
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'kith-share-plan-'))
-const { url, stop } = await startHost(dataDir)
-const origin = new URL(url).origin
-const token = new URL(url).hash.replace('#token=', '')
-const api = async (channel, input) => {
-  const reply = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(input) })
-  const body = await reply.json()
-  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`)
-  return body.value
-}
+const { url, stop, api } = await startHost(dataDir)
 const month = (offset) => {
   const d = new Date(new Date().getFullYear(), new Date().getMonth() + offset, 1)
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`
