@@ -8,7 +8,7 @@ test('the API refuses a request without the token', async ({ request, kith }) =>
 
   const withToken = await request.post(`${kith.origin}/api/network:get`, { data: {}, headers: { Authorization: `Bearer ${kith.token}` } })
   expect(withToken.status()).toBe(200)
-  expect(await withToken.json()).toMatchObject({ ok: true, value: { schemaVersion: 5, contacts: [] } })
+  expect(await withToken.json()).toMatchObject({ ok: true, value: { schemaVersion: 6, contacts: [], plan: {} } })
 })
 
 test('a page opened without the printed link explains how to get in', async ({ page, kith }) => {
