@@ -180,3 +180,58 @@ test('meeting everyone planned this month starts the streak, on the plan and in 
   await expect(card).toContainText('This month: 3 of 3 met, 3 planned.')
   await expect(card).toContainText('1 month on target.')
 })
+
+test('one person through the whole routine: planned, asked, met, thanked — progress and streak follow', async ({ page, kith, request, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await openPlan(page, kith)
+  const now = await monthAt(page, 0)
+  const thisMonth = column(page, now.name)
+  const item = () => thisMonth.getByRole('list', { name: `People planned for ${now.name}` }).getByRole('listitem').filter({ hasText: 'Sara Lindqvist' })
+
+  // A light month: one person is the target.
+  await thisMonth.getByLabel('This month is').selectOption({ label: 'Light: one person' })
+  await expect(thisMonth).toContainText('0 of 1 met')
+  const search = thisMonth.getByRole('combobox', { name: `Add someone to ${now.name}` })
+  await search.fill('sara lind')
+  await expect(thisMonth.getByRole('option', { name: /Sara Lindqvist/ })).toBeVisible()
+  await search.press('Enter')
+  await expect(item()).toContainText('Planned')
+
+  // Write from a template and mark it sent: the plan says asked, and an e-mail is logged today.
+  await item().getByRole('button', { name: 'Write to Sara Lindqvist' }).click()
+  const composer = page.getByRole('dialog', { name: 'Write to Sara Lindqvist' })
+  await composer.getByLabel('Template').selectOption({ label: 'Learn how they solved a problem' })
+  await composer.getByLabel('Topic').fill('cutting courier delays')
+  await composer.getByRole('button', { name: 'Copy' }).click()
+  const sent = composer.getByRole('region', { name: 'Mark as sent' })
+  await sent.getByLabel('Sent by').selectOption('email')
+  await sent.getByRole('button', { name: 'Mark as sent' }).click()
+  await expect(composer).toBeHidden()
+  await expect(item()).toContainText('Asked')
+  const network = await saved(request, kith)
+  const sara = network.contacts.find((c) => c.name === 'Sara Lindqvist')!.id
+  const interactions = (network as unknown as { interactions: { contactIds: string[]; channel: string; summary: string }[] }).interactions
+  expect(interactions.filter((i) => i.contactIds.includes(sara) && i.channel === 'email' && i.summary.startsWith('Sent: '))).toHaveLength(1)
+
+  // Log the coffee: the thank-you is proposed; saving meets the target and starts the streak.
+  await page.keyboard.press('l')
+  const form = page.getByRole('form', { name: 'Log an interaction' })
+  await form.getByLabel('Find a person').fill('Sara Lind')
+  await form.getByRole('checkbox', { name: /Sara Lindqvist/ }).check()
+  await form.getByLabel('How').selectOption('coffee')
+  await expect(form.getByLabel('What to do')).toHaveValue('Send a thank-you to Sara')
+  await form.getByRole('button', { name: 'Log interaction' }).click()
+  await expect(form).toBeHidden()
+  await expect(item()).toContainText('Met')
+  await expect(thisMonth).toContainText('1 of 1 met')
+  await expect(page.getByRole('main').getByText('1 month on target.')).toBeVisible()
+
+  // Complete the thank-you: the plan says thanked, and the insights show the streak.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Follow-ups/ }).click()
+  await page.getByRole('checkbox', { name: 'Mark “Send a thank-you to Sara” done' }).click()
+  await expect.poll(async () => (await itemsOf(request, kith, now.id)).map((i) => i.status)).toEqual(['thanked'])
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Plan' }).click()
+  await expect(item()).toContainText('Thanked')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Insights' }).click()
+  await expect(page.getByRole('region', { name: 'Monthly plan' })).toContainText('1 month on target.')
+})
