@@ -88,6 +88,8 @@ test('fill a month from the suggestions, undo it in one step, then move, re-stat
   const skip = page.getByRole('dialog', { name: `Skip ${second}?` })
   await skip.getByRole('button', { name: 'Skip', exact: true }).click()
   await expect(skip.getByText('Say why you are skipping this one')).toBeVisible()
+  // A refused save puts the focus on the field to fix, as every form does.
+  await expect(skip.getByLabel('Why skip them this time?')).toBeFocused()
   await skip.getByLabel('Why skip them this time?').fill('They moved abroad')
   await skip.getByRole('button', { name: 'Skip', exact: true }).click()
   await expect(skip).toBeHidden()
