@@ -91,6 +91,9 @@ export interface DurableStoreOptions {
   readonly lock?: DataLock
 }
 
+/** Told about each saved change: the network before and after it. */
+export type SavedListener = (before: NetworkFile, after: NetworkFile) => void
+
 type Pending = {
   readonly change: (file: NetworkFile) => Result<Change<unknown>>
   readonly resolve: (result: Result<unknown>) => void
@@ -116,6 +119,7 @@ export class DurableStore {
   private readonly queue: Pending[] = []
   private readonly history = new UndoHistory()
   private draining: Promise<void> | null = null
+  private readonly savedListeners: SavedListener[] = []
 
   private constructor(
     private readonly options: DurableStoreOptions,
@@ -190,6 +194,29 @@ export class DurableStore {
     return this.travel((file) => this.history.redo(file), 'There is nothing to redo.')
   }
 
+  /**
+   * Calls `listener` after every change that reached the disk (and after a restore), with the network
+   * before and after it, in order. Returns the unsubscribe.
+   */
+  onSaved(listener: SavedListener): () => void {
+    this.savedListeners.push(listener)
+    return () => {
+      const at = this.savedListeners.indexOf(listener)
+      if (at >= 0) this.savedListeners.splice(at, 1)
+    }
+  }
+
+  private announce(before: NetworkFile, after: NetworkFile): void {
+    for (const listener of [...this.savedListeners]) {
+      try {
+        listener(before, after)
+      } catch (error) {
+        // A listener's bug must not undo or block a save that already happened.
+        console.error('Kith: a listener of saved changes failed:', error)
+      }
+    }
+  }
+
   historyStatus(): HistoryStatus {
     return this.history.status()
   }
@@ -235,9 +262,11 @@ export class DurableStore {
     } catch (error) {
       return writeFailure(error)
     }
+    const before = this.db.data
     this.db.data = outcome.file
     this.problem = null
     this.history.clear()
+    this.announce(before, outcome.file)
     return ok(await this.status())
   }
 
@@ -271,6 +300,7 @@ export class DurableStore {
           // Not db.write(): that saves db.data, which would have to change before the write succeeds.
           await this.adapter.write(next)
           this.db.data = next
+          this.announce(current, next)
         } catch (error) {
           rollBackHistory()
           const failed = writeFailure(error)

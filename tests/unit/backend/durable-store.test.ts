@@ -56,6 +56,25 @@ describe('DurableStore', () => {
     expect((await openStore(dir)).data.contacts.map((c) => c.name)).toEqual(names)
   })
 
+  it('tells listeners about each saved change, in order, and nothing about a refused or failed one', async () => {
+    const { io, state } = flakyIo()
+    const store = await openStore(tempDir(), io)
+    const seen: string[][] = []
+    const stop = store.onSaved((before, after) => seen.push([before.contacts.map((c) => c.name).join(','), after.contacts.map((c) => c.name).join(',')]))
+    await addContact(store, 'Ana')
+    await store.update((file) => ops.deleteContact(file, 'nobody' as never))
+    state.failSync = true
+    await addContact(store, 'Ben')
+    state.failSync = false
+    await addContact(store, 'Cy')
+    stop()
+    await addContact(store, 'Dee')
+    expect(seen).toEqual([
+      ['', 'Ana'],
+      ['Ana', 'Ana,Cy'],
+    ])
+  })
+
   it('upgrades an older file on open, keeping the original among the backups', async () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, STORE_FILE), fixture())
