@@ -4,7 +4,6 @@ import type { OutputOf, ParsedInputOf } from '../../src/core/contract'
 import * as bulk from '../../src/core/bulk-ops'
 import * as events from '../../src/core/event-ops'
 import { dismissGap, restoreGap } from '../../src/core/gap-decisions'
-import { computeInsights, recordSnapshot } from '../../src/core/insights'
 import { mergeContacts, mergeLabel } from '../../src/core/merge-contacts'
 import type { NetworkFile } from '../../src/core/network-file'
 import * as ops from '../../src/core/network-ops'
@@ -18,7 +17,9 @@ import { chooseImportFile, type PickImportFile } from './import/choose-file'
 import { applyImport, previewImport } from './import/import-handlers'
 import { rememberingReader } from './import/read-import'
 import type { DurableStore } from './durable-store'
+import { InsightsMemo } from './insights-memo'
 import { routineHandlers } from './routine-handlers'
+import { syncHandlers } from './sync-handlers'
 import { planAfterFollowUp, planAfterInteraction } from '../../src/core/plan-follow-through'
 
 /** What only the host can do (open a folder in the file manager, a native file dialog). */
@@ -43,10 +44,13 @@ export interface HandlerDeps {
   readonly clock: Clock
   readonly host: HostCapabilities
   readonly newId?: () => string
+  /** Shared with openBackend's snapshot at start, so the first `insights:get` reuses it. */
+  readonly insights?: InsightsMemo
 }
 
-export function createHandlers({ store, clock, host, newId = randomUUID }: HandlerDeps): Handlers {
+export function createHandlers({ store, clock, host, newId = randomUUID, insights = new InsightsMemo() }: HandlerDeps): Handlers {
   const imports = rememberingReader()
+  const { revisions, ...sync } = syncHandlers(store)
   const nameOf = (id: string): string => store.data.contacts.find((c) => c.id === id)?.name ?? 'a contact'
   const context = (): ops.ChangeContext => {
     const now = clock.now()
@@ -60,10 +64,11 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
     store.update((file) => {
       const result = change(file)
       if (!result.ok || result.value.file === file) return result
-      return ok({ file: recordSnapshot(result.value.file, context().today), value: result.value.value })
+      return ok({ file: insights.withSnapshot(result.value.file, context().today), value: result.value.value })
     }, label)
   return {
     ...routineHandlers({ store, context, save, nameOf }),
+    ...sync,
     'network:get': async () => store.unavailable() ?? ok(store.data),
     'contacts:create': (draft) => save((file) => ops.createContact(file, draft, context()), `adding ${draft.name}`),
     'contacts:update': ({ id, patch }) => save((file) => ops.updateContact(file, id, patch, context()), `editing ${nameOf(id)}`),
@@ -104,12 +109,16 @@ export function createHandlers({ store, clock, host, newId = randomUUID }: Handl
         const { now, today } = context()
         return ops.loadSample(file, buildSampleNetwork(today, now, newId))
       }, 'opening the sample'),
-    'insights:get': async ({ asOf }) => store.unavailable() ?? ok(computeInsights(store.data, asOf ?? context().today)),
+    'insights:get': async ({ asOf }) => store.unavailable() ?? ok(insights.insightsOf(store.data, asOf ?? context().today)),
     'gaps:dismiss': ({ id, until }) => store.update((file) => dismissGap(file, id, until, context().today), until ? 'snoozing a gap' : 'dismissing a gap'),
     'gaps:restore': ({ id }) => store.update((file) => restoreGap(file, id), 'showing a gap again'),
     'sample:clear': () => store.update((file) => ops.clearSample(file, SAMPLE_ME), 'clearing the sample'),
     'store:status': async () => ok(await store.status()),
-    'store:restore': ({ name }) => store.restore(name),
+    'store:restore': async ({ name }) => {
+      const restored = await store.restore(name)
+      if (restored.ok) revisions.startOver(store.data)
+      return restored
+    },
     'store:reveal': async () => ok({ opened: await host.revealFolder(store.dataDir), path: store.dataDir }),
     'export:data': async ({ format }) => {
       const now = clock.now()

@@ -1,12 +1,12 @@
 import { mkdir } from 'node:fs/promises'
 import { localIsoDate } from '../../src/core/dates'
-import { recordSnapshot } from '../../src/core/insights'
 import { ok } from '../../src/core/result'
 import { systemClock, type Clock } from './clock'
 import { acquireDataLock } from './data-lock'
 import { createDispatch, type Dispatch } from './dispatch'
 import { DurableStore } from './durable-store'
 import { createHandlers, type HostCapabilities } from './handlers'
+import { InsightsMemo } from './insights-memo'
 
 export interface Backend {
   readonly dataDir: string
@@ -37,8 +37,9 @@ export async function openBackend(options: OpenBackendOptions): Promise<Backend>
   try {
     const store = await DurableStore.open({ dataDir: options.dataDir, today: () => localIsoDate(clock.now()), lock })
     // Today's headline numbers, even on a day with no change: staleness moves with the calendar.
-    if (store.isReady) await store.update((file) => ok({ file: recordSnapshot(file, localIsoDate(clock.now())), value: null }))
-    const handlers = createHandlers({ store, clock, host: options.host, ...(options.newId ? { newId: options.newId } : {}) })
+    const insights = new InsightsMemo()
+    if (store.isReady) await store.update((file) => ok({ file: insights.withSnapshot(file, localIsoDate(clock.now())), value: null }))
+    const handlers = createHandlers({ store, clock, host: options.host, insights, ...(options.newId ? { newId: options.newId } : {}) })
     return {
       dataDir: options.dataDir,
       dispatch: createDispatch(handlers, { checkOutputs: options.checkOutputs ?? false }),

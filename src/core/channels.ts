@@ -5,6 +5,7 @@
  */
 export const CHANNELS = [
   'network:get',
+  'network:since',
   'contacts:create',
   'contacts:update',
   'contacts:delete',

@@ -9,6 +9,7 @@ import { Event, EventDraft, EventPatch, FollowUp } from './event-schema'
 import { LayoutId, Point } from './layouts'
 import { NetworkFile } from './network-file'
 import { routineContract } from './routine-contract'
+import { HistoryStatus, syncContract } from './sync-contract'
 import { ChosenFile, ExportData, ExportFormat, ImportInput, ImportPreview, ImportResult, MergeInput, MergeResult } from './import-export-schema'
 import {
   Contact,
@@ -67,9 +68,7 @@ const BackupName = z.string().regex(BACKUP_FILE_NAME, 'Choose one of the listed 
 
 const NoInput = z.strictObject({})
 
-/** What Undo and Redo would take back or bring back now, by name; null when nothing. */
-export const HistoryStatus = z.object({ undo: z.string().nullable(), redo: z.string().nullable() })
-export type HistoryStatus = z.infer<typeof HistoryStatus>
+export { HistoryStatus }
 
 const DeletedContacts = z.object({
   removedContacts: z.number().int(),
@@ -163,6 +162,7 @@ export const contract = {
   'history:undo': { input: NoInput, output: HistoryStatus },
   'history:redo': { input: NoInput, output: HistoryStatus },
   ...routineContract,
+  ...syncContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

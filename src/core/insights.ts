@@ -70,16 +70,32 @@ export function snapshotOf(file: NetworkFile, asOf: IsoDate): Snapshot {
   }
 }
 
+/** The same headline numbers as snapshotOf, read off a day's insights (the gaps the user hid count too). */
+export function snapshotFromInsights(insights: Insights): Snapshot {
+  const { metrics } = insights
+  return {
+    date: insights.asOf,
+    score: metrics.health.score,
+    contacts: metrics.contacts,
+    categoriesCovered: metrics.categoriesCovered,
+    pastCadence: metrics.bands.overdue + metrics.bands.dormant,
+    laidOffReady: metrics.laidOff.withinCadence,
+    gaps: insights.gaps.length + insights.hidden.length,
+  }
+}
+
 const sameSnapshot = (a: Snapshot | undefined, b: Snapshot) =>
   a !== undefined && (Object.keys(b) as (keyof Snapshot)[]).every((key) => a[key] === b[key])
 
 /**
  * Keeps today's headline numbers in the file: one snapshot per day, the latest of the day winning.
  * Returns the same file when nothing changed, so callers can skip the write. An empty network has no trend.
+ * `insights`, when given, must be computeInsights(file, today).
  */
-export function recordSnapshot(file: NetworkFile, today: IsoDate): NetworkFile {
+export function recordSnapshot(file: NetworkFile, today: IsoDate, insights?: Insights): NetworkFile {
   if (file.contacts.length === 0) return file
-  const snapshot = snapshotOf(file, today)
+  // The caller may already hold today's insights of this file (the backend keeps them per revision).
+  const snapshot = insights ? snapshotFromInsights(insights) : snapshotOf(file, today)
   const others = file.snapshots.filter((s) => s.date !== today)
   if (sameSnapshot(file.snapshots.find((s) => s.date === today), snapshot)) return file
   const snapshots = [...others, snapshot].sort((a, b) => a.date.localeCompare(b.date)).slice(-SNAPSHOT_LIMIT)

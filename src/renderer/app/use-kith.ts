@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { HistoryStatus } from '../../core/contract'
 import type { NetworkFile } from '../../core/network-file'
 import { call, hasBackendAccess } from '../client/backend-client'
+import { catchUp, type Held } from '../client/network-sync'
 import type { Unavailable } from '../recovery/RecoveryView'
 import type { Mutate } from '../shared/view-props'
 
@@ -12,47 +13,85 @@ export type KithState =
   | { readonly phase: 'failed'; readonly message: string }
   | { readonly phase: 'ready'; readonly network: NetworkFile; readonly history: HistoryStatus }
 
-async function loadState(): Promise<KithState> {
-  if (!hasBackendAccess()) return { phase: 'no-access' }
-  // All at once: the network is what takes time, and it is refused anyway when the store did not open.
-  const [status, ready] = await Promise.all([call('store:status', {}), readNetwork()])
-  if (!status.ok) return status.error.code === 'UNAUTHORIZED' ? { phase: 'no-access' } : { phase: 'failed', message: status.error.message }
-  if (status.value.state !== 'ready') return { phase: 'unavailable', status: status.value }
-  return ready
+type Loaded = { readonly state: KithState; readonly held: Held | null }
+
+async function loadState(): Promise<Loaded> {
+  if (!hasBackendAccess()) return { state: { phase: 'no-access' }, held: null }
+  // Both at once: the network is what takes time, and it is refused anyway when the store did not open.
+  const [status, caught] = await Promise.all([call('store:status', {}), catchUp(null)])
+  if (!status.ok) return { state: status.error.code === 'UNAUTHORIZED' ? { phase: 'no-access' } : { phase: 'failed', message: status.error.message }, held: null }
+  if (status.value.state !== 'ready') return { state: { phase: 'unavailable', status: status.value }, held: null }
+  if (!caught.ok) return { state: { phase: 'failed', message: caught.error.message }, held: null }
+  const { held, history } = caught.value
+  return { state: { phase: 'ready', network: held.network, history }, held }
 }
 
-/** The network and what undo/redo would do now, read together after every change. */
-async function readNetwork(): Promise<KithState> {
-  const [network, history] = await Promise.all([call('network:get', {}), call('history:status', {})])
-  if (!network.ok) return { phase: 'failed', message: network.error.message }
-  return { phase: 'ready', network: network.value, history: history.ok ? history.value : { undo: null, redo: null } }
-}
+const sameHistory = (a: HistoryStatus, b: HistoryStatus) => a.undo === b.undo && a.redo === b.redo
 
-/** Loads the store's status and network, and runs changes; after each change the network is read again. */
+/**
+ * Loads the store's status and the whole network once, then keeps it current with what changed: after each
+ * change made here, and when the window comes back into view (another window may have changed it).
+ */
 export function useKith(): { state: KithState; mutate: Mutate; reload: () => Promise<void> } {
   const [state, setState] = useState<KithState>(() => (hasBackendAccess() ? { phase: 'loading' } : { phase: 'no-access' }))
+  /** The network this window holds and the revision it is at; null until it has one. */
+  const held = useRef<Held | null>(null)
+  /** Catching up runs one at a time, each from where the previous one left off. */
+  const syncing = useRef<Promise<void>>(Promise.resolve())
 
-  const reload = useCallback(async () => setState(await loadState()), [])
+  const show = useCallback((loaded: Loaded) => {
+    held.current = loaded.held
+    setState(loaded.state)
+  }, [])
+
+  const reload = useCallback(async () => show(await loadState()), [show])
+
+  const sync = useCallback((): Promise<void> => {
+    const next = syncing.current.then(async () => {
+      const from = held.current
+      if (!from) return
+      const caught = await catchUp(from)
+      if (!caught.ok) {
+        if (caught.error.code === 'STORE_UNAVAILABLE' || caught.error.code === 'UNAUTHORIZED') show(await loadState())
+        return
+      }
+      const { held: now, history } = caught.value
+      held.current = now
+      // Nothing changed: keep the same state object, so nothing re-renders.
+      setState((shown) =>
+        shown.phase === 'ready' && shown.network === now.network && sameHistory(shown.history, history) ? shown : { phase: 'ready', network: now.network, history },
+      )
+    })
+    syncing.current = next.catch(() => undefined)
+    return next
+  }, [show])
 
   useEffect(() => {
     let active = true
-    void loadState().then((loaded) => active && setState(loaded))
+    void loadState().then((loaded) => active && show(loaded))
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void sync()
+    }
+    window.addEventListener('focus', onVisible)
+    document.addEventListener('visibilitychange', onVisible)
     return () => {
       active = false
+      window.removeEventListener('focus', onVisible)
+      document.removeEventListener('visibilitychange', onVisible)
     }
-  }, [])
+  }, [show, sync])
 
   const mutate = useCallback<Mutate>(
     async (channel, input) => {
       const result = await call(channel, input)
       if (result.ok) {
-        setState(await readNetwork())
+        await sync()
       } else if (result.error.code === 'STORE_UNAVAILABLE' || result.error.code === 'UNAUTHORIZED') {
         await reload()
       }
       return result
     },
-    [reload],
+    [reload, sync],
   )
 
   return { state, mutate, reload }

@@ -2,12 +2,23 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CHANNELS, type Channel } from '../../../src/core/channels'
 import { addDays, localIsoDate } from '../../../src/core/dates'
+import { applyDelta, type NetworkDelta } from '../../../src/core/network-delta'
 import type { NetworkFile } from '../../../src/core/network-file'
 import type { Backend } from '../../../electron/backend/open-backend'
 import { call, fileBytes, onDisk, openTestBackend } from '../helpers/backend'
 import { tempDir } from '../helpers/temp-dir'
 
 const today = localIsoDate(new Date())
+
+/** What a window holding `held` has after asking network:since, as the renderer applies it. */
+async function caughtUp(backend: Backend, held: { revision: string; network: NetworkFile }): Promise<NetworkFile> {
+  const { change } = await call<{ change: { kind: 'none' } | { kind: 'delta'; delta: NetworkDelta } | { kind: 'full'; network: NetworkFile } }>(
+    backend,
+    'network:since',
+    { revision: held.revision },
+  )
+  return change.kind === 'full' ? change.network : change.kind === 'delta' ? applyDelta(held.network, change.delta) : held.network
+}
 
 /** The sample's records the changes work on, found by what a user would recognise. */
 function pick(sample: NetworkFile) {
@@ -423,17 +434,22 @@ describe('every change through the dispatcher', () => {
     }
     await change.prepare?.(backend, ids)
     const before = fileBytes(dir)
-    const network = await call(backend, 'network:get')
+    const network = await call<NetworkFile>(backend, 'network:get')
+    const { revision } = await call<{ revision: string }>(backend, 'network:since', { revision: null })
 
     // checkOutputs is on: an answer that broke the contract would come back as INTERNAL.
     const result = await backend.dispatch(change.channel, change.input(ids))
     expect(result).toMatchObject({ ok: true, value: change.answer(ids) })
     change.saved(onDisk(dir), ids)
     expect(await call(backend, 'history:status')).toMatchObject({ undo: change.label, redo: null })
+    // A window that held the network before the change catches up to exactly what is saved.
+    const changed = await call<NetworkFile>(backend, 'network:get')
+    expect(await caughtUp(backend, { revision, network })).toEqual(changed)
 
     expect(await backend.dispatch('history:undo', {})).toMatchObject({ ok: true, value: { redo: change.label } })
     expect(fileBytes(dir).equals(before), 'kith.json after undo is byte for byte what it was before').toBe(true)
     expect(await call(backend, 'network:get')).toEqual(network)
+    expect(await caughtUp(backend, { revision, network: changed })).toEqual(network)
     await backend.close()
   })
 
@@ -441,6 +457,7 @@ describe('every change through the dispatcher', () => {
     const covered = new Set(CHANGES.map((c) => c.channel))
     const readOnly = [
       'network:get',
+      'network:since',
       'import:preview',
       'import:choose-file',
       'export:data',
