@@ -92,8 +92,7 @@ export class RevisionLog {
   }
 }
 
-const recordsOf = (file: NetworkFile): number =>
-  (Object.keys(KEYED) as KeyedName[]).reduce<number>((sum, name) => sum + file[name].length, VALUES.length)
+const recordsOf = (file: NetworkFile): number => (Object.keys(KEYED) as KeyedName[]).reduce((sum, name) => sum + file[name].length, 0)
 
 const keyOf = (name: KeyedName, row: object): string => (row as Record<string, string>)[KEYED[name]] as string
 
