@@ -4,7 +4,7 @@ import type { IsoDate } from '../../core/dates'
 import type { NetworkFile } from '../../core/network-file'
 import type { Result } from '../../core/result'
 
-/** A change through the backend; on success the app reads the network again, so every view redraws. */
+/** A change through the backend; on success the app applies what changed (network:since), so the views redraw what it touched. */
 export type Mutate = <C extends Channel>(channel: C, input: InputOf<C>) => Promise<Result<OutputOf<C>>>
 
 /** Shows a message; `kind: 'info'` for good news, errors otherwise. */
