@@ -4,11 +4,10 @@ import * as insights from '../../../src/core/insights'
 import type { Insights } from '../../../src/core/insight-schema'
 import type { NetworkFile } from '../../../src/core/network-file'
 import * as ops from '../../../src/core/network-ops'
-import { buildSampleNetwork } from '../../../src/core/sample-network'
 import { dismissGap } from '../../../src/core/gap-decisions'
 import { InsightsMemo } from '../../../electron/backend/insights-memo'
 import { call, openTestBackend } from '../helpers/backend'
-import { deepFreeze, fixedContext, makeNetwork, NOW, TODAY } from '../helpers/builders'
+import { fixedContext, TODAY, changedFile, sampleFile } from '../helpers/builders'
 
 // The real computeInsights, counted: the memo must call it once per change that affects the insights.
 vi.mock('../../../src/core/insights', async (importOriginal) => {
@@ -18,14 +17,8 @@ vi.mock('../../../src/core/insights', async (importOriginal) => {
 const computed = vi.mocked(insights.computeInsights)
 afterEach(() => computed.mockClear())
 
-const after = (result: { ok: true; value: { file: NetworkFile } } | { ok: false }): NetworkFile => {
-  if (!result.ok) throw new Error('expected the change to succeed')
-  return result.value.file
-}
-const sample = (): NetworkFile => {
-  let n = 0
-  return deepFreeze(after(ops.loadSample(makeNetwork({}), buildSampleNetwork(TODAY, NOW, () => `s${++n}`))))
-}
+const after = changedFile
+const sample = sampleFile
 
 describe('the insights memo', () => {
   it('records the day’s snapshot and answers insights:get from one computation', () => {

@@ -5,22 +5,15 @@ import * as bulk from '../../../src/core/bulk-ops'
 import { applyDelta, diffNetwork, type NetworkDelta } from '../../../src/core/network-delta'
 import type { NetworkFile } from '../../../src/core/network-file'
 import * as ops from '../../../src/core/network-ops'
-import { buildSampleNetwork } from '../../../src/core/sample-network'
 import { ContactDraft } from '../../../src/core/schema'
 import { mergeDeltas, RevisionLog, type Catch } from '../../../electron/backend/revision-log'
 import type { Backend } from '../../../electron/backend/open-backend'
 import { call, openTestBackend } from '../helpers/backend'
-import { deepFreeze, fixedContext, makeContact, makeNetwork, NOW, TODAY } from '../helpers/builders'
+import { deepFreeze, fixedContext, makeContact, makeNetwork, changedFile, sampleFile } from '../helpers/builders'
 import { tempDir } from '../helpers/temp-dir'
 
-const after = <T>(result: { ok: true; value: { file: NetworkFile; value: T } } | { ok: false }): NetworkFile => {
-  if (!result.ok) throw new Error('expected the change to succeed')
-  return result.value.file
-}
-const sample = (): NetworkFile => {
-  let n = 0
-  return deepFreeze(after(ops.loadSample(makeNetwork({}), buildSampleNetwork(TODAY, NOW, () => `s${++n}`))))
-}
+const after = changedFile
+const sample = sampleFile
 const rename = (file: NetworkFile, index: number, role: string) => after(ops.updateContact(file, file.contacts[index]!.id, { role }, fixedContext()))
 const caughtUp = (held: NetworkFile, answer: Catch): NetworkFile =>
   answer.kind === 'full' ? answer.network : answer.kind === 'delta' ? applyDelta(held, answer.delta) : held

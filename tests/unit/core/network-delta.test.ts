@@ -5,18 +5,11 @@ import { mergeContacts } from '../../../src/core/merge-contacts'
 import { applyDelta, deltaSize, diffNetwork, isEmptyDelta, NetworkDeltaSchema } from '../../../src/core/network-delta'
 import type { NetworkFile } from '../../../src/core/network-file'
 import * as ops from '../../../src/core/network-ops'
-import { buildSampleNetwork } from '../../../src/core/sample-network'
 import { ContactDraft, type ContactId } from '../../../src/core/schema'
-import { cid, deepFreeze, fixedContext, makeContact, makeNetwork, NOW, TODAY } from '../helpers/builders'
+import { cid, fixedContext, makeContact, makeNetwork, changedFile, sampleFile } from '../helpers/builders'
 
-const after = <T>(result: { ok: true; value: { file: NetworkFile; value: T } } | { ok: false }): NetworkFile => {
-  if (!result.ok) throw new Error('expected the change to succeed')
-  return result.value.file
-}
-const sample = (): NetworkFile => {
-  let n = 0
-  return deepFreeze(after(ops.loadSample(makeNetwork({}), buildSampleNetwork(TODAY, NOW, () => `s${++n}`))))
-}
+const after = changedFile
+const sample = sampleFile
 
 describe('diffNetwork and applyDelta', () => {
   it('carries one edited contact and nothing else', () => {

@@ -1,7 +1,8 @@
 import type { Category } from '../../../src/core/categories'
 import type { IsoDate } from '../../../src/core/dates'
 import { emptyNetwork, NetworkFile } from '../../../src/core/network-file'
-import type { ChangeContext } from '../../../src/core/network-ops'
+import { loadSample, type ChangeContext } from '../../../src/core/network-ops'
+import { buildSampleNetwork } from '../../../src/core/sample-network'
 import type { Contact, ContactId, Interaction, Tie } from '../../../src/core/schema'
 
 /** Small builders so tests read in the domain's words; ids and dates are fixed and readable. */
@@ -69,4 +70,16 @@ export function deepFreeze<T>(value: T): T {
     Object.freeze(value)
   }
   return value
+}
+
+/** The file a change produced; throws when the change was refused, so a test fails at the step that broke. */
+export function changedFile(result: { ok: true; value: { file: NetworkFile } } | { ok: false }): NetworkFile {
+  if (!result.ok) throw new Error('expected the change to succeed')
+  return result.value.file
+}
+
+/** Kith's sample network on an empty file, frozen, with predictable ids. */
+export function sampleFile(): NetworkFile {
+  let n = 0
+  return deepFreeze(changedFile(loadSample(makeNetwork({}), buildSampleNetwork(TODAY, NOW, () => `s${++n}`))))
 }
