@@ -42,13 +42,20 @@ export async function expandAll(page) {
  * opened by a tap on its node (cytoscape's own event), as a click on it would.
  */
 export async function openEditForm(page, contactId, name, timeoutMs) {
+  const stage = async (what, action) => {
+    try {
+      await action()
+    } catch (error) {
+      throw new Error(`${what}: ${error.message.split('\n')[0]}`, { cause: error })
+    }
+  }
   await page.evaluate((id) => window.cy.getElementById(id).emit('tap'), contactId)
   const panel = page.locator(UI.contactPanel)
-  await panel.waitFor({ state: 'visible', timeout: timeoutMs })
-  await panel.getByRole(UI.panelEdit.role, { name: UI.panelEdit.name, exact: UI.panelEdit.exact }).click({ timeout: timeoutMs })
+  await stage('the contact panel', () => panel.waitFor({ state: 'visible', timeout: timeoutMs }))
+  await stage('its Edit button', () => panel.getByRole(UI.panelEdit.role, { name: UI.panelEdit.name, exact: UI.panelEdit.exact }).click({ timeout: timeoutMs }))
   const form = page.locator(UI.contactForm)
-  await form.waitFor({ state: 'visible', timeout: timeoutMs })
-  await form.getByLabel(UI.formName.label, { exact: UI.formName.exact }).fill(name, { timeout: timeoutMs })
+  await stage('the edit form', () => form.waitFor({ state: 'visible', timeout: timeoutMs }))
+  await stage('its Name field', () => form.getByLabel(UI.formName.label, { exact: UI.formName.exact }).fill(name, { timeout: timeoutMs }))
 }
 
 /**
