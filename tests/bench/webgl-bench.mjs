@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs'
 import { generateStore } from './generate-network.mjs'
 import { floorGraph, FLOOR_MARK, startFloorServer } from './scale/floor-page.mjs'
-import { mapGesture, markOrScreen, settle } from './scale/frames.mjs'
+import { installObservers, mapGesture, markOrScreen, settle } from './scale/frames.mjs'
 import { cleanupAll, fail, fmtCount, fmtMs, launchChromium, machineLine, median, onCleanup, sizeLabel } from './scale/harness.mjs'
 
 const USAGE = `Usage: npm run bench:webgl -- [options]
@@ -57,6 +57,7 @@ async function load(browser, url, webgl, timeoutMs) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 })
   const closeContext = onCleanup(() => context.close())
   try {
+    await context.addInitScript(installObservers)
     const page = await context.newPage()
     await page.goto(`${url}?webgl=${webgl ? 1 : 0}`, { waitUntil: 'commit' })
     const state = await page
@@ -78,6 +79,10 @@ async function main() {
   const { browser } = await launchChromium(options.chromium)
   const machine = machineLine(browser.version())
   const floor = await startFloorServer()
+  // Asked on a blank page, so it is known even when every WebGL load times out.
+  const blank = await browser.newPage()
+  const glRenderer = (await blank.evaluate(glInfo)).renderer
+  await blank.close()
   const results = []
   try {
     for (const size of options.sizes) {
@@ -99,8 +104,7 @@ async function main() {
 
   const pick = (list, key) => median(list.filter((r) => !r.error).map((r) => r[key]))
   const cell = (v) => (v === null ? 'timed out' : fmtMs(v))
-  const gl = results.flatMap((r) => r.runs.webgl).find((r) => !r.error)
-  const lines = [`## Cytoscape WebGL vs canvas: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`, '', `Machine: ${machine}. WebGL renderer: ${gl?.renderer ?? 'unknown'}.`, '']
+  const lines = [`## Cytoscape WebGL vs canvas: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`, '', `Machine: ${machine}. WebGL renderer: ${glRenderer}.`, '']
   lines.push('| contacts | renderer | first frame | pan/zoom median frame | longest frame | WebGL ÷ canvas (first, pan) |', '|---:|---|---:|---:|---:|---:|')
   for (const r of results) {
     for (const mode of ['canvas', 'webgl']) {
