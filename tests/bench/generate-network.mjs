@@ -1,9 +1,14 @@
-// Deterministic generator of Kith store files (format version 2) for the map benchmark.
+// Deterministic generator of Kith store files for the benchmarks.
 //
-//   node tests/bench/generate-network.mjs [--contacts N] [--seed S] [--ties-per-contact T] [--validate] [--out FILE]
+//   node tests/bench/generate-network.mjs [--contacts N] [--seed S] [--ties-per-contact T]
+//       [--profile uniform|linkedin] [--format 2|current] [--validate] [--out FILE]
 //
-// Same contacts, seed and "today" give the same file. Interactions lie within the two years before today,
-// so staleness bands on the map are a realistic mix.
+// Same arguments and "today" give the same file. Profiles:
+// - uniform (default): every category alike, a dozen organizations, one to four interactions each, about two
+//   ties per contact. Interactions lie within the two years before today, so staleness bands are a realistic mix.
+// - linkedin: what a LinkedIn import looks like: about 80 % in `social`, a heavy tail of organizations (a few
+//   hold most people), few interactions and few ties.
+// Formats: 2 (default; Kith upgrades it when it opens the file) or current (version 6, opened without a migration).
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -175,6 +180,185 @@ export function generateNetwork({ contacts: count = 1000, seed = 1, tiesPerConta
   }
 }
 
+/** The organizations of the LinkedIn profile: the dozen above first, then numbered ones for the long tail. */
+const orgName = (rank) => (rank < ORGS.length ? ORGS[rank] : `${['Nimbus', 'Vertex', 'Beacon', 'Meridian', 'Quarry', 'Tandem'][rank % 6]} ${Math.floor(rank / 6)}`)
+
+/**
+ * A LinkedIn-like version-2 store: about 80 % of the people only in `social`; organizations by a Zipf law over
+ * about one per ten people (s = 1.2, so the largest five hold about half of those with one); one interaction for
+ * about one person in eight; `tiesPerContact` (default 0.2) ties per contact, within an organization when possible.
+ * Everyone has a LinkedIn address and the day they connected, as the export gives them.
+ */
+export function generateLinkedInNetwork({ contacts: count = 1000, seed = 1, tiesPerContact = 0.2, today = localIsoDate(new Date()) } = {}) {
+  const rng = prng(seed * 40503 + count * 7 + 3)
+  const width = String(count).length
+  const ids = Array.from({ length: count }, (_, i) => `c-${String(i + 1).padStart(width, '0')}`)
+  const orgCount = Math.max(ORGS.length, Math.round(count / 10))
+  const cumulative = []
+  let sum = 0
+  for (let k = 1; k <= orgCount; k++) cumulative.push((sum += k ** -1.2))
+  const zipf = () => {
+    const u = rng.next() * sum
+    let lo = 0
+    let hi = cumulative.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (cumulative[mid] < u) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  const others = CATEGORIES.filter((c) => c !== 'social')
+  const orgOf = []
+  const connectedOf = []
+  const contacts = ids.map((id, i) => {
+    const first = rng.pick(FIRST)
+    const last = rng.pick(LAST)
+    const org = rng.chance(0.9) ? zipf() : -1
+    orgOf.push(org)
+    const categories = rng.chance(0.8) ? ['social'] : rng.chance(0.7) ? [rng.pick(others)] : rng.sample(others, 1).concat('social')
+    const connectedOn = addDays(today, -(30 + rng.int(4000)))
+    connectedOf.push(connectedOn)
+    const imported = new Date(dayNumber(addDays(today, -rng.int(20))) * DAY_MS + rng.int(DAY_MS)).toISOString()
+    const slug = `${first}-${last}-${(i + 1).toString(36)}`.toLowerCase()
+    return {
+      id,
+      name: `${first} ${last}`,
+      organization: org >= 0 ? orgName(org) : '',
+      department: '',
+      industry: rng.chance(0.3) ? rng.pick(INDUSTRIES) : '',
+      role: rng.pick(ROLES),
+      categories,
+      tags: rng.chance(0.05) ? [rng.pick(TAGS)] : [],
+      // An import leaves almost everyone at the weakest tie until the user says otherwise.
+      tieStrength: rng.chance(0.9) ? 1 : 2 + rng.int(4),
+      cadenceDays: null,
+      howMet: '',
+      introducedBy: null,
+      email: rng.chance(0.1) ? `${slug}@example.com` : '',
+      phone: '',
+      linkedinUrl: `https://www.linkedin.com/in/${slug}`,
+      website: '',
+      onLaidOffList: rng.chance(0.01),
+      notes: '',
+      createdAt: imported,
+      updatedAt: imported,
+    }
+  })
+
+  const byOrg = new Map()
+  orgOf.forEach((org, i) => {
+    if (org < 0) return
+    if (!byOrg.has(org)) byOrg.set(org, [])
+    byOrg.get(org).push(i)
+  })
+  const ties = []
+  const seen = new Set()
+  const target = count < 2 ? 0 : Math.min(Math.round(count * tiesPerContact), (count * (count - 1)) / 2)
+  for (let attempts = 0; ties.length < target && attempts < target * 50; attempts++) {
+    const a = rng.int(count)
+    const peers = byOrg.get(orgOf[a])
+    const b = peers && peers.length > 1 && rng.chance(0.8) ? rng.pick(peers) : rng.int(count)
+    if (a === b) continue
+    const key = a < b ? `${a}:${b}` : `${b}:${a}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    ties.push({ id: `t-${ties.length + 1}`, a: ids[a], b: ids[b], kind: rng.pick(TIE_KINDS) })
+  }
+
+  const interactions = []
+  for (let i = 0; i < count; i++) {
+    if (!rng.chance(0.12)) continue
+    interactions.push({
+      id: `i-${interactions.length + 1}`,
+      contactIds: [ids[i]],
+      date: addDays(today, -rng.int(730)),
+      channel: rng.pick(['social', 'comment', 'email', 'video']),
+      direction: rng.pick(DIRECTIONS),
+      summary: '',
+    })
+  }
+
+  return {
+    schemaVersion: 2,
+    me: {
+      name: 'Bench Tester',
+      organization: ORGS[0],
+      department: 'Planning',
+      industry: 'Logistics',
+      role: 'Network Planner',
+      linkedinUrl: 'https://www.linkedin.com/in/bench-tester',
+      profileReviewedOn: addDays(today, -90),
+    },
+    contacts,
+    ties,
+    interactions,
+    settings: { cadenceDaysByCategory: { ...DEFAULT_CADENCE_DAYS }, monthlyTarget: 3 },
+    sampleLoaded: false,
+    layoutPins: { orbit: {}, 'by-organization': {}, 'by-category': {} },
+    // Not part of format 2: what the import recorded per person, kept aside until toCurrentFormat adds it.
+    [LINKEDIN_SOURCES]: connectedOf,
+  }
+}
+
+const LINKEDIN_SOURCES = Symbol('linkedin connected days')
+
+/** The version this generator writes with `--format current`; validation fails when Kith's moves on. */
+export const CURRENT_FORMAT = 6
+
+/**
+ * A version-2 store brought to the current format, with the same values as src/core/migrations.ts gives it.
+ * LinkedIn-profile contacts also get what the import records: the source and the day they connected.
+ */
+export function toCurrentFormat(store) {
+  const connected = store[LINKEDIN_SOURCES]
+  const contacts = store.contacts.map((c, i) => {
+    if (!connected) return { ...c, sources: [], connectedOn: null }
+    const fields = {}
+    for (const key of ['name', 'organization', 'department', 'industry', 'role', 'email', 'phone', 'linkedinUrl', 'website', 'notes']) if (c[key] !== '') fields[key] = c[key]
+    const key = `linkedin.com/in/${c.linkedinUrl.split('/in/')[1].toLowerCase()}`
+    return { ...c, sources: [{ kind: 'linkedin-csv', key, importedOn: c.createdAt.slice(0, 10), fields }], connectedOn: connected[i] }
+  })
+  return {
+    schemaVersion: CURRENT_FORMAT,
+    me: { ...store.me, presence: { headline: false, about: false, experience: false, photo: false, recommendations: false } },
+    contacts,
+    ties: store.ties,
+    interactions: store.interactions.map((i) => ({ ...i, eventId: null })),
+    settings: {
+      ...store.settings,
+      insightThresholds: {
+        siloShare: 0.6,
+        valuedStrength: 4,
+        laidOffMinimum: 5,
+        oneWayRatio: 2,
+        oneWayMinimum: 3,
+        eventsWindowDays: 365,
+        profileReviewDays: 182,
+        closedNetworkShare: 0.6,
+      },
+    },
+    sampleLoaded: store.sampleLoaded,
+    layoutPins: store.layoutPins,
+    events: [],
+    followUps: [],
+    gapDecisions: {},
+    snapshots: [],
+    plan: {},
+    templates: { own: [], edited: {} },
+  }
+}
+
+/** One store of the given profile and format (see the top of this file). */
+export function generateStore({ profile = 'uniform', format = '2', ...options } = {}) {
+  if (profile !== 'uniform' && profile !== 'linkedin') throw new Error(`Unknown profile "${profile}": use uniform or linkedin.`)
+  if (format !== '2' && format !== 'current') throw new Error(`Unknown format "${format}": use 2 or current.`)
+  const { tiesPerContact, ...rest } = options
+  const ties = tiesPerContact === undefined || tiesPerContact === null ? {} : { tiesPerContact }
+  const store = profile === 'linkedin' ? generateLinkedInNetwork({ ...rest, ...ties }) : generateNetwork({ ...rest, ...ties })
+  return format === 'current' ? toCurrentFormat(store) : store
+}
+
 /**
  * Checks a store the way Kith opens it (src/core/migrations.ts: upgrade, then the zod schema), loaded through Vite's module runner
  * because plain Node cannot import the TypeScript sources. Returns the problems found (empty when valid),
@@ -189,9 +373,15 @@ export async function validateWithSchema(store) {
   } catch {
     return null
   }
-  // Through Kith's own upgrade steps, as the host reads it: the generator writes an older format.
+  // Through Kith's own upgrade steps, as the host reads it.
   const outcome = loadNetworkFile(JSON.stringify(store))
-  return outcome.ok ? [] : [outcome.message]
+  if (!outcome.ok) return [outcome.message]
+  // A current-format store must open as it is: "host open (no migration)" measures no upgrade.
+  if (store.schemaVersion === CURRENT_FORMAT && outcome.file.schemaVersion !== CURRENT_FORMAT) {
+    return [`Kith now reads format ${outcome.file.schemaVersion}; teach toCurrentFormat in tests/bench/generate-network.mjs the new steps.`]
+  }
+  if (store.schemaVersion === CURRENT_FORMAT && outcome.applied.length > 0) return [`The store needed upgrade steps (${outcome.applied.join(', ')}).`]
+  return []
 }
 
 async function main(argv) {
@@ -199,11 +389,20 @@ async function main(argv) {
     const i = argv.indexOf(name)
     return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback
   }
-  const store = generateNetwork({
-    contacts: Number(value('--contacts', 1000)),
-    seed: Number(value('--seed', 1)),
-    tiesPerContact: Number(value('--ties-per-contact', 2)),
-  })
+  const ties = value('--ties-per-contact', null)
+  let store
+  try {
+    store = generateStore({
+      profile: value('--profile', 'uniform'),
+      format: value('--format', '2'),
+      contacts: Number(value('--contacts', 1000)),
+      seed: Number(value('--seed', 1)),
+      tiesPerContact: ties === null ? null : Number(ties),
+    })
+  } catch (error) {
+    console.error(error.message)
+    process.exit(2)
+  }
   if (argv.includes('--validate')) {
     const problems = await validateWithSchema(store)
     if (problems === null) console.error('Could not load src/core/network-file.ts to validate; skipped.')
