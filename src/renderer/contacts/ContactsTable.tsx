@@ -18,8 +18,8 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'nextDue', label: 'Next due' },
 ]
 
-/** A row's height before it is measured: one line of text with the cell padding. */
-const ROW_HEIGHT = 41
+/** A row's height before it is measured: between one line and two (categories often wrap). */
+const ROW_HEIGHT = 48
 
 /** What a row asks of the table; one object for every row, so a row redraws only when its own data changes. */
 interface RowActions {
