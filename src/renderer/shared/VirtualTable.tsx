@@ -21,11 +21,21 @@ export interface VirtualTable {
  * drawn wherever it is, so scrolling never drops the keyboard focus.
  */
 export function useVirtualTable(options: { count: number; estimateRowHeight: number; rowKey: (index: number) => string }): VirtualTable {
+  return useVirtualRows<HTMLTableRowElement>(options)
+}
+
+/** The same for any list: rows of any element, in a scrolling box of its own. */
+export function useVirtualRows<Row extends Element>(options: { count: number; estimateRowHeight: number; rowKey: (index: number) => string }): {
+  readonly virtualizer: Virtualizer<HTMLDivElement, Row>
+  readonly scrollRef: RefObject<HTMLDivElement | null>
+  readonly headRef: (head: HTMLElement | null) => void
+  readonly keepRow: (index: number | null) => void
+} {
   const scrollRef = useRef<HTMLDivElement | null>(null)
   const [headHeight, setHeadHeight] = useState(0)
   const [kept, setKept] = useState<number | null>(null)
   const observer = useRef<ResizeObserver | null>(null)
-  const headRef = useCallback((head: HTMLTableSectionElement | null) => {
+  const headRef = useCallback((head: HTMLElement | null) => {
     observer.current?.disconnect()
     if (!head) return
     setHeadHeight(head.getBoundingClientRect().height)
@@ -35,7 +45,7 @@ export function useVirtualTable(options: { count: number; estimateRowHeight: num
   const rangeExtractor = useCallback((range: Range) => withKeptRow(defaultRangeExtractor(range), kept, range.count), [kept])
   // The virtualizer re-renders the component that owns it on every scroll; nothing of it is memoized here.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
+  const virtualizer = useVirtualizer<HTMLDivElement, Row>({
     count: options.count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => options.estimateRowHeight,
@@ -59,26 +69,38 @@ export function VirtualBody(props: {
   columns: number
   children: (index: number) => ReactNode
 }) {
-  const { virtualizer, keepRow } = props
-  const pieces = rowsWithGaps(virtualizer.getVirtualItems(), virtualizer.options.paddingStart, virtualizer.getTotalSize())
-  const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
-    const row = event.target.closest<HTMLElement>('tr[data-index]')
-    if (row) keepRow(Number(row.dataset.index))
-  }
-  const onBlur = (event: FocusEvent<HTMLTableSectionElement>) => {
-    if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) keepRow(null)
-  }
+  const focus = keepFocusedRow(props.keepRow)
   return (
-    <tbody onFocus={onFocus} onBlur={onBlur}>
-      {pieces.map((piece) =>
-        piece.kind === 'gap' ? (
-          <tr key={piece.key} className="virtual-gap" aria-hidden="true">
-            <td colSpan={props.columns} style={{ height: piece.height }} />
-          </tr>
-        ) : (
-          props.children(piece.index)
-        ),
-      )}
+    <tbody onFocus={focus.onFocus} onBlur={focus.onBlur}>
+      {drawnRows(props.virtualizer, props.children, (key, height) => (
+        <tr key={key} className="virtual-gap" aria-hidden="true">
+          <td colSpan={props.columns} style={{ height }} />
+        </tr>
+      ))}
     </tbody>
   )
+}
+
+/** The drawn rows in order, each gap drawn by `gap` (an element the list may hold, e.g. an `li` in a `ul`). */
+export function drawnRows<Row extends Element>(
+  virtualizer: Virtualizer<HTMLDivElement, Row>,
+  row: (index: number) => ReactNode,
+  gap: (key: string, height: number) => ReactNode,
+): ReactNode[] {
+  return rowsWithGaps(virtualizer.getVirtualItems(), virtualizer.options.paddingStart, virtualizer.getTotalSize()).map((piece) =>
+    piece.kind === 'gap' ? gap(piece.key, piece.height) : row(piece.index),
+  )
+}
+
+/** Focus handlers for a list's container: the row holding the focus (`[data-index]`) stays drawn. */
+export function keepFocusedRow(keepRow: (index: number | null) => void) {
+  return {
+    onFocus(event: FocusEvent<HTMLElement>) {
+      const row = event.target.closest<HTMLElement>('[data-index]')
+      if (row) keepRow(Number(row.dataset.index))
+    },
+    onBlur(event: FocusEvent<HTMLElement>) {
+      if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) keepRow(null)
+    },
+  }
 }
