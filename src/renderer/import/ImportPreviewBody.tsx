@@ -1,11 +1,9 @@
-import { useId, useState, type ReactNode, type Ref } from 'react'
+import { useId, type ReactNode, type Ref } from 'react'
 import type { DetectedImportFormat, ImportFormat, ImportPreview } from '../../core/import-export-schema'
 import { EnumSelect } from '../shared/EnumSelect'
 import { formatNumber } from '../shared/format'
+import { drawnRows, keepFocusedRow, useVirtualRows, useVirtualTable, VirtualBody } from '../shared/VirtualTable'
 import { changesNothing, DETECTED_FORMATS, fieldLabel, FORMAT_LABELS, MATCHED_BY, NOTHING_WOULD_CHANGE, previewCounts } from './import-wording'
-
-/** Rows drawn at once in each list; more on request, so a 30,000-row file stays quick. */
-const PAGE = 200
 
 /** "Read as": the detected format, which the user can change when the detection was wrong. */
 export function FormatChoice(props: { value: ImportFormat; disabled?: boolean; onChange: (format: DetectedImportFormat) => void }) {
@@ -51,71 +49,54 @@ export function ImportPreviewBody({ preview, countsRef }: { preview: ImportPrevi
       {changesNothing(preview) && <p className="callout import-nothing">{NOTHING_WOULD_CHANGE}</p>}
       {preview.create.length > 0 && (
         <Section title="New people" count={preview.create.length}>
-          {(shown) => (
-            <table className="import-table">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Organization</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">E-mail</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.create.slice(0, shown).map((c, i) => (
-                  <tr key={`${c.line ?? 'b'}-${i}`}>
-                    <td>{c.name}</td>
-                    <td>{c.organization}</td>
-                    <td>{c.role}</td>
-                    <td>{c.email}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {(headingId) => <NewPeople people={preview.create} labelledBy={headingId} />}
         </Section>
       )}
       {preview.update.length > 0 && (
         <Section title="To update" count={preview.update.length}>
-          {(shown) => (
-            <ul className="import-updates">
-              {preview.update.slice(0, shown).map((u) => (
-                <li key={u.id}>
-                  <strong>{u.name}</strong> <span className="muted small">({MATCHED_BY[u.matchedBy]})</span>
-                  <ul>
-                    {u.changes.map((c) => (
-                      <li key={c.field}>
-                        {fieldLabel(c.field)}: {c.from === '' ? <span className="muted">empty</span> : c.from} → {c.to === '' ? <span className="muted">empty</span> : c.to}
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              ))}
-            </ul>
+          {(headingId) => (
+            <VirtualList className="import-updates" count={preview.update.length} labelledBy={headingId} estimate={64} itemKey={(i) => preview.update[i]?.id ?? String(i)}>
+              {(i) => {
+                const u = preview.update[i] as ImportPreview['update'][number]
+                return (
+                  <>
+                    <strong>{u.name}</strong> <span className="muted small">({MATCHED_BY[u.matchedBy]})</span>
+                    <ul>
+                      {u.changes.map((c) => (
+                        <li key={c.field}>
+                          {fieldLabel(c.field)}: {c.from === '' ? <span className="muted">empty</span> : c.from} → {c.to === '' ? <span className="muted">empty</span> : c.to}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )
+              }}
+            </VirtualList>
           )}
         </Section>
       )}
       {preview.skipped.length > 0 && (
         <Section title="Left out" count={preview.skipped.length}>
-          {(shown) => (
-            <ul className="import-skipped">
-              {preview.skipped.slice(0, shown).map((s) => (
-                <li key={`${s.line}-${s.reason}`}>
-                  <span className="import-line">Line {formatNumber(s.line)}</span> {s.reason}
-                </li>
-              ))}
-            </ul>
+          {(headingId) => (
+            <VirtualList className="import-skipped" count={preview.skipped.length} labelledBy={headingId} estimate={26} itemKey={(i) => `${preview.skipped[i]?.line}-${i}`}>
+              {(i) => {
+                const s = preview.skipped[i] as ImportPreview['skipped'][number]
+                return (
+                  <>
+                    <span className="import-line">Line {formatNumber(s.line)}</span> {s.reason}
+                  </>
+                )
+              }}
+            </VirtualList>
           )}
         </Section>
       )}
       {preview.format !== 'kith-json' && preview.warnings.length > 0 && (
         <Section title="Warnings" count={preview.warnings.length}>
-          {(shown) => (
-            <ul className="import-skipped">
-              {preview.warnings.slice(0, shown).map((w, i) => (
-                <li key={i}>{w}</li>
-              ))}
-            </ul>
+          {(headingId) => (
+            <VirtualList className="import-skipped" count={preview.warnings.length} labelledBy={headingId} estimate={26} itemKey={String}>
+              {(i) => preview.warnings[i]}
+            </VirtualList>
           )}
         </Section>
       )}
@@ -123,31 +104,71 @@ export function ImportPreviewBody({ preview, countsRef }: { preview: ImportPrevi
   )
 }
 
-/** A titled list in its own scrolling box, drawing PAGE items at a time. */
-function Section(props: { title: string; count: number; children: (shown: number) => ReactNode }) {
-  const [shown, setShown] = useState(PAGE)
+/** A titled list; its body scrolls in a box of its own. */
+function Section(props: { title: string; count: number; children: (headingId: string) => ReactNode }) {
   const headingId = useId()
-  const left = props.count - shown
   return (
     <div className="import-section">
       <h3 id={headingId}>
         {props.title} <span className="muted">({formatNumber(props.count)})</span>
       </h3>
-      {/* Focusable so the keyboard can scroll it (a scrolling box nobody can focus is out of reach without a mouse). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="import-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
-        {props.children(shown)}
-      </div>
-      {left > 0 && (
-        <p className="import-more">
-          <span className="muted small">
-            Showing the first {formatNumber(shown)} of {formatNumber(props.count)}.
-          </span>{' '}
-          <button type="button" className="link" onClick={() => setShown((n) => n + PAGE)}>
-            Show {formatNumber(Math.min(PAGE, left))} more
-          </button>
-        </p>
-      )}
+      {props.children(headingId)}
+    </div>
+  )
+}
+
+/** The new people as a table drawing only the rows in view, so a 30,000-row file scrolls as one list. */
+function NewPeople({ people, labelledBy }: { people: ImportPreview['create']; labelledBy: string }) {
+  const { virtualizer, scrollRef, headRef, keepRow } = useVirtualTable({ count: people.length, estimateRowHeight: 28, rowKey: (i) => `${people[i]?.line ?? 'b'}-${i}` })
+  return (
+    // Focusable so the keyboard can scroll it (a scrolling box nobody can focus is out of reach without a mouse).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div className="import-scroll" ref={scrollRef} role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      <table className="import-table" aria-rowcount={people.length + 1}>
+        <thead ref={headRef}>
+          <tr aria-rowindex={1}>
+            <th scope="col">Name</th>
+            <th scope="col">Organization</th>
+            <th scope="col">Role</th>
+            <th scope="col">E-mail</th>
+          </tr>
+        </thead>
+        <VirtualBody virtualizer={virtualizer} keepRow={keepRow} columns={4}>
+          {(i) => {
+            const c = people[i] as ImportPreview['create'][number]
+            return (
+              <tr key={`${c.line ?? 'b'}-${i}`} ref={virtualizer.measureElement} data-index={i} aria-rowindex={i + 2}>
+                <td>{c.name}</td>
+                <td>{c.organization}</td>
+                <td>{c.role}</td>
+                <td>{c.email}</td>
+              </tr>
+            )
+          }}
+        </VirtualBody>
+      </table>
+    </div>
+  )
+}
+
+/** A list drawing only the items in view; each item says where it is in the whole (aria-posinset, aria-setsize). */
+function VirtualList(props: { className: string; count: number; labelledBy: string; estimate: number; itemKey: (index: number) => string; children: (index: number) => ReactNode }) {
+  const { virtualizer, scrollRef, keepRow } = useVirtualRows<HTMLLIElement>({ count: props.count, estimateRowHeight: props.estimate, rowKey: props.itemKey })
+  const focus = keepFocusedRow(keepRow)
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div className="import-scroll" ref={scrollRef} role="region" aria-labelledby={props.labelledBy} tabIndex={0}>
+      <ul className={props.className} onFocus={focus.onFocus} onBlur={focus.onBlur}>
+        {drawnRows(
+          virtualizer,
+          (i) => (
+            <li key={props.itemKey(i)} ref={virtualizer.measureElement} data-index={i} aria-posinset={i + 1} aria-setsize={props.count}>
+              {props.children(i)}
+            </li>
+          ),
+          (key, height) => <li key={key} className="virtual-gap" aria-hidden="true" style={{ height }} />,
+        )}
+      </ul>
     </div>
   )
 }

@@ -1,12 +1,11 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react'
-import type { FollowUp } from '../../core/event-schema'
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
 import { DIRECTIONS, INTERACTION_CHANNELS, type Interaction, type InteractionId } from '../../core/schema'
 import { ConfirmDelete } from '../shared/ConfirmDelete'
 import { useDialogs } from '../shared/dialogs'
 import { EnumSelect } from '../shared/EnumSelect'
-import { dueLabel, formatDay, formatNumber, plural } from '../shared/format'
+import { formatDay, plural } from '../shared/format'
 import { indexById } from '../shared/index-by-id'
-import { CHANNEL_LABELS, DIRECTION_LABELS, interactionName } from '../shared/labels'
+import { CHANNEL_LABELS, DIRECTION_LABELS } from '../shared/labels'
 import type { ViewProps } from '../shared/view-props'
 import {
   filterTimeline,
@@ -19,17 +18,12 @@ import {
   shownCount,
   type TimelineFilter,
 } from './timeline-filter'
+import { TimelineTable } from './TimelineTable'
 import './timeline.css'
-
-/** Rows drawn at a time; "Show more" adds as many again, so 10,000 interactions never render at once. */
-const PAGE = 200
-/** Names shown in a row before "and n more". */
-const NAMES_SHOWN = 4
 
 /** Every interaction across all contacts, newest first, with filters, corrections and deletion. */
 export function TimelineView({ network, mutate, notify, today }: ViewProps) {
   const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER)
-  const [limit, setLimit] = useState(PAGE)
   const [deleting, setDeleting] = useState<InteractionId | null>(null)
   const dialogs = useDialogs()
   const listId = useId()
@@ -45,15 +39,13 @@ export function TimelineView({ network, mutate, notify, today }: ViewProps) {
   const people = useMemo(() => matchingPeople(labels, deferred.person), [labels, deferred.person])
   const matches = useMemo(() => filterTimeline(sorted, deferred, contacts, events, people), [sorted, deferred, contacts, events, people])
   const filtered = isFiltered(deferred)
-  const shown = matches.slice(0, limit)
 
   const change = (patch: Partial<TimelineFilter>) => {
     setFilter((current) => ({ ...current, ...patch }))
-    setLimit(PAGE)
   }
   const clear = () => change(NO_FILTER)
 
-  const nameOf = (id: string) => contacts.get(id)?.name ?? 'Someone no longer in your network'
+  const nameOf = useCallback((id: string) => contacts.get(id)?.name ?? 'Someone no longer in your network', [contacts])
   const target = deleting ? network.interactions.find((i) => i.id === deleting) : undefined
 
   const remove = async (interaction: Interaction) => {
@@ -147,51 +139,19 @@ export function TimelineView({ network, mutate, notify, today }: ViewProps) {
           </button>
         </div>
       ) : (
-        <div className="table-wrap">
-          <table className="contacts-table timeline-table">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">With</th>
-                <th scope="col" className="col-how">How</th>
-                <th scope="col">Who helped whom</th>
-                <th scope="col">What happened</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((i) => (
-                <TimelineRow
-                  key={i.id}
-                  interaction={i}
-                  names={i.contactIds.map(nameOf)}
-                  eventName={i.eventId === null ? null : (events.get(i.eventId)?.name ?? null)}
-                  followUps={openFollowUps.get(i.id) ?? []}
-                  today={today}
-                  onPerson={(index) => {
-                    const id = i.contactIds[index]
-                    const label = labels.find((p) => p.id === id)?.label
-                    if (label) change({ person: label })
-                  }}
-                  onEdit={() => dialogs.open({ kind: 'edit-interaction', id: i.id })}
-                  onDelete={() => setDeleting(i.id)}
-                />
-              ))}
-            </tbody>
-          </table>
-          {matches.length > shown.length && (
-            <div className="show-more">
-              <span className="muted">
-                Showing the newest {formatNumber(shown.length)} of {formatNumber(matches.length)}.
-              </span>
-              <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
-                Show {formatNumber(Math.min(PAGE, matches.length - shown.length))} more
-              </button>
-            </div>
-          )}
-        </div>
+        <TimelineTable
+          interactions={matches}
+          nameOf={nameOf}
+          eventName={(id) => events.get(id)?.name ?? null}
+          followUps={openFollowUps}
+          today={today}
+          onPerson={(id) => {
+            const label = labels.find((p) => p.id === id)?.label
+            if (label) change({ person: label })
+          }}
+          onEdit={(id) => dialogs.open({ kind: 'edit-interaction', id })}
+          onDelete={setDeleting}
+        />
       )}
 
       {target && (
@@ -204,66 +164,6 @@ export function TimelineView({ network, mutate, notify, today }: ViewProps) {
         />
       )}
     </div>
-  )
-}
-
-function TimelineRow(props: {
-  interaction: Interaction
-  names: readonly string[]
-  eventName: string | null
-  followUps: readonly FollowUp[]
-  today: string
-  onPerson: (index: number) => void
-  onEdit: () => void
-  onDelete: () => void
-}) {
-  const { interaction: i, names } = props
-  const visible = names.length <= NAMES_SHOWN ? names.length : NAMES_SHOWN - 1
-  return (
-    <tr>
-      <td className="nowrap">
-        <time dateTime={i.date}>{formatDay(i.date)}</time>
-        {/* Shown only when the window is too narrow for the How column (timeline.css). */}
-        <span className="cell-sub">{CHANNEL_LABELS[i.channel]}</span>
-      </td>
-      <td className="people-cell">
-        {names.slice(0, visible).map((name, index) => (
-          <button key={i.contactIds[index]} type="button" className="link person" aria-label={`Show only interactions with ${name}`} title="Show only this person" onClick={() => props.onPerson(index)}>
-            {name}
-          </button>
-        ))}
-        {visible < names.length && (
-          <span className="muted small" title={names.slice(visible).join(', ')}>
-            and {formatNumber(names.length - visible)} more
-          </span>
-        )}
-      </td>
-      <td className="nowrap col-how">{CHANNEL_LABELS[i.channel]}</td>
-      <td className={`direction ${i.direction}`}>{DIRECTION_LABELS[i.direction]}</td>
-      <td className="summary-cell">
-        {i.summary ? <span>{i.summary}</span> : <span className="muted">No summary</span>}
-        {(props.eventName || props.followUps.length > 0) && (
-          <ul className="chips row-chips">
-            {props.eventName && <li className="chip event-chip">At {props.eventName}</li>}
-            {props.followUps.map((f) => (
-              <li key={f.id} className={f.dueOn < props.today ? 'chip follow-up-chip overdue' : 'chip follow-up-chip'}>
-                Follow-up: {f.title} · {dueLabel(f.dueOn, props.today)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </td>
-      <td className="actions-cell">
-        <div className="row-actions">
-          <button type="button" className="subtle" aria-label={`Edit ${interactionName(i.date, names)}`} onClick={props.onEdit}>
-            Edit
-          </button>
-          <button type="button" className="danger subtle" aria-label={`Delete ${interactionName(i.date, names)}`} onClick={props.onDelete}>
-            Delete
-          </button>
-        </div>
-      </td>
-    </tr>
   )
 }
 

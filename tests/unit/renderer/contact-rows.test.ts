@@ -16,7 +16,7 @@ const network = makeNetwork({
   ],
 })
 const rows = contactRows(network, TODAY)
-const names = (list: { contact: { name: string } }[]) => list.map((r) => r.contact.name)
+const names = (list: readonly { contact: { name: string } }[]) => list.map((r) => r.contact.name)
 
 describe('contact rows', () => {
   it('derive band, suggestion and conversion per contact', () => {
@@ -57,5 +57,35 @@ describe('contact rows', () => {
     expect(names(filterRows(rows, { ...ALL_ROWS, tag: 'data' }))).toEqual(['Ana'])
     expect(names(filterRows(rows, { ...ALL_ROWS, laidOffOnly: true }))).toEqual(['Ben'])
     expect(names(filterRows(rows, { ...ALL_ROWS, category: 'leader' }))).toEqual(['Cy'])
+  })
+
+  it('find every word in any of name, organization, role, industry and tags, whatever the case', () => {
+    const people = contactRows(
+      makeNetwork({
+        contacts: [
+          makeContact({ id: 'p', name: 'Priya Nair', organization: 'Northwind', role: 'Data Engineer', industry: 'Logistics', tags: ['Mentor'] }),
+          makeContact({ id: 'q', name: 'Quinn Ode', organization: 'Southwind', role: 'Designer', industry: 'Retail', tags: [] }),
+        ],
+      }),
+      TODAY,
+    )
+    expect(people[0]?.searchKey).toBe('priya nair northwind data engineer logistics mentor')
+    expect(names(filterRows(people, { ...ALL_ROWS, text: 'WIND  mentor' }))).toEqual(['Priya Nair'])
+    expect(names(filterRows(people, { ...ALL_ROWS, text: 'wind' }))).toEqual(['Priya Nair', 'Quinn Ode'])
+    expect(names(filterRows(people, { ...ALL_ROWS, text: 'retail engineer' }))).toEqual([])
+  })
+
+  it('keep the order they are given, so a list sorted once stays sorted while the filter changes', () => {
+    const byNameDown = sortRows(rows, { key: 'name', descending: true })
+    expect(names(filterRows(byNameDown, { ...ALL_ROWS, text: 'n' }))).toEqual(['Ben', 'Ana'])
+    expect(filterRows(byNameDown, ALL_ROWS)).toBe(byNameDown)
+  })
+
+  it('sort names the way people read them: case and accents do not put anyone at the end', () => {
+    const people = contactRows(
+      makeNetwork({ contacts: ['zoë', 'Émile', 'adam', 'Eve'].map((name, i) => makeContact({ id: `n${i}`, name })) }),
+      TODAY,
+    )
+    expect(names(sortRows(people, { key: 'name', descending: false }))).toEqual(['adam', 'Émile', 'Eve', 'zoë'])
   })
 })
