@@ -99,6 +99,7 @@ export const mapStyle = (theme: Theme): StylesheetJson => {
       'border-width': 1.5,
       'border-color': c.canvas,
       'pie-size': '100%',
+      // export/map-scene.ts draws the same middle (BUBBLE_HOLE).
       'pie-hole': '72%',
       ...Object.fromEntries(
         STALENESS_BANDS.flatMap((band, i) => [
