@@ -3,7 +3,7 @@
 // the first drawn map (performance mark kith:map-drawn, from navigation start) and the renderer's JS heap.
 // Usage: npx electron-vite build && node tests/screens/overview.mjs [outDir] [--sizes 1440x900,720x450] [--networks 5000,30000]
 // Not a test: it produces images and numbers for people to look at.
-/* global window, performance */
+/* global window */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
