@@ -1,7 +1,7 @@
 // Map overview check: screenshots of generated 5,000- and 30,000-person networks as the map first opens
 // (bubbles), light and dark, at two sizes, one bubble opened, and the exported overview; prints the time to
 // the first drawn map (performance mark kith:map-drawn, from navigation start) and the renderer's JS heap.
-// Usage: npx electron-vite build && node tests/screens/overview.mjs [outDir] [--sizes 1440x900,720x450] [--networks 5000,30000]
+// Usage: npx electron-vite build && node tests/screens/overview.mjs [outDir] [--sizes 1440x900,720x450] [--networks 5000,30000] [--themes light,dark] [--open no]
 // Not a test: it produces images and numbers for people to look at.
 /* global window */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -16,6 +16,7 @@ const outDir = path.resolve(out)
 const sizes = parseSizes(option('sizes', '1440x900,720x450'))
 const networks = option('networks', '5000,30000').split(',').map(Number)
 const themes = option('themes', 'light,dark').split(',')
+const openOne = option('open', 'yes') === 'yes'
 mkdirSync(outDir, { recursive: true })
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--enable-precise-memory-info'] })
@@ -42,7 +43,7 @@ try {
           const name = `n${count}-${theme}-${width}x${height}`
           await page.screenshot({ path: path.join(outDir, `${name}.png`) })
           console.log(name, JSON.stringify(drawn))
-          if (width === sizes[0][0] && theme === themes[0]) {
+          if (openOne && width === sizes[0][0] && theme === themes[0]) {
             // Open the biggest bubble and look again.
             const id = await page.evaluate(() => window.cy.nodes('[kind = "bubble"]').max((n) => n.data('count')).ele.id())
             await page.evaluate((bubble) => window.cy.getElementById(bubble).emit('tap'), id)
