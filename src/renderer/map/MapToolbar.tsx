@@ -1,6 +1,7 @@
 import type { RefObject } from 'react'
 import { LAYOUT_LABELS, LAYOUTS, type LayoutId } from '../../core/layouts'
 import { EnumSelect } from '../shared/EnumSelect'
+import { formatNumber } from '../shared/format'
 
 export interface MapToolbarProps {
   layout: LayoutId
@@ -21,6 +22,10 @@ export interface MapToolbarProps {
   onResetLayout: () => void
   onZoom: (factor: number) => void
   onFit: () => void
+  /** On a big network: whether groups can be opened all at once or folded back, and how many people that is. */
+  overview: { canExpand: boolean; canCollapse: boolean; people: number } | null
+  onExpandAll: () => void
+  onCollapseAll: () => void
   onExport: () => void
   onHelp: () => void
   /** "Who could introduce me?" */
@@ -76,6 +81,16 @@ export function MapToolbar({ searchRef, ...p }: MapToolbarProps) {
           <button type="button" onClick={p.onResetLayout} title="Let the layout place everyone again">
             Reset layout ({p.pinned} pinned)
           </button>
+        )}
+        {p.overview && (
+          <>
+            <button type="button" disabled={!p.overview.canExpand} onClick={p.onExpandAll} title={`Draw all ${formatNumber(p.overview.people)} people one by one (slower on a network this size)`}>
+              Expand all
+            </button>
+            <button type="button" disabled={!p.overview.canCollapse} onClick={p.onCollapseAll} title="Fold every group back into its bubble">
+              Collapse all
+            </button>
+          </>
         )}
         <span className="spacer" />
         <button type="button" aria-label="Zoom out" title="Zoom out (-)" onClick={() => p.onZoom(1 / 1.25)}>

@@ -22,6 +22,11 @@ import { MapTooltip } from './MapTooltip'
 import { PeopleOnMap } from './PeopleOnMap'
 import { searchContacts } from './search'
 import { TiePanel } from './TiePanel'
+import { aggregate, OVERVIEW_ABOVE } from './overview/aggregate'
+import { overviewElements } from './overview/bubble-elements'
+import { ALL_COLLAPSED, ALL_EXPANDED, collapseGroup, expandGroups, type Expansion } from './overview/expansion'
+import { jumpGroups, SEARCH_OPENS_UP_TO } from './overview/jump'
+import { standouts } from './overview/standouts'
 import { ME_ID, toCyElements } from './to-cy-elements'
 import { useCytoscape } from './use-cytoscape'
 import { useMapExport } from './use-map-export'
@@ -86,10 +91,6 @@ export function MapView(
 
   const statuses = useMemo(() => contactStatuses(network, today), [network, today])
   const placed = useMapLayout(network, layout)
-  const elements = useMemo(
-    () => toCyElements({ network, statuses, positions: placed.positions, mePosition: placed.mePosition, groups: placed.groups }),
-    [network, statuses, placed],
-  )
   const visibleIds = useMemo(
     () => new Set<string>(network.contacts.filter((c) => passesFilter(c, statuses.get(c.id), filter)).map((c) => c.id)),
     [network.contacts, statuses, filter],
@@ -99,6 +100,51 @@ export function MapView(
   const ties = useMemo(() => tieIndex(network.ties), [network.ties])
   // A focus asked for from elsewhere (a gap): those people stay, everyone else fades, until "Show everyone".
   const requested = shownPath ?? props.focus
+
+  // A big network opens as an overview: groups as bubbles, the people who need the user drawn on their own.
+  const large = network.contacts.length > OVERVIEW_ABOVE
+  const [expansion, setExpansion] = useState<Expansion>(ALL_COLLAPSED)
+  const valuedStrength = network.settings.insightThresholds.valuedStrength
+  const standoutIds = useMemo(
+    () => (large ? standouts(network.contacts, statuses, visibleIds, valuedStrength) : new Set<string>()),
+    [large, network.contacts, statuses, visibleIds, valuedStrength],
+  )
+  // Jumping to someone inside a bubble (search, a selection, a gap's focus, an introduction path) opens
+  // their group first, so they are on the map to be centred; the group stays open until folded again.
+  const opening = useMemo(
+    () => (large ? jumpGroups(network.contacts, layout, standoutIds, [selectedId, ...(requested?.ids ?? []), ...(query.trim() && visibleMatches.length <= SEARCH_OPENS_UP_TO ? visibleMatches : [])]) : []),
+    [large, network.contacts, layout, standoutIds, selectedId, requested, query, visibleMatches],
+  )
+  const [opened, setOpened] = useState<readonly string[]>([])
+  if (opened !== opening) {
+    setOpened(opening)
+    const next = expandGroups(expansion, opening)
+    if (next !== expansion) setExpansion(next)
+  }
+  const overview = useMemo(
+    () =>
+      large
+        ? aggregate({ contacts: network.contacts, layout, visibleIds, statuses, positions: placed.positions, mePosition: placed.mePosition, standouts: standoutIds, expansion })
+        : null,
+    [large, network.contacts, layout, visibleIds, statuses, placed, standoutIds, expansion],
+  )
+  const elements = useMemo(
+    () => [
+      ...toCyElements({ network, statuses, positions: placed.positions, mePosition: placed.mePosition, groups: placed.groups, ...(overview ? { shown: overview.individuals } : {}) }),
+      ...(overview ? overviewElements(overview) : []),
+    ],
+    [network, statuses, placed, overview],
+  )
+  const bubbleMembers = useMemo(() => new Map((overview?.bubbles ?? []).map((b) => [b.id, b.memberIds])), [overview])
+  // What the search found as the map shows it: a person, or the bubble that holds them.
+  const foundOnMap = useMemo(() => [...new Set(visibleMatches.map((id) => overview?.bubbleOf.get(id) ?? id))], [visibleMatches, overview])
+  const onTapGroup = (id: string) => {
+    if (!overview) return
+    const bubble = overview.bubbles.find((b) => b.id === id)
+    if (bubble) return setExpansion((e) => expandGroups(e, [bubble.key]))
+    const handle = overview.handles.find((h) => h.id === id)
+    if (handle) setExpansion((e) => collapseGroup(e, handle.key, new Set(overview.groupOf.values())))
+  }
   const clearFocus = () => {
     setShownPath(null)
     onClearFocus()
@@ -134,6 +180,7 @@ export function MapView(
       setSelectedId(null)
       setSelectedTieId(null)
     },
+    onTapGroup,
     onDoubleTapNode: (id) => viewport.zoomTo(id),
     onHover: setHover,
     onDragged: (id, position) =>
@@ -144,6 +191,7 @@ export function MapView(
   useMapHighlights(cy, {
     elements,
     groups: placed.groups,
+    bubbles: bubbleMembers,
     visibleIds,
     filterOn: isFilterActive(filter),
     matches,
@@ -152,7 +200,7 @@ export function MapView(
     tieSource: tie.source,
     selectedId: selectedId ?? selectedTieId,
   })
-  const viewport = useMapViewport(cy, { elements, requested, query, found: visibleMatches, filter })
+  const viewport = useMapViewport(cy, { elements, requested, query, found: foundOnMap, filter, selectedId })
   const screenTheme = useTheme()
   const makeImage = useMapExport(cy, { name: network.me.name, layout, legend, today, screenTheme })
   // No dragging while clusters are computed: the positions on screen are not that layout's yet.
@@ -222,6 +270,13 @@ export function MapView(
         }
         onZoom={viewport.zoom}
         onFit={viewport.fit}
+        overview={
+          large && visibleIds.size > OVERVIEW_ABOVE
+            ? { canExpand: !expansion.all && (overview?.bubbles.length ?? 0) > 0, canCollapse: expansion.all || expansion.open.size > 0, people: visibleIds.size }
+            : null
+        }
+        onExpandAll={() => setExpansion(ALL_EXPANDED)}
+        onCollapseAll={() => setExpansion(ALL_COLLAPSED)}
         onExport={() => setExportOpen(true)}
         onHelp={() => runCommand('help')}
         onIntroduce={() => setIntroducing({})}
@@ -262,7 +317,7 @@ export function MapView(
             ref={container}
             className={tie.on ? 'map-canvas tie-mode' : 'map-canvas'}
             role="img"
-            aria-label={`Network map, ${LAYOUT_LABELS[layout]} layout: you and ${visibleIds.size} of ${network.contacts.length} contacts`}
+            aria-label={`Network map, ${LAYOUT_LABELS[layout]} layout: you and ${visibleIds.size} of ${network.contacts.length} contacts${overview && overview.bubbles.length > 0 ? `, ${plural(overview.bubbles.length, 'group')} drawn as bubbles` : ''}`}
           />
           {/* Always mounted, so screen readers announce its changes. */}
           <p className={placed.error ? 'map-status error' : placed.computing || tie.on ? 'map-status' : 'map-status idle'} role="status">

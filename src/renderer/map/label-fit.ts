@@ -15,7 +15,7 @@ export const LEGIBLE_UP_TO = 150
 export const MIN_LABEL_PX = 10
 
 /** Label sizes at scale 1, map units (the stylesheet's). */
-export const BASE_FONT = { contact: 11, me: 14, group: 15 } as const
+export const BASE_FONT = { contact: 11, me: 14, group: 15, bubble: 13 } as const
 
 /** Scales grow in steps of this factor, so the map restyles on about every tenth zoom step, not on each. */
 const STEP = 1.12
@@ -30,7 +30,7 @@ const RING = 4
 const LINE = 1.25
 
 /** Names longer than this (map units at scale 1) are cut with an ellipsis, as the stylesheet's text-max-width. */
-export const MAX_WIDTH = { contact: 110, me: 220, group: 280 } as const
+export const MAX_WIDTH = { contact: 110, me: 220, group: 280, bubble: 120 } as const
 
 /**
  * How many times its base size a label is drawn at `zoom`: 1 when a contact's name is already legible,
@@ -65,10 +65,10 @@ export interface Box {
   readonly y2: number
 }
 
-/** One thing on the map with a name: a contact, me, or a group label (which has no body). */
+/** One thing on the map with a name: a contact, me, an overview bubble (named in its middle), or a group label (which has no body). */
 export interface LabelItem {
   readonly id: string
-  readonly kind: 'contact' | 'me' | 'group'
+  readonly kind: 'contact' | 'me' | 'group' | 'bubble'
   readonly x: number
   readonly y: number
   /** Half the node's width, map units; 0 for a group label. */
@@ -143,12 +143,18 @@ export function placeLabels(items: readonly LabelItem[], scale: number, centre: 
     const r = i.radius + RING
     return { id: i.id, box: { x1: i.x - r, y1: i.y - r, x2: i.x + r, y2: i.y + r } }
   })
+  // A bubble's count sits in its middle and always shows: it is what the overview says.
+  for (const bubble of items.filter((i) => i.kind === 'bubble')) {
+    const p = placementAt(bubble, 'center', scale)
+    placed.set(bubble.id, p)
+    taken.push(p.box)
+  }
   for (const group of items.filter((i) => i.kind === 'group')) {
     const p = placeGroup(group, scale, centre, taken, bodies)
     placed.set(group.id, p)
     taken.push(p.box)
   }
-  const people = items.filter((i) => i.kind !== 'group').sort((a, b) => (a.kind === 'me' ? -1 : b.kind === 'me' ? 1 : b.priority - a.priority))
+  const people = items.filter((i) => i.kind === 'contact' || i.kind === 'me').sort((a, b) => (a.kind === 'me' ? -1 : b.kind === 'me' ? 1 : b.priority - a.priority))
   for (const item of people) {
     let best: Placement | null = null
     let bestOverlap = Infinity

@@ -20,13 +20,24 @@ const FIT_MAX_ZOOM = 1.5
 
 const labelled = (cy: Core): boolean => cy.nodes('[kind = "contact"]').length <= LEGIBLE_UP_TO
 
-/** Every shown node with a name, and the centre names point away from (me). */
-function labelItems(cy: Core): { items: LabelItem[]; centre: { x: number; y: number } } {
+/**
+ * On the overview, people's names wait until the map is zoomed in this far (map units to pixels): zoomed
+ * out, the bubbles and the sectors are the story, and a scatter of names over them would hide it.
+ */
+export const PEOPLE_LABELS_FROM = 0.45
+
+const hasBubbles = (cy: Core): boolean => cy.nodes('[kind = "bubble"]').nonempty()
+
+/** The labelled kinds as label-fit knows them: a collapse handle is placed like a group's name. */
+const KINDS: Readonly<Record<string, LabelItem['kind']>> = { contact: 'contact', me: 'me', group: 'group', 'group-handle': 'group', bubble: 'bubble' }
+
+/** Every shown node with a name (or only the groups' and bubbles' when `people` is false), and the centre names point away from (me). */
+function labelItems(cy: Core, people = true): { items: LabelItem[]; centre: { x: number; y: number } } {
   const items: LabelItem[] = []
   cy.nodes(':visible').forEach((n: NodeSingular) => {
-    const kind = n.data('kind') as LabelItem['kind']
+    const kind = KINDS[n.data('kind') as string]
     const text = String(n.data('label') ?? '')
-    if (!text) return
+    if (!text || !kind || (!people && (kind === 'contact' || kind === 'me'))) return
     const { x, y } = n.position()
     items.push({
       id: n.id(),
@@ -35,7 +46,7 @@ function labelItems(cy: Core): { items: LabelItem[]; centre: { x: number; y: num
       y,
       radius: kind === 'group' ? 0 : n.width() / 2,
       text,
-      weight: kind === 'contact' ? 400 : 600,
+      weight: kind === 'contact' ? 400 : kind === 'bubble' ? 700 : 600,
       priority: Number(n.data('strength') ?? 0),
     })
   })
@@ -52,22 +63,29 @@ function alignment(spot: Placement['spot']): { 'text-valign': string; 'text-hali
 
 /**
  * Sizes names for `zoom` (the live zoom unless an export draws at another) and places them where they
- * collide least. A map grown past LEGIBLE_UP_TO gets the stylesheet's plain labels back.
+ * collide least. A map grown past LEGIBLE_UP_TO contacts gets the stylesheet's plain names back for its
+ * people, while bubbles and group names are still sized and placed. On the overview, people's names show
+ * from PEOPLE_LABELS_FROM on.
  */
 export function applyLabels(cy: Core, zoom = cy.zoom()): void {
   const last = applied.get(cy) ?? new Map<string, string>()
   applied.set(cy, last)
-  if (!labelled(cy)) {
-    if (last.size === 0) return
-    cy.batch(() => cy.nodes().removeStyle(STYLED))
-    last.clear()
-    return
-  }
-  const { items, centre } = labelItems(cy)
+  const people = labelled(cy)
+  const overview = hasBubbles(cy)
+  if (!people && !overview && last.size === 0) return
+  const { items, centre } = labelItems(cy, people)
   const placements = placeLabels(items, labelScale(zoom), centre)
+  const quiet = overview && zoom < PEOPLE_LABELS_FROM
   cy.batch(() => {
+    // Names styled before that are now the stylesheet's again (the map grew, or the node left).
+    for (const id of [...last.keys()]) {
+      if (placements.has(id)) continue
+      last.delete(id)
+      cy.getElementById(id).removeStyle(STYLED)
+    }
     for (const [id, p] of placements) {
-      const signature = `${p.spot}:${p.fontSize}:${p.marginX}:${p.marginY}:${p.hidden === true}`
+      const hidden = p.hidden === true || (quiet && cy.getElementById(id).data('kind') === 'contact')
+      const signature = `${p.spot}:${p.fontSize}:${p.marginX}:${p.marginY}:${hidden}`
       if (last.get(id) === signature) continue
       last.set(id, signature)
       cy.getElementById(id).style({
@@ -75,7 +93,7 @@ export function applyLabels(cy: Core, zoom = cy.zoom()): void {
         'text-max-width': `${p.maxWidth}px`,
         'text-margin-x': p.marginX,
         'text-margin-y': p.marginY,
-        'text-opacity': p.hidden === true ? 0 : 1,
+        'text-opacity': hidden ? 0 : 1,
         ...alignment(p.spot),
       })
     }
@@ -89,16 +107,20 @@ export function applyLabels(cy: Core, zoom = cy.zoom()): void {
 export function watchLabels(cy: Core): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
   let scale = labelScale(cy.zoom())
+  let quiet = cy.zoom() < PEOPLE_LABELS_FROM
   const run = () => {
     timer = undefined
     scale = labelScale(cy.zoom())
+    quiet = cy.zoom() < PEOPLE_LABELS_FROM
     applyLabels(cy)
   }
   const soon = () => {
     timer ??= setTimeout(run, 40)
   }
   const onZoom = () => {
-    if (labelScale(cy.zoom()) !== scale && labelled(cy)) run()
+    const nowQuiet = cy.zoom() < PEOPLE_LABELS_FROM
+    if ((labelScale(cy.zoom()) !== scale || nowQuiet !== quiet) && (labelled(cy) || hasBubbles(cy))) run()
+    quiet = nowQuiet
   }
   cy.on('zoom', onZoom)
   cy.on('add remove class position layoutstop', soon)

@@ -88,10 +88,59 @@ export const mapStyle = (theme: Theme): StylesheetJson => {
       events: 'no',
     },
   },
+  {
+    // An overview bubble: its category's colour inside, a ring split by staleness around it, the count on top.
+    selector: 'node[kind = "bubble"]',
+    style: {
+      width: 'data(size)',
+      height: 'data(size)',
+      'background-color': 'data(color)',
+      'background-opacity': 0.9,
+      'border-width': 1.5,
+      'border-color': c.canvas,
+      'pie-size': '100%',
+      // export/map-scene.ts draws the same middle (BUBBLE_HOLE).
+      'pie-hole': '72%',
+      ...Object.fromEntries(
+        STALENESS_BANDS.flatMap((band, i) => [
+          [`pie-${i + 1}-background-color`, c.bandRing[band]],
+          [`pie-${i + 1}-background-size`, `data(s${i + 1})`],
+        ]),
+      ),
+      'text-valign': 'center',
+      'text-margin-y': 0,
+      'font-weight': 700,
+      'font-size': 13,
+      color: c.label,
+      'text-background-opacity': 0.75,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      'min-zoomed-font-size': 0,
+    },
+  },
+  {
+    selector: 'node[kind = "group-handle"]',
+    style: {
+      width: 1,
+      height: 1,
+      'background-opacity': 0,
+      'border-width': 0,
+      'text-valign': 'center',
+      'font-size': 12,
+      'font-weight': 600,
+      color: c.match,
+      'text-background-opacity': 0.8,
+      'text-max-width': '280px',
+    },
+  },
   { selector: 'node.empty-group', style: { color: c.emptyGroup, 'font-style': 'italic', 'font-weight': 400 } },
   {
     selector: 'edge[kind = "me-tie"]',
     style: { width: 'data(width)', 'line-color': c.meEdge, 'curve-style': 'haystack', opacity: 0.7 },
+  },
+  {
+    selector: 'edge[kind = "me-group"]',
+    style: { width: 'data(width)', 'line-color': c.meEdge, 'curve-style': 'haystack', opacity: 0.45 },
   },
   {
     selector: 'edge[kind = "tie"]',

@@ -24,6 +24,8 @@ export interface ElementInputs {
   readonly positions: ReadonlyMap<string, Point>
   readonly mePosition: Point
   readonly groups?: readonly GroupLabel[]
+  /** Only these contacts are drawn (the overview's individuals), with only the ties between them; all when absent. */
+  readonly shown?: ReadonlySet<string>
 }
 
 /**
@@ -31,11 +33,12 @@ export interface ElementInputs {
  * width follows tie strength, the contact–contact ties, and cluster labels. Encodings travel as data and
  * classes (see map-style.ts). Pure, so it is tested without a browser.
  */
-export function toCyElements({ network, statuses, positions, mePosition, groups = [] }: ElementInputs): ElementDefinition[] {
+export function toCyElements({ network, statuses, positions, mePosition, groups = [], shown }: ElementInputs): ElementDefinition[] {
   const elements: ElementDefinition[] = [
     { group: 'nodes', data: { id: ME_ID, kind: 'me', label: network.me.name || 'Me' }, position: { ...mePosition }, grabbable: false },
   ]
   for (const c of network.contacts) {
+    if (shown && !shown.has(c.id)) continue
     const category = c.categories[0] ?? 'department'
     const band = statuses.get(c.id)?.band ?? 'dormant'
     const data: Record<string, unknown> = {
@@ -70,6 +73,7 @@ export function toCyElements({ network, statuses, positions, mePosition, groups 
     })
   }
   for (const t of network.ties) {
+    if (shown && !(shown.has(t.a) && shown.has(t.b))) continue
     elements.push({ group: 'edges', data: { id: t.id, kind: 'tie', source: t.a, target: t.b, tieKind: t.kind } })
   }
   for (const g of groups) {

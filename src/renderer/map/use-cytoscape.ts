@@ -2,6 +2,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape'
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react'
 import type { Point } from '../../core/layouts'
 import { useTheme } from '../shared/theme'
+import { syncElements } from './element-sync'
 import { fitShown, watchLabels } from './map-labels'
 import { mapStyle } from './map-style'
 
@@ -16,6 +17,8 @@ export interface MapEvents {
   onTapNode(id: string): void
   onTapEdge(id: string): void
   onTapBackground(): void
+  /** A bubble of the overview, or the "Collapse …" label of an opened group. */
+  onTapGroup(id: string): void
   onDoubleTapNode(id: string): void
   /** A contact under the pointer, in container pixels; null when it leaves or the view moves. */
   onHover(hover: { id: string; x: number; y: number } | null): void
@@ -65,12 +68,13 @@ export function useCytoscape(
       selectionType: 'single',
     })
     cy.on('tap', 'node[kind = "contact"], node[kind = "me"]', (e) => emit('onTapNode', e.target.id() as string))
+    cy.on('tap', 'node[kind = "bubble"], node[kind = "group-handle"]', (e) => emit('onTapGroup', e.target.id() as string))
     cy.on('tap', 'edge[kind = "tie"]', (e) => emit('onTapEdge', e.target.id() as string))
     cy.on('tap', (e) => {
       if (e.target === cy) emit('onTapBackground')
     })
     cy.on('dbltap', 'node[kind = "contact"]', (e) => emit('onDoubleTapNode', e.target.id() as string))
-    cy.on('mouseover', 'node[kind = "contact"]', (e) => {
+    cy.on('mouseover', 'node[kind = "contact"], node[kind = "bubble"]', (e) => {
       const p = e.target.renderedPosition()
       emit('onHover', { id: e.target.id() as string, x: p.x, y: p.y })
     })
@@ -127,46 +131,6 @@ export function useCytoscape(
 
   return cyRef
 }
-
-/**
- * Brings the graph in line with `defs` by id: removes what is gone, adds what is new, updates data,
- * classes and positions that changed. Returns target positions to animate to, when `animate` is set.
- */
-function syncElements(cy: Core, defs: readonly ElementDefinition[], animate: boolean): Map<string, Point> {
-  const wanted = new Set(defs.map((d) => d.data.id as string))
-  const targets = new Map<string, Point>()
-  cy.batch(() => {
-    cy.elements()
-      .filter((e) => !wanted.has(e.id()))
-      .remove()
-    const added: ElementDefinition[] = []
-    for (const def of defs) {
-      const ele = cy.getElementById(def.data.id as string)
-      if (ele.empty()) {
-        added.push(def)
-        continue
-      }
-      const current = ele.data() as Record<string, unknown>
-      const stale = Object.keys(current).filter((k) => !(k in def.data) && k !== 'source' && k !== 'target')
-      if (stale.length > 0) ele.removeData(stale.join(' '))
-      if (Object.entries(def.data).some(([k, v]) => current[k] !== v)) ele.data(def.data)
-      const classes = def.classes ?? ''
-      if ((ele.classes() as unknown as string[]).filter((c) => BASE_CLASS.test(c)).join(' ') !== classes) {
-        ele.classes(classes)
-      }
-      const p = def.position
-      if (p && ele.isNode() && (ele.position().x !== p.x || ele.position().y !== p.y)) {
-        if (animate) targets.set(ele.id(), p)
-        else ele.position({ ...p })
-      }
-    }
-    cy.add(added)
-  })
-  return targets
-}
-
-/** Classes set by to-cy-elements (the rest are highlights that use-map-highlights manages). */
-const BASE_CLASS = /^(band-|laid-off$|multi$|empty-group$)/
 
 /**
  * Cytoscape injects an inline <style> unless an element with its stylesheet id exists; the CSP blocks

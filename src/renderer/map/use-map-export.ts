@@ -44,9 +44,12 @@ export function useMapExport(
     const marked = map.elements('.match, .tie-source')
     const markedClasses = marked.map((e) => ({ ele: e, match: e.hasClass('match'), tieSource: e.hasClass('tie-source') }))
     const chosen = map.elements(':selected')
+    // "Collapse …" labels are controls, not part of the picture.
+    const handles = map.nodes('[kind = "group-handle"]')
     map.batch(() => {
       marked.removeClass('match tie-source')
       chosen.unselect()
+      handles.style('display', 'none')
     })
     // The image is drawn at one map unit per pixel (or more), so names get their size and spots for that.
     applyLabels(map, 1)
@@ -69,6 +72,7 @@ export function useMapExport(
           if (tieSource) ele.addClass('tie-source')
         }
         chosen.select()
+        handles.removeStyle('display')
       })
       applyLabels(map)
     }

@@ -9,6 +9,8 @@ export interface Highlights {
   /** Passed only so the classes are set again after the elements change. */
   readonly elements: readonly ElementDefinition[]
   readonly groups: readonly GroupLabel[]
+  /** The overview's bubbles by id, with the people inside each: a bubble rings when it holds a match and fades when it holds nobody in focus. */
+  readonly bubbles: ReadonlyMap<string, readonly string[]>
   /** Contacts the filter lets through. */
   readonly visibleIds: ReadonlySet<string>
   readonly filterOn: boolean
@@ -29,7 +31,7 @@ export interface Highlights {
  * 20,000 elements of a big map takes seconds.
  */
 export function useMapHighlights(cy: RefObject<Core | null>, h: Highlights): void {
-  const { elements, groups, visibleIds, filterOn, matches, focus, pathLinks, tieSource, selectedId } = h
+  const { elements, groups, bubbles, visibleIds, filterOn, matches, focus, pathLinks, tieSource, selectedId } = h
   useEffect(() => {
     const map = cy.current
     if (!map) return
@@ -46,6 +48,12 @@ export function useMapHighlights(cy: RefObject<Core | null>, h: Highlights): voi
           want(n, 'filtered-out', !visibleIds.has(id))
           want(n, 'match', matches.has(id))
           want(n, 'faded', focus !== null && !focus.has(id))
+        } else if (kind === 'bubble') {
+          const members = bubbles.get(id) ?? []
+          want(n, 'match', matches.size > 0 && members.some((m) => matches.has(m)))
+          want(n, 'faded', focus !== null && !members.some((m) => focus.has(m)))
+        } else if (kind === 'group-handle') {
+          want(n, 'faded', focus !== null)
         } else if (kind === 'group') {
           want(n, 'filtered-out', hiddenGroups.has(id))
           want(n, 'faded', focus !== null)
@@ -70,7 +78,7 @@ export function useMapHighlights(cy: RefObject<Core | null>, h: Highlights): voi
         }
       }
     })
-  }, [cy, elements, groups, filterOn, visibleIds, matches, focus, pathLinks, tieSource])
+  }, [cy, elements, groups, bubbles, filterOn, visibleIds, matches, focus, pathLinks, tieSource])
 
   useEffect(() => {
     const map = cy.current

@@ -40,9 +40,24 @@ export function useMapViewport(
     readonly found: readonly string[]
     /** The filter: when the user changes it, the view fits what is left. */
     readonly filter: unknown
+    /** The selected person: brought into view when they are off screen (say, just out of a bubble). */
+    readonly selectedId: string | null
   },
 ): MapViewport {
-  const { elements, requested, query, filter } = inputs
+  const { elements, requested, query, filter, selectedId } = inputs
+  const shownSelection = useRef<string | null>(null)
+  useEffect(() => {
+    const map = cy.current
+    if (!map || !selectedId || shownSelection.current === selectedId) return
+    const node = map.getElementById(selectedId)
+    if (node.empty()) return
+    shownSelection.current = selectedId
+    const view = map.extent()
+    const { x, y } = node.position()
+    if (x >= view.x1 && x <= view.x2 && y >= view.y1 && y <= view.y2) return
+    fitNoCloserThan(map, node, 120, map.nodes().length <= ANIMATE_UP_TO)
+  }, [cy, elements, selectedId])
+
   const fittedFocus = useRef<MapFocus | null>(null)
   useEffect(() => {
     const map = cy.current

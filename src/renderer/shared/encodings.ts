@@ -78,6 +78,8 @@ export interface MapColors {
   readonly match: string
   readonly laidOff: string
   readonly bandBorders: Readonly<Record<StalenessBand, string>>
+  /** The staleness mix around an overview bubble: the hues of the app's staleness pills (styles.css). */
+  readonly bandRing: Readonly<Record<StalenessBand, string>>
 }
 
 export const MAP_COLORS: Readonly<Record<Theme, MapColors>> = {
@@ -95,6 +97,7 @@ export const MAP_COLORS: Readonly<Record<Theme, MapColors>> = {
     match: MATCH_COLOR,
     laidOff: LAID_OFF_RING.color,
     bandBorders: Object.fromEntries(Object.entries(BAND_LOOKS).map(([band, look]) => [band, look.borderColor])) as Record<StalenessBand, string>,
+    bandRing: { new: '#6741d9', fresh: '#0b6e4f', 'due-soon': '#d08a00', overdue: '#b42318', dormant: '#9aa5b1' },
   },
   dark: {
     canvas: '#151a1f',
@@ -109,6 +112,7 @@ export const MAP_COLORS: Readonly<Record<Theme, MapColors>> = {
     match: '#3fb68b',
     laidOff: '#f97066',
     bandBorders: { new: '#9d85f2', fresh: '#f5f7fa', 'due-soon': '#6b7785', overdue: '#b3bcc6', dormant: '#b3bcc6' },
+    bandRing: { new: '#9d85f2', fresh: '#3fb68b', 'due-soon': '#e0a526', overdue: '#f97066', dormant: '#6b7785' },
   },
 }
 

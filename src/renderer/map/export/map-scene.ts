@@ -38,6 +38,8 @@ export interface SceneDisc {
   /** One slice per category of a multi-category contact; a single full slice otherwise. */
   readonly fills: readonly Slice[]
   readonly fillOpacity: number
+  /** An overview bubble's middle: its category colour inside the ring of staleness slices (`fills`). */
+  readonly core?: { readonly color: string; readonly diameter: number }
   readonly border: SceneBorder
   /** The red outer ring of people on the laid-off list. */
   readonly ring: { readonly color: string; readonly width: number; readonly offset: number } | null
@@ -119,7 +121,8 @@ function sceneNode(node: NodeSingular, theme: Theme): SceneNode {
     return { kind: 'group', id: node.id(), x, y, opacity, label: sceneLabel(node, labelX, 'middle', labelY - (size * LABEL_LINE_HEIGHT) / 2) }
   }
   const isMe = node.data('kind') === 'me'
-  const diameter = isMe ? ME_SIZE : NODE_SIZE
+  const bubble = node.data('kind') === 'bubble'
+  const diameter = isMe ? ME_SIZE : bubble ? node.width() : NODE_SIZE
   const band = STALENESS_BANDS.find((b) => node.hasClass(`band-${b}`))
   const look = band ? bandLook(band, theme) : NO_BAND
   const border: SceneBorder = isMe
@@ -141,13 +144,25 @@ function sceneNode(node: NodeSingular, theme: Theme): SceneNode {
     x,
     y,
     diameter,
-    fills: isMe ? [{ color: MAP_COLORS[theme].me, share: 1 }] : fills(node),
+    fills: isMe ? [{ color: MAP_COLORS[theme].me, share: 1 }] : bubble ? bandSlices(node, theme) : fills(node),
     fillOpacity: isMe ? 1 : look.fillOpacity,
+    ...(bubble ? { core: { color: String(node.data('color')), diameter: diameter * BUBBLE_HOLE } } : {}),
     border,
     ring: node.hasClass('laid-off') ? { color: MAP_COLORS[theme].laidOff, width: LAID_OFF_RING.width, offset: LAID_OFF_RING.offset } : null,
     opacity,
     label: String(node.data('label') ?? '') === '' || node.numericStyle('text-opacity') === 0 ? null : sceneLabel(node, labelX, anchor, labelTop),
   }
+}
+
+/** How much of a bubble's width its middle takes (the stylesheet's pie-hole). */
+const BUBBLE_HOLE = 0.72
+
+/** A bubble's staleness mix (data s1 … s5, percent, in STALENESS_BANDS order) in the theme's band hues. */
+function bandSlices(node: NodeSingular, theme: Theme): Slice[] {
+  return STALENESS_BANDS.flatMap((band, i) => {
+    const size = Number(node.data(`s${i + 1}`))
+    return size > 0 ? [{ color: MAP_COLORS[theme].bandRing[band], share: size / 100 }] : []
+  })
 }
 
 /** The pie slices of a multi-category contact (data p1c/p1s …, sizes in percent), or its one colour. */
@@ -180,7 +195,7 @@ function sceneLabel(node: NodeSingular, x: number, anchor: SceneLabel['anchor'],
 function sceneEdge(edge: EdgeSingular, colors: MapColors): SceneEdge {
   const source = edge.source().position()
   const target = edge.target().position()
-  const meTie = edge.data('kind') === 'me-tie'
+  const meTie = edge.data('kind') === 'me-tie' || edge.data('kind') === 'me-group'
   return {
     id: edge.id(),
     kind: meTie ? 'me-tie' : 'tie',

@@ -73,6 +73,7 @@ function edgeSvg(e: SceneEdge): string {
 function discSvg(n: SceneDisc): string {
   const r = n.diameter / 2
   const parts = [n.fills.length > 1 ? pieSvg(n.x, n.y, r, n.fills, n.fillOpacity) : circleSvg(n.x, n.y, r, n.fills[0]?.color ?? null, n.fillOpacity, null, 0, [])]
+  if (n.core) parts.push(circleSvg(n.x, n.y, n.core.diameter / 2, n.core.color, 0.9, null, 0, []))
   if (n.border.width > 0) parts.push(circleSvg(n.x, n.y, r, null, 0, n.border.color, n.border.width, dashPattern(n.border.style, n.border.width)))
   if (n.ring) {
     const ringR = r + n.border.width / 2 + n.ring.offset + n.ring.width / 2

@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Page } from '@playwright/test'
+import { test as base, expect, startHost, stopHost, type KithHost } from './fixtures'
+
+/*
+ * The map of a 5,000-person network opens as an overview of bubbles: counts add up to everyone, a click
+ * opens a bubble into its people, and search finds someone inside a closed bubble and centres them.
+ */
+
+const PEOPLE = 5000
+interface StoredContact {
+  id: string
+  name: string
+  organization: string
+  role: string
+  tags: string[]
+}
+
+// One generated store for the whole file, copied into each test's fresh data folder before its host starts.
+const storeDir = mkdtempSync(path.join(tmpdir(), 'kith-e2e-5k-'))
+const storeFile = path.join(storeDir, 'kith.json')
+execFileSync(process.execPath, ['tests/bench/generate-network.mjs', '--contacts', String(PEOPLE), '--seed', '12', '--out', storeFile])
+const stored = (JSON.parse(readFileSync(storeFile, 'utf8')) as { contacts: StoredContact[] }).contacts
+base.afterAll(() => rmSync(storeDir, { recursive: true, force: true }))
+// Opening a 5,000-person store (an upgrade from format 2 first) takes a few seconds more than the sample does.
+base.describe.configure({ timeout: 120_000 })
+
+const test = base.extend<{ big: KithHost }>({
+  big: async ({ dataDir }, use) => {
+    copyFileSync(storeFile, path.join(dataDir, 'kith.json'))
+    const started = await startHost(dataDir)
+    await use(started.host)
+    await stopHost(started.process)
+  },
+})
+
+/** Bubbles on the live map: id, count, label, where it is drawn (page pixels). */
+const bubbles = (page: Page) =>
+  page.evaluate(() => {
+    const box = window.cy!.container()!.getBoundingClientRect()
+    return window.cy!.nodes('[kind = "bubble"]').map((n) => ({
+      id: n.id(),
+      count: n.data('count') as number,
+      label: n.data('label') as string,
+      diameter: n.renderedWidth(),
+      x: box.left + n.renderedPosition().x,
+      y: box.top + n.renderedPosition().y,
+    }))
+  })
+
+async function openMap(page: Page, host: KithHost): Promise<void> {
+  await page.goto(host.url)
+  await page.waitForFunction(() => performance.getEntriesByName('kith:map-drawn').length > 0 && (window.cy?.nodes('[kind = "bubble"]').length ?? 0) > 0, null, { timeout: 90_000 })
+}
+
+test('a 5,000-person map opens as bubbles whose counts add up to everyone, and a click opens one into its people', async ({ page, big }) => {
+  await openMap(page, big)
+  const shown = await bubbles(page)
+  const individuals = await page.evaluate(() => window.cy!.nodes('[kind = "contact"]').length)
+  expect(shown.length).toBeGreaterThan(10)
+  expect(shown.reduce((sum, b) => sum + b.count, 0) + individuals).toBe(PEOPLE)
+  for (const b of shown) expect(b.label).toBe(b.count.toLocaleString('en-US'))
+  // The hub stays small: one edge from me per bubble and per person drawn, not one per person in the network.
+  expect(await page.evaluate(() => window.cy!.edges('[kind = "me-group"], [kind = "me-tie"]').length)).toBe(shown.length + individuals)
+  // Filters and the legend count people, not bubbles.
+  await expect(page.getByRole('button', { name: `People on the map (${PEOPLE.toLocaleString('en-US')})` })).toBeVisible()
+
+  const biggest = shown.reduce((a, b) => (b.diameter > a.diameter ? b : a))
+  await page.mouse.click(biggest.x, biggest.y)
+  await expect.poll(() => page.evaluate((id) => window.cy!.getElementById(id).length, biggest.id)).toBe(0)
+  expect(await page.evaluate(() => window.cy!.nodes('[kind = "contact"]').length)).toBe(individuals + biggest.count)
+  expect(await page.evaluate(() => window.cy!.nodes('[kind = "group-handle"]').map((n) => n.data('label') as string))).toEqual([expect.stringMatching(/^Collapse /)])
+
+  await page.getByRole('button', { name: 'Collapse all' }).click()
+  await expect.poll(() => page.evaluate((id) => window.cy!.getElementById(id).length, biggest.id)).toBe(1)
+  expect(await page.evaluate(() => window.cy!.nodes('[kind = "contact"]').length)).toBe(individuals)
+})
+
+test('search finds someone inside a closed bubble, opens their group and centres them', async ({ page, big }) => {
+  await openMap(page, big)
+  const drawn = new Set(await page.evaluate(() => window.cy!.nodes('[kind = "contact"]').map((n) => n.id())))
+  // Someone in a bubble whom name, organization and role single out (the map's search matches every word).
+  const haystack = (c: StoredContact) => [c.name, c.organization, c.role, ...c.tags].join(' ').toLowerCase()
+  const target = stored.find((c) => {
+    if (drawn.has(c.id) || !c.organization || !c.role) return false
+    const words = `${c.name} ${c.organization} ${c.role}`.toLowerCase().split(/\s+/)
+    return stored.filter((o) => words.every((w) => haystack(o).includes(w))).length === 1
+  })!
+  expect(target).toBeDefined()
+
+  await page.getByRole('searchbox', { name: 'Search the map' }).fill(`${target.name} ${target.organization} ${target.role}`)
+  await expect(page.getByText('1 found')).toBeVisible()
+  // Their group opens, so they are on the map themselves, ringed as a match and brought to the middle.
+  await expect.poll(() => page.evaluate((id) => window.cy!.getElementById(id).hasClass('match'), target.id)).toBe(true)
+  await expect
+    .poll(() =>
+      page.evaluate((id) => {
+        const cy = window.cy!
+        const p = cy.getElementById(id).renderedPosition()
+        return Math.max(Math.abs(p.x - cy.width() / 2) / cy.width(), Math.abs(p.y - cy.height() / 2) / cy.height())
+      }, target.id),
+    )
+    .toBeLessThan(0.1)
+})
