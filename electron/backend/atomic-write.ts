@@ -12,6 +12,8 @@ export interface WriteIo {
 
 export const nodeWriteIo: WriteIo = { open, rename, unlink }
 
+const WRITE_BATCH = 1 << 20
+
 /**
  * Replaces `file` with `data` so that a crash at any moment leaves either the old or the new content.
  *
@@ -62,7 +64,18 @@ export async function prepareReplacement(file: string, data: string | Iterable<s
   try {
     handle = await io.open(temp, 'wx', 0o600)
     if (typeof data === 'string') await handle.writeFile(data, 'utf8')
-    else for (const chunk of data) await handle.write(chunk, null, 'utf8')
+    else {
+      // Chunks are gathered to about a megabyte a write: one write for a small file, few for a large one.
+      let pending = ''
+      for (const chunk of data) {
+        pending += chunk
+        if (pending.length >= WRITE_BATCH) {
+          await handle.write(pending, null, 'utf8')
+          pending = ''
+        }
+      }
+      if (pending) await handle.write(pending, null, 'utf8')
+    }
     await handle.sync()
     written = await handle.stat({ bigint: true })
     await handle.close()

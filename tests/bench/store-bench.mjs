@@ -67,6 +67,8 @@ async function main() {
   const { DurableStore, STORE_FILE } = await load('electron/backend/durable-store.ts')
   const { openBackend } = await load('electron/backend/open-backend.ts')
   const { writeFileAtomic } = await load('electron/backend/atomic-write.ts')
+  const { serializeNetwork } = await load('electron/backend/network-text.ts')
+  const { changeIntegrityProblems } = await load('electron/backend/change-integrity.ts')
   const { loadNetworkFile } = await load('src/core/migrations.ts')
   const { integrityProblems, NetworkFile } = await load('src/core/network-file.ts')
   const { computeInsights, recordSnapshot } = await load('src/core/insights.ts')
@@ -133,9 +135,13 @@ async function main() {
     row('edit: delta of the change (diffNetwork)', ms(await medianOf(9, () => diffNetwork(network, changed))))
     row('edit: JSON.stringify, pretty (2 spaces)', ms(await medianOf(3, () => JSON.stringify(changed, null, 2))))
     row('edit: JSON.stringify, compact', ms(await medianOf(3, () => JSON.stringify(changed))))
+    row('edit: kith.json text, one record per line (network-text.ts)', ms(await medianOf(3, () => serializeNetwork(changed))))
+    const delta = diffNetwork(network, changed)
+    row('edit: integrity check of the change only (change-integrity.ts)', ms(await medianOf(5, () => changeIntegrityProblems(changed, delta))))
+    row('edit: delta as a journal line', `${Buffer.byteLength(JSON.stringify({ delta }))} bytes`)
     const pretty = `${JSON.stringify(changed, null, 2)}\n`
     const compact = `${JSON.stringify(changed)}\n`
-    row('size pretty / compact', `${mb(Buffer.byteLength(pretty))} / ${mb(Buffer.byteLength(compact))}`)
+    row('size pretty / compact / record per line', `${mb(Buffer.byteLength(pretty))} / ${mb(Buffer.byteLength(compact))} / ${mb(Buffer.byteLength(serializeNetwork(changed)))}`)
     const scratch = path.join(dataDir, 'scratch.json')
     row('edit: atomic write + fsync, pretty text', ms(await medianOf(3, () => writeFileAtomic(scratch, pretty))))
     row('edit: atomic write + fsync, compact text', ms(await medianOf(3, () => writeFileAtomic(scratch, compact))))
@@ -152,7 +158,7 @@ async function main() {
     row(`edit acknowledged: contacts:update, median of ${options.edits}`, ms(median(acks)), 'target ≤ 150 ms')
     row('edit acknowledged: slowest', ms(Math.max(...acks)))
     const closing = await timed(() => backend.close())
-    row('close (saves what is pending)', ms(closing.ms))
+    row('close (saves what is pending, folds the journal into kith.json)', ms(closing.ms))
 
     // --- undo history after 100 edits, edits of different contacts (the worst case for sharing)
     if (globalThis.gc) {
