@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { BigIntStats } from 'node:fs'
-import { open, readlink, rename, unlink } from 'node:fs/promises'
+import { chmod, constants, copyFile, open, readlink, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
 
 /** The file operations a durable write needs; tests swap them to simulate a full disk or a failing rename. */
@@ -11,6 +11,8 @@ export interface WriteIo {
 }
 
 export const nodeWriteIo: WriteIo = { open, rename, unlink }
+
+const WRITE_BATCH = 1 << 20
 
 /**
  * Replaces `file` with `data` so that a crash at any moment leaves either the old or the new content.
@@ -27,32 +29,98 @@ export const nodeWriteIo: WriteIo = { open, rename, unlink }
  */
 export async function writeFileAtomic(
   file: string,
-  data: string,
+  data: string | Iterable<string>,
   io: WriteIo = nodeWriteIo,
   beforeReplace?: () => Promise<void>,
 ): Promise<BigIntStats> {
+  const prepared = await prepareReplacement(file, data, io)
+  await prepared.commit(beforeReplace)
+  return prepared.written
+}
+
+/** A new content for a file, on disk beside it, waiting to replace it (see writeFileAtomic). */
+export interface Replacement {
+  /** Stats of the new content, taken from the temp file itself. */
+  readonly written: BigIntStats
+  /** Runs `beforeReplace` (which may refuse by throwing), then renames the new content into place. */
+  commit(beforeReplace?: () => Promise<void>): Promise<void>
+  /** Removes the temp file, leaving `file` as it was. */
+  discard(): Promise<void>
+}
+
+/**
+ * The first half of writeFileAtomic, for a caller that must do other work between the slow part (writing
+ * and flushing the bytes) and the quick one (the rename). `data` in chunks is written chunk by chunk, so
+ * producing a large file leaves the event loop free between them.
+ */
+export async function prepareReplacement(file: string, data: string | Iterable<string>, io: WriteIo = nodeWriteIo): Promise<Replacement> {
   const target = await followLinks(file)
   const dir = path.dirname(target)
   // Named `.<file>.<pid>.<random>.tmp`; DurableStore.open removes leftovers of this shape (see parseTempName).
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  const discard = () => io.unlink(temp).catch(() => undefined)
   let handle: Awaited<ReturnType<typeof open>> | undefined
   let written: BigIntStats
   try {
     handle = await io.open(temp, 'wx', 0o600)
-    await handle.writeFile(data, 'utf8')
+    if (typeof data === 'string') await handle.writeFile(data, 'utf8')
+    else {
+      // Chunks are gathered to about a megabyte a write: one write for a small file, few for a large one.
+      let pending = ''
+      for (const chunk of data) {
+        pending += chunk
+        if (pending.length >= WRITE_BATCH) {
+          await handle.write(pending, null, 'utf8')
+          pending = ''
+        }
+      }
+      if (pending) await handle.write(pending, null, 'utf8')
+    }
     await handle.sync()
     written = await handle.stat({ bigint: true })
     await handle.close()
     handle = undefined
-    await beforeReplace?.()
-    await io.rename(temp, target)
   } catch (error) {
     await handle?.close().catch(() => undefined)
+    await discard()
+    throw error
+  }
+  return {
+    written,
+    discard,
+    async commit(beforeReplace) {
+      try {
+        await beforeReplace?.()
+        await io.rename(temp, target)
+      } catch (error) {
+        await discard()
+        throw error
+      }
+      await syncDirectory(dir)
+    },
+  }
+}
+
+/** Replaces `file` with a copy of `source`, with the same guarantees as writeFileAtomic (the kernel copies the bytes). */
+export async function copyFileAtomic(source: string, file: string, io: WriteIo = nodeWriteIo): Promise<void> {
+  const target = await followLinks(file)
+  const dir = path.dirname(target)
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    await copyFile(source, temp, constants.COPYFILE_EXCL)
+    await chmod(temp, 0o600)
+    const handle = await io.open(temp, 'r')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await io.rename(temp, target)
+  } catch (error) {
     await io.unlink(temp).catch(() => undefined)
     throw error
   }
   await syncDirectory(dir)
-  return written
 }
 
 /**

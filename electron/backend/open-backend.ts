@@ -11,7 +11,7 @@ import { InsightsMemo } from './insights-memo'
 export interface Backend {
   readonly dataDir: string
   readonly dispatch: Dispatch
-  /** Saves what is queued and releases the data folder. */
+  /** Saves what is queued, folds the journal into kith.json, and releases the data folder. */
   close(): Promise<void>
 }
 
@@ -44,8 +44,11 @@ export async function openBackend(options: OpenBackendOptions): Promise<Backend>
       dataDir: options.dataDir,
       dispatch: createDispatch(handlers, { checkOutputs: options.checkOutputs ?? false }),
       async close() {
-        await store.flush()
-        lock.release()
+        try {
+          await store.close()
+        } finally {
+          lock.release()
+        }
       },
     }
   } catch (error) {

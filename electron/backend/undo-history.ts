@@ -10,22 +10,44 @@ export interface HistoryEntry {
 
 /** How many changes can be undone; older ones drop off. */
 export const HISTORY_LIMIT = 100
+/**
+ * How many list slots the history may hold on to, beyond the current network. A change copies every list
+ * it touches (30,000 contacts, or 300,000 interactions, at 8 bytes a slot), so at that size a hundred steps
+ * of logging interactions would keep about 240 MB alive; this keeps the history near 40 MB whatever the size.
+ */
+export const HISTORY_SLOT_LIMIT = 5_000_000
+
+/** The list slots a change allocated: the length of every list it replaced. */
+function slotsOf(entry: HistoryEntry): number {
+  let slots = 0
+  for (const [key, value] of Object.entries(entry.after)) {
+    if (Array.isArray(value) && value !== (entry.before as unknown as Record<string, unknown>)[key]) slots += value.length
+  }
+  return slots
+}
 
 /**
  * Undo and redo for every change, kept once at the level of backend operations rather than per screen.
  *
  * Entries hold whole networks, but unchanged parts are shared between them (changes never mutate), so a
- * hundred steps cost little more than the records they touched. In memory only: it ends with the app.
+ * step costs the records it touched plus the lists it copied; HISTORY_SLOT_LIMIT bounds the latter for
+ * large networks. In memory only: it ends with the app.
  */
 export class UndoHistory {
   private done: HistoryEntry[] = []
   private undone: HistoryEntry[] = []
 
+  constructor(private readonly slotLimit = HISTORY_SLOT_LIMIT) {}
+
   /** A new change: it can be undone, and whatever had been undone can no longer be redone. */
   record(entry: HistoryEntry): void {
     this.done.push(entry)
-    if (this.done.length > HISTORY_LIMIT) this.done.shift()
     this.undone = []
+    // The newest step always stays, however large; older ones drop off by count, then by memory.
+    let slots = this.done.reduce((sum, e) => sum + slotsOf(e), 0)
+    while (this.done.length > 1 && (this.done.length > HISTORY_LIMIT || slots > this.slotLimit)) {
+      slots -= slotsOf(this.done.shift() as HistoryEntry)
+    }
   }
 
   /** The network to go back to when `current` is what the last change produced, moving that change to redo. */
