@@ -18,7 +18,7 @@ import { Journal, JOURNAL_FILE } from './journal'
 import { hashBytes, parseJournal } from './journal-format'
 import { replayJournal } from './journal-replay'
 import { removeLeftoverTempFiles } from './leftover-temp-files'
-import { networkText } from './network-text'
+import { networkText } from '../../src/core/network-text'
 import { UndoHistory } from './undo-history'
 import { confirmStillOwner, identityOf, WriteConflictError, type FileIdentity } from './write-guard'
 

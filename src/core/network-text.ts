@@ -1,4 +1,4 @@
-import type { NetworkFile } from '../../src/core/network-file'
+import type { NetworkFile } from './network-file'
 
 /** Rows per chunk: small enough that writing a 90 MB file leaves the event loop free between chunks. */
 const ROWS_PER_CHUNK = 2000
