@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Download, Page } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
 import { XMLParser } from 'fast-xml-parser'
 import type { NetworkFile } from '../../src/core/network-file'
 import { contactNodeCount, expect, test, type KithHost } from './fixtures'
+import { runAxe } from './axe'
 
 /*
  * Profile → Your data, through the browser host: each format downloads, and the file holds what the store
@@ -107,7 +107,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
     await openYourData(page, kith)
     await saveWith(page, 'Save contacts')
-    const results = await new AxeBuilder({ page }).include('.your-data').analyze()
+    const results = await runAxe(page, {}, '.your-data')
     expect(results.passes.length).toBeGreaterThan(0)
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { APIRequestContext, Page } from '@playwright/test'
 import type { NetworkFile } from '../../src/core/network-file'
 import { expect, test, type KithHost } from './fixtures'
+import { runAxe } from './axe'
 
 /** Serious and critical axe findings in one part of the page. */
 async function axeProblems(page: Page, scope: string) {
-  const results = await new AxeBuilder({ page }).include(scope).analyze()
+  const results = await runAxe(page, {}, scope)
   expect(results.passes.length, 'axe ran').toBeGreaterThan(0)
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }

@@ -19,18 +19,34 @@ interface StoredContact {
   tags: string[]
 }
 
-// One generated store for the whole file, copied into each test's fresh data folder before its host starts.
-const storeDir = mkdtempSync(path.join(tmpdir(), 'kith-e2e-5k-'))
-const storeFile = path.join(storeDir, 'kith.json')
-execFileSync(process.execPath, ['tests/bench/generate-network.mjs', '--contacts', String(PEOPLE), '--seed', '12', '--out', storeFile])
-const stored = (JSON.parse(readFileSync(storeFile, 'utf8')) as { contacts: StoredContact[] }).contacts
-base.afterAll(() => rmSync(storeDir, { recursive: true, force: true }))
+interface BigStore {
+  readonly file: string
+  readonly contacts: readonly StoredContact[]
+}
+
 // Opening a 5,000-person store (an upgrade from format 2 first) takes a few seconds more than the sample does.
 base.describe.configure({ timeout: 120_000 })
 
-const test = base.extend<{ big: KithHost }>({
-  big: async ({ dataDir }, use) => {
-    copyFileSync(storeFile, path.join(dataDir, 'kith.json'))
+/*
+ * One generated store per worker, copied into each test's fresh data folder before its host starts. A worker
+ * fixture rather than module code with afterAll: with fullyParallel, a worker runs afterAll after each test it
+ * takes from this file, and the next test would find the store gone.
+ */
+const test = base.extend<{ big: KithHost }, { bigStore: BigStore }>({
+  bigStore: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'kith-e2e-5k-'))
+      const file = path.join(dir, 'kith.json')
+      execFileSync(process.execPath, ['tests/bench/generate-network.mjs', '--contacts', String(PEOPLE), '--seed', '12', '--out', file])
+      const contacts = (JSON.parse(readFileSync(file, 'utf8')) as { contacts: StoredContact[] }).contacts
+      await use({ file, contacts })
+      rmSync(dir, { recursive: true, force: true })
+    },
+    { scope: 'worker' },
+  ],
+  big: async ({ dataDir, bigStore }, use) => {
+    copyFileSync(bigStore.file, path.join(dataDir, 'kith.json'))
     const started = await startHost(dataDir)
     await use(started.host)
     await stopHost(started.process)
@@ -79,11 +95,12 @@ test('a 5,000-person map opens as bubbles whose counts add up to everyone, and a
   expect(await page.evaluate(() => window.cy!.nodes('[kind = "contact"]').length)).toBe(individuals)
 })
 
-test('search finds someone inside a closed bubble, opens their group and centres them', async ({ page, big }) => {
+test('search finds someone inside a closed bubble, opens their group and centres them', async ({ page, big, bigStore }) => {
   await openMap(page, big)
   const drawn = new Set(await page.evaluate(() => window.cy!.nodes('[kind = "contact"]').map((n) => n.id())))
   // Someone in a bubble whom name, organization and role single out (the map's search matches every word).
   const haystack = (c: StoredContact) => [c.name, c.organization, c.role, ...c.tags].join(' ').toLowerCase()
+  const stored = bigStore.contacts
   const target = stored.find((c) => {
     if (drawn.has(c.id) || !c.organization || !c.role) return false
     const words = `${c.name} ${c.organization} ${c.role}`.toLowerCase().split(/\s+/)

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { APIRequestContext, Download, Page } from '@playwright/test'
 import ICAL from 'ical.js'
 import type { NetworkFile } from '../../src/core/network-file'
 import { contactNodeCount, expect, test, type KithHost } from './fixtures'
+import { runAxe } from './axe'
 
 /*
  * Accountability through the browser host: the partner in the profile, "Share my plan" (text, Markdown,
@@ -111,7 +111,7 @@ test('a partner is set in the profile, the plan is shared as text or Markdown, c
   expect(query.get('subject')).toMatch(/^My networking plan from \w+ \d{4}$/)
   expect(query.get('body')).toBe((await preview.inputValue()).replace(/\n/g, '\r\n'))
 
-  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze()
+  const axe = await runAxe(page, {}, 'dialog[open]')
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()

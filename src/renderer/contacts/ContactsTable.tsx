@@ -127,7 +127,7 @@ export function ContactsTable(props: {
             ))}
           </tr>
         </thead>
-        <VirtualBody virtualizer={virtualizer} keepRow={keepRow} columns={COLUMNS.length + 1}>
+        <VirtualBody virtualizer={virtualizer} keepRow={keepRow}>
           {(index) => {
             const row = rows[index] as ContactRow
             return (
@@ -207,7 +207,7 @@ const ContactRowView = memo(function ContactRowView({
       </td>
       <td title={suggested === null ? `You rated ${c.tieStrength}; nothing logged yet to suggest otherwise` : `You rated ${c.tieStrength}; the last year suggests ${suggested}`}>
         {c.tieStrength}
-        {suggested !== null && suggested !== c.tieStrength && <span className="muted small"> (suggests {suggested})</span>}
+        {suggested !== null && suggested !== c.tieStrength && <span className="muted small suggests"> (suggests {suggested})</span>}
       </td>
       <td className="col-lastContact">{lastContactWords(status)}</td>
       <td>

@@ -133,7 +133,7 @@ function NewPeople({ people, labelledBy }: { people: ImportPreview['create']; la
             <th scope="col">E-mail</th>
           </tr>
         </thead>
-        <VirtualBody virtualizer={virtualizer} keepRow={keepRow} columns={4}>
+        <VirtualBody virtualizer={virtualizer} keepRow={keepRow}>
           {(i) => {
             const c = people[i] as ImportPreview['create'][number]
             return (

@@ -5,6 +5,11 @@ import './virtual-table.css'
 
 /** Rows drawn beyond each edge of the box: Tab and the arrow keys always find the next row already there. */
 const OVERSCAN = 8
+/**
+ * A list this short is drawn whole: a hundred rows cost nothing to draw, and the whole list stays in the page
+ * for assistive technology and for find-in-page.
+ */
+const DRAW_ALL_UP_TO = 150
 
 export interface VirtualTable {
   readonly virtualizer: Virtualizer<HTMLDivElement, HTMLTableRowElement>
@@ -50,7 +55,7 @@ export function useVirtualRows<Row extends Element>(options: { count: number; es
     getScrollElement: () => scrollRef.current,
     estimateSize: () => options.estimateRowHeight,
     getItemKey: options.rowKey,
-    overscan: OVERSCAN,
+    overscan: options.count <= DRAW_ALL_UP_TO ? options.count : OVERSCAN,
     paddingStart: headHeight,
     scrollPaddingStart: headHeight,
     rangeExtractor,
@@ -66,7 +71,6 @@ export function useVirtualRows<Row extends Element>(options: { count: number; es
 export function VirtualBody(props: {
   virtualizer: VirtualTable['virtualizer']
   keepRow: VirtualTable['keepRow']
-  columns: number
   children: (index: number) => ReactNode
 }) {
   const focus = keepFocusedRow(props.keepRow)
@@ -74,7 +78,8 @@ export function VirtualBody(props: {
     <tbody onFocus={focus.onFocus} onBlur={focus.onBlur}>
       {drawnRows(props.virtualizer, props.children, (key, height) => (
         <tr key={key} className="virtual-gap" aria-hidden="true">
-          <td colSpan={props.columns} style={{ height }} />
+          {/* One cell, no colSpan: a span wider than the columns shown (some hide in narrow windows) adds an empty column. */}
+          <td style={{ height }} />
         </tr>
       ))}
     </tbody>

@@ -9,7 +9,6 @@ import { useVirtualTable, VirtualBody } from '../shared/VirtualTable'
 const NAMES_SHOWN = 4
 /** A row's height before it is measured: a date, a name or two and a summary line. */
 const ROW_HEIGHT = 52
-const COLUMNS = 6
 
 interface RowActions {
   person(contactId: string): void
@@ -74,7 +73,7 @@ export function TimelineTable(props: {
             </th>
           </tr>
         </thead>
-        <VirtualBody virtualizer={virtualizer} keepRow={keepRow} columns={COLUMNS}>
+        <VirtualBody virtualizer={virtualizer} keepRow={keepRow}>
           {(index) => {
             const i = interactions[index] as Interaction
             return (
