@@ -46,7 +46,7 @@ try {
           if (openOne && width === sizes[0][0] && theme === themes[0]) {
             // Open the biggest bubble and look again.
             const id = await page.evaluate(() => window.cy.nodes('[kind = "bubble"]').max((n) => n.data('count')).ele.id())
-            await page.evaluate((bubble) => window.cy.getElementById(bubble).emit('tap'), id)
+            await page.evaluate((bubble) => void window.cy.getElementById(bubble).emit('tap'), id)
             await page.waitForTimeout(1500)
             await page.screenshot({ path: path.join(outDir, `${name}-opened.png`) })
             await page.evaluate(() => window.cy.zoom({ level: 1, renderedPosition: { x: window.cy.width() / 2, y: window.cy.height() / 2 } }))

@@ -49,7 +49,10 @@ export async function openEditForm(page, contactId, name, timeoutMs) {
       throw new Error(`${what}: ${error.message.split('\n')[0]}`, { cause: error })
     }
   }
-  await page.evaluate((id) => window.cy.getElementById(id).emit('tap'), contactId)
+  // Braces: emit() returns the element, and Playwright would serialize the whole graph behind it (tens of seconds at 30k).
+  await page.evaluate((id) => {
+    window.cy.getElementById(id).emit('tap')
+  }, contactId)
   const panel = page.locator(UI.contactPanel)
   await stage('the contact panel', () => panel.waitFor({ state: 'visible', timeout: timeoutMs }))
   await stage('its Edit button', () => panel.getByRole(UI.panelEdit.role, { name: UI.panelEdit.name, exact: UI.panelEdit.exact }).click({ timeout: timeoutMs }))
