@@ -15,6 +15,13 @@ const MIN_SPACING = 46
 /** Every category keeps at least this share of the circle, so an empty one shows as an empty wedge wide enough for its label. */
 const MIN_SECTOR_SHARE = 1 / 14
 
+const CATEGORY_INDEX = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]))
+/** The same order as `localeCompare`, without building a collator per comparison. */
+const byName = new Intl.Collator().compare
+/** Tie strengths run 1–5; one counter per (category, strength), indexed by `slot`. */
+const SLOTS_PER_CATEGORY = 6
+const slot = (category: number, strength: number): number => category * SLOTS_PER_CATEGORY + strength
+
 /** One category's wedge of the orbit, with where to write its name. */
 export interface OrbitSector {
   readonly category: Category
@@ -36,18 +43,30 @@ export const orbitPositions = (contacts: readonly Contact[]): Map<string, Point>
  * gets a band of several rings) and in angular sectors by main category. Every category gets a sector, at least a fourteenth of the circle, so a
  * missing category is visible as an empty wedge.
  *
- * Linear in the number of contacts (plus a sort), deterministic for the same contacts.
+ * Linear in the number of contacts (plus a sort), deterministic for the same contacts. `previous`, a layout of
+ * nearly the same contacts, only makes it faster: the result is the same with or without it.
  */
-export function orbitLayout(contacts: readonly Contact[]): OrbitLayout {
-  const order = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]))
-  const mainCategory = (c: Contact) => order.get(c.categories[0] ?? CATEGORIES[0]) ?? 0
-  const sorted = [...contacts].sort(
-    (a, b) => mainCategory(a) - mainCategory(b) || b.tieStrength - a.tieStrength || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+export function orbitLayout(contacts: readonly Contact[], previous?: OrbitLayout): OrbitLayout {
+  // Sort keys are worked out once per contact: at 30,000 people a comparator that looks them up costs more than the sort.
+  const sorted = inPreviousOrder(contacts, previous).map((contact) => ({ contact, category: CATEGORY_INDEX.get(contact.categories[0] ?? CATEGORIES[0]) ?? 0 }))
+  sorted.sort(
+    (a, b) =>
+      a.category - b.category ||
+      b.contact.tieStrength - a.contact.tieStrength ||
+      byName(a.contact.name, b.contact.name) ||
+      (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0),
   )
 
   // Each category's sector follows its share of contacts, with a floor so none disappears.
   const perCategory = new Array<number>(CATEGORIES.length).fill(0)
-  for (const c of sorted) perCategory[mainCategory(c)]! += 1
+  const memberIds = CATEGORIES.map((): string[] => [])
+  // Count per (category, strength) so each band's arcs within a sector are shared evenly.
+  const slots = new Array<number>(CATEGORIES.length * SLOTS_PER_CATEGORY).fill(0)
+  for (const { contact, category } of sorted) {
+    perCategory[category]! += 1
+    memberIds[category]!.push(contact.id)
+    slots[slot(category, contact.tieStrength)]! += 1
+  }
   const sectorWidth = sectorShares(perCategory).map((share) => share * 2 * Math.PI)
   const sectorStart: number[] = []
   let angle = -Math.PI / 2
@@ -56,25 +75,21 @@ export function orbitLayout(contacts: readonly Contact[]): OrbitLayout {
     angle += width
   }
 
-  // Count per (category, strength) so each band's arcs within a sector are shared evenly.
-  const slots = new Map<string, number>()
-  for (const c of sorted) slots.set(`${mainCategory(c)}:${c.tieStrength}`, (slots.get(`${mainCategory(c)}:${c.tieStrength}`) ?? 0) + 1)
   const bands = strengthBands(slots, sectorWidth)
-  const placements = new Map<string, { radii: readonly number[]; counts: readonly number[] }>()
-  const used = new Map<string, number>()
+  const placements = new Map<number, { radii: readonly number[]; counts: readonly number[] }>()
+  const used = new Array<number>(slots.length).fill(0)
 
   const positions = new Map<string, Point>()
-  for (const c of sorted) {
-    const category = mainCategory(c)
-    const key = `${category}:${c.tieStrength}`
+  for (const { contact: c, category } of sorted) {
+    const key = slot(category, c.tieStrength)
     const width = sectorWidth[category]!
     let placement = placements.get(key)
     if (!placement) {
-      placement = placeInBand(bands.get(c.tieStrength)!, width, slots.get(key)!)
+      placement = placeInBand(bands.get(c.tieStrength)!, width, slots[key]!)
       placements.set(key, placement)
     }
-    let index = used.get(key) ?? 0
-    used.set(key, index + 1)
+    let index = used[key]!
+    used[key] = index + 1
     let ring = 0
     while (index >= placement.counts[ring]!) index -= placement.counts[ring++]!
     // Rings are offset by half a slot in turn, so neighbours on adjacent rings do not line up radially.
@@ -89,11 +104,50 @@ export function orbitLayout(contacts: readonly Contact[]): OrbitLayout {
     return {
       category,
       count: perCategory[i]!,
-      memberIds: sorted.filter((c) => mainCategory(c) === i).map((c) => c.id),
+      memberIds: memberIds[i]!,
       labelPosition: { x: Math.round(labelRadius * Math.cos(mid)), y: Math.round(labelRadius * Math.sin(mid)) },
     }
   })
   return { positions, sectors }
+}
+
+/**
+ * The contacts in the order of a previous layout of them (its sectors list everyone in sorted order), newcomers
+ * last. The result of the sort does not depend on it, but the time does: after one edit the list is almost
+ * sorted, and the engine's merge sort finishes such a list in about one comparison per person.
+ */
+function inPreviousOrder(contacts: readonly Contact[], previous: OrbitLayout | undefined): readonly Contact[] {
+  if (!previous) return contacts
+  const byId = new Map<string, Contact>(contacts.map((c) => [c.id, c]))
+  if (byId.size !== contacts.length) return contacts
+  const ordered: Contact[] = []
+  for (const sector of previous.sectors) {
+    for (const id of sector.memberIds) {
+      const contact = byId.get(id)
+      if (!contact) continue
+      ordered.push(contact)
+      byId.delete(id)
+    }
+  }
+  for (const contact of byId.values()) ordered.push(contact)
+  return ordered
+}
+
+/**
+ * True when `next` would be laid out exactly as `previous`: the same people in the same order, each with the
+ * same name, main category and tie strength. Most edits (a note, a logged coffee) change none of these, so the
+ * map keeps its layout instead of sorting 30,000 people again. Linear, and cheap for the unchanged objects.
+ */
+export function sameOrbitInputs(previous: readonly Contact[], next: readonly Contact[]): boolean {
+  if (previous === next) return true
+  if (previous.length !== next.length) return false
+  for (let i = 0; i < next.length; i++) {
+    const a = previous[i]!
+    const b = next[i]!
+    if (a === b) continue
+    if (a.id !== b.id || a.name !== b.name || a.tieStrength !== b.tieStrength || a.categories[0] !== b.categories[0]) return false
+  }
+  return true
 }
 
 /**
@@ -121,14 +175,14 @@ const ringCapacity = (r: number, width: number): number => Math.max(1, Math.floo
  * that strength than the ring has room for; then it gains rings MIN_SPACING apart. Room grows with the area, so
  * 800 people of one strength need a band about 20 rings deep, not one ring 25 times as wide.
  */
-function strengthBands(slots: ReadonlyMap<string, number>, sectorWidth: readonly number[]): Map<number, number[]> {
+function strengthBands(slots: readonly number[], sectorWidth: readonly number[]): Map<number, number[]> {
   const bands = new Map<number, number[]>()
   let previous = 0
   for (let strength = 5; strength >= 1; strength--) {
     const base = Math.max(FIRST_RING + (5 - strength) * RING_GAP, previous + RING_GAP)
     const rings = [base]
     const room = sectorWidth.map((width) => ringCapacity(base, width))
-    const crowded = () => sectorWidth.some((_, category) => (slots.get(`${category}:${strength}`) ?? 0) > room[category]!)
+    const crowded = () => sectorWidth.some((_, category) => slots[slot(category, strength)]! > room[category]!)
     while (crowded()) {
       const r = base + rings.length * MIN_SPACING
       rings.push(r)

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
@@ -121,4 +121,34 @@ test('search finds someone inside a closed bubble, opens their group and centres
       }, target.id),
     )
     .toBeLessThan(0.1)
+})
+
+test('in a 5,000-person network, "Introduced by" is found by name, not picked from a list of everyone', async ({ page, big, bigStore }) => {
+  await openMap(page, big)
+  // Someone drawn on their own (a standout) to edit, and someone with a one-of-a-kind name who introduced them.
+  const drawnId = await page.evaluate(() => window.cy!.nodes('[kind = "contact"]')[0]!.id())
+  const person = bigStore.contacts.find((c) => c.id === drawnId)!
+  const introducer = bigStore.contacts.find((c) => c.id !== person.id && bigStore.contacts.filter((o) => o.name === c.name).length === 1)!
+  await page.evaluate((id) => void window.cy!.getElementById(id).emit('tap'), person.id)
+  await page.getByRole('complementary', { name: `Details of ${person.name}` }).getByRole('button', { name: 'Edit', exact: true }).click()
+  const form = page.getByRole('form', { name: `Edit ${person.name}` })
+  const list = form.getByLabel('Introduced by', { exact: true })
+  // Not 5,000 options: the current choice (if any) and "Nobody" until a name is typed.
+  expect(await list.locator('option').count()).toBeLessThanOrEqual(2)
+  await expect(form.getByText(/Type part of a name to choose among 4,999 people/)).toBeVisible()
+
+  await form.getByRole('searchbox', { name: 'Find who introduced them' }).fill(introducer.name)
+  await expect(form.getByText(/^1 found\.$/)).toBeVisible()
+  await list.selectOption(introducer.id)
+  await form.getByRole('button', { name: 'Save changes' }).click()
+  await expect(form).toBeHidden()
+
+  // Saved: the person's line in kith.json or in the journal beside it names the introducer.
+  const saved = () =>
+    ['kith.json', 'kith.journal']
+      .map((name) => path.join(big.dataDir, name))
+      .filter((file) => existsSync(file))
+      .flatMap((file) => readFileSync(file, 'utf8').split('\n'))
+      .some((line) => line.includes(`"id":"${person.id}"`) && line.includes(`"introducedBy":"${introducer.id}"`))
+  await expect.poll(saved).toBe(true)
 })

@@ -13,6 +13,7 @@ import { plural } from '../shared/format'
 import { FormField } from '../shared/FormField'
 import { strengthLabel, STRENGTHS } from '../shared/labels'
 import type { Mutate } from '../shared/view-props'
+import { IntroducedBy } from './IntroducedBy'
 
 interface Draft {
   name: string
@@ -122,10 +123,7 @@ export function ContactForm(props: {
     setLastSpoke(next)
     onDirtyChange?.(true)
   }
-  const others = useMemo(
-    () => network.contacts.filter((c) => c.id !== contact?.id).sort((a, b) => a.name.localeCompare(b.name)),
-    [network.contacts, contact?.id],
-  )
+  const others = useMemo(() => network.contacts.filter((c) => c.id !== contact?.id), [network.contacts, contact?.id])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -202,16 +200,7 @@ export function ContactForm(props: {
           {(a) => <input {...a} value={draft.tags} onChange={(e) => set('tags', e.target.value)} />}
         </FormField>
         <FormField label="Introduced by" error={errors.introducedBy}>
-          {(a) => (
-            <select {...a} value={draft.introducedBy} onChange={(e) => set('introducedBy', e.target.value)}>
-              <option value="">Nobody</option>
-              {others.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <IntroducedBy attrs={a} others={others} value={draft.introducedBy} onChange={(id) => set('introducedBy', id)} />}
         </FormField>
         {CONTACT_FIELDS.map(([key, label, type]) => (
           <FormField key={key} label={label} error={errors[key]}>

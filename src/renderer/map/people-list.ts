@@ -7,8 +7,16 @@ const byName = new Intl.Collator(undefined, { sensitivity: 'base' }).compare
  * its matches (`matchIds`, null without a search).
  */
 export function peopleOnMap(contacts: readonly Contact[], visibleIds: ReadonlySet<string>, matchIds: readonly string[] | null): Contact[] {
+  return onMap(contacts, visibleIds, matchIds).sort((a, b) => byName(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+/** How many people the map shows now; the same people as peopleOnMap, without sorting thousands of names. */
+export const countOnMap = (contacts: readonly Contact[], visibleIds: ReadonlySet<string>, matchIds: readonly string[] | null): number =>
+  onMap(contacts, visibleIds, matchIds).length
+
+function onMap(contacts: readonly Contact[], visibleIds: ReadonlySet<string>, matchIds: readonly string[] | null): Contact[] {
   const wanted = matchIds ? new Set(matchIds) : null
-  return contacts.filter((c) => visibleIds.has(c.id) && (!wanted || wanted.has(c.id))).sort((a, b) => byName(a.name, b.name) || a.id.localeCompare(b.id))
+  return contacts.filter((c) => visibleIds.has(c.id) && (!wanted || wanted.has(c.id)))
 }
 
 /**

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { CATEGORY_LABELS } from '../../core/categories'
 import type { LayoutId, Point } from '../../core/layouts'
 import type { NetworkFile } from '../../core/network-file'
-import { orbitLayout, type OrbitLayout } from '../../core/orbit-layout'
+import type { Contact } from '../../core/schema'
+import { orbitLayout, sameOrbitInputs, type OrbitLayout } from '../../core/orbit-layout'
 import type { ClusterRequest, ClusterResult } from './cluster-layout'
 import type { GroupLabel } from './to-cy-elements'
 
@@ -45,7 +46,7 @@ function fingerprint(request: ClusterRequest): string {
  * network shape, so switching back and forth is instant.
  */
 export function useMapLayout(network: NetworkFile, layout: LayoutId): MapLayout {
-  const orbit = useMemo(() => orbitLayout(network.contacts), [network.contacts])
+  const orbit = useMemo(() => orbitFor(network.contacts), [network.contacts])
   const request = useMemo(() => (layout === 'orbit' ? null : clusterRequest(network, layout)), [network, layout])
   const key = request ? `${layout}:${fingerprint(request)}` : null
   // One result per cluster layout, tagged with the network shape it was computed for.
@@ -93,6 +94,20 @@ export function useMapLayout(network: NetworkFile, layout: LayoutId): MapLayout 
     if (previous) return { positions: withPins(previous.positions, layout), mePosition: previous.mePosition, groups: previous.groups, computing: !done, error }
     return { positions: withPins(orbit.positions, 'orbit'), mePosition: ORIGIN, groups: [], computing: !done, error }
   }, [layout, orbit, done, previous, network.layoutPins])
+}
+
+/**
+ * The orbit of these contacts; the same object as last time while no edit moved anyone on it. A cache of a
+ * pure result, so one per page is enough, even with two maps.
+ */
+let lastOrbit: { contacts: readonly Contact[]; orbit: OrbitLayout } | null = null
+function orbitFor(contacts: readonly Contact[]): OrbitLayout {
+  if (lastOrbit && sameOrbitInputs(lastOrbit.contacts, contacts)) {
+    lastOrbit = { contacts, orbit: lastOrbit.orbit }
+    return lastOrbit.orbit
+  }
+  lastOrbit = { contacts, orbit: orbitLayout(contacts, lastOrbit?.orbit) }
+  return lastOrbit.orbit
 }
 
 /** Names on the orbit's sectors; an empty one invites filling it, which is the point of drawing it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { orbitLayout, orbitPositions, sectorShares } from '../../../src/core/orbit-layout'
+import fc from 'fast-check'
+import { orbitLayout, orbitPositions, sameOrbitInputs, sectorShares } from '../../../src/core/orbit-layout'
 import type { Category } from '../../../src/core/categories'
 import { makeContact } from '../helpers/builders'
 
@@ -82,5 +83,47 @@ describe('sector shares', () => {
     expect(busy.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12)
     expect(busy[0]! / busy[1]!).toBeCloseTo(1.5, 12)
     expect(busy[2]).toBeCloseTo(1 / 14, 12)
+  })
+})
+
+describe('orbit after an edit', () => {
+  const network = () =>
+    Array.from({ length: 400 }, (_, i) =>
+      makeContact({ id: `p${i}`, name: `Person ${(i * 37) % 400}`, categories: [(['department', 'social', 'author'] as const)[i % 3]!], tieStrength: 1 + (i % 5) }),
+    )
+
+  it('lays out the same with or without the previous layout as a hint, whatever the edits', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ at: fc.nat(399), name: fc.string({ maxLength: 8 }), strength: fc.integer({ min: 1, max: 5 }), drop: fc.boolean() }), { maxLength: 6 }),
+        (edits) => {
+          const before = network()
+          const previous = orbitLayout(before)
+          let after = before.map((c) => c)
+          for (const edit of edits) {
+            const target = after[edit.at % after.length]!
+            after = edit.drop ? after.filter((c) => c !== target) : after.map((c) => (c === target ? { ...c, name: edit.name, tieStrength: edit.strength } : c))
+          }
+          after.push(makeContact({ id: 'newcomer', name: 'Newcomer', tieStrength: 3 }))
+          const fresh = orbitLayout(after)
+          const hinted = orbitLayout(after, previous)
+          expect([...hinted.positions]).toEqual([...fresh.positions])
+          expect(hinted.sectors).toEqual(fresh.sectors)
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+
+  it('knows when an edit leaves everyone where they were', () => {
+    const before = network()
+    const note = before.map((c, i) => (i === 7 ? { ...c, notes: 'Met at the harbour talk.' } : c))
+    expect(sameOrbitInputs(before, note)).toBe(true)
+    for (const patch of [{ name: 'Renamed' }, { tieStrength: 5 }, { categories: ['leader' as const] }]) {
+      const edited = before.map((c, i) => (i === 7 ? { ...c, ...patch } : c))
+      expect(sameOrbitInputs(before, edited)).toBe(false)
+    }
+    expect(sameOrbitInputs(before, before.slice(1))).toBe(false)
+    expect(sameOrbitInputs(before, [...before].reverse())).toBe(false)
   })
 })

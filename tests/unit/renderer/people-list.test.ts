@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { peopleOnMap, windowStart } from '../../../src/renderer/map/people-list'
+import { countOnMap, peopleOnMap, windowStart } from '../../../src/renderer/map/people-list'
 import { makeContact } from '../helpers/builders'
 
 describe('people on the map', () => {
@@ -15,6 +15,14 @@ describe('people on the map', () => {
     expect(peopleOnMap(people, shown, null).map((c) => c.name)).toEqual(['Bea Li', 'Carl Ng', 'Zoë Adams'])
     expect(peopleOnMap(people, shown, [people[0]!.id, people[1]!.id]).map((c) => c.name)).toEqual(['Zoë Adams'])
     expect(peopleOnMap(people, shown, [])).toEqual([])
+  })
+
+  it('counts the same people it lists, without sorting them', () => {
+    const shown = new Set([people[0]!.id, people[2]!.id, people[3]!.id])
+    for (const matches of [null, [people[0]!.id, people[1]!.id], []]) {
+      expect(countOnMap(people, shown, matches)).toBe(peopleOnMap(people, shown, matches).length)
+    }
+    expect(countOnMap(people, everyone, null)).toBe(4)
   })
 })
 

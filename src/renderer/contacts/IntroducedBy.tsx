@@ -1,0 +1,57 @@
+import { useDeferredValue, useMemo, useState } from 'react'
+import type { Contact } from '../../core/schema'
+import { formatNumber } from '../shared/format'
+import { introducerChoices, LIST_EVERYONE_UP_TO, MATCHES_SHOWN } from './introducer-choices'
+
+/** The "Introduced by" choice: a plain list, with a name search in front of it once the network is large. */
+export function IntroducedBy(props: {
+  others: readonly Contact[]
+  value: string
+  onChange: (id: string) => void
+  attrs: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }
+}) {
+  const { others, value, onChange, attrs } = props
+  const [query, setQuery] = useState('')
+  const deferred = useDeferredValue(query)
+  const { offered, matched } = useMemo(() => introducerChoices(others, value, deferred), [others, value, deferred])
+  const large = others.length > LIST_EVERYONE_UP_TO
+  const statusId = `${attrs.id}-found`
+  const status =
+    deferred.trim() === ''
+      ? `Type part of a name to choose among ${formatNumber(others.length)} people.`
+      : matched === 0
+        ? `Nobody's name or organization contains “${deferred.trim()}”.`
+        : matched > MATCHES_SHOWN
+          ? `${formatNumber(matched)} found; the first ${MATCHES_SHOWN} by name are listed. Type more to narrow them.`
+          : `${formatNumber(matched)} found.`
+  const describedBy = [attrs['aria-describedby'], large ? statusId : undefined].filter(Boolean).join(' ') || undefined
+  return (
+    <>
+      {large && (
+        <input
+          type="search"
+          className="introducer-search"
+          aria-label="Find who introduced them"
+          placeholder="Find a person"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          autoComplete="off"
+        />
+      )}
+      <select {...attrs} aria-describedby={describedBy} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">Nobody</option>
+        {offered.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+            {large && c.organization ? ` · ${c.organization}` : ''}
+          </option>
+        ))}
+      </select>
+      {large && (
+        <p className="field-hint" id={statusId} aria-live="polite">
+          {status}
+        </p>
+      )}
+    </>
+  )
+}
