@@ -69,7 +69,7 @@ export function useMapHighlights(cy: RefObject<Core | null>, h: Highlights): voi
         const key = pairKey(source, e.target().id())
         const path = onPath.delete(key)
         want(e, 'path', path)
-        want(e, 'faded', focus !== null && (pathLinks ? !path : !(focus.has(source) || source === ME_ID) || !focus.has(e.target().id())))
+        want(e, 'faded', focus !== null && (pathLinks ? !path : !(inFocus(focus, source) && inFocus(focus, e.target().id()))))
       })
       for (const key of onPath) {
         const [source, target] = key.split('\n') as [string, string]
@@ -89,3 +89,6 @@ export function useMapHighlights(cy: RefObject<Core | null>, h: Highlights): voi
     })
   }, [cy, elements, selectedId])
 }
+
+/** Whether an end of an edge stays bright while `focus` is shown: the user always does. */
+const inFocus = (focus: ReadonlySet<string>, id: string): boolean => id === ME_ID || focus.has(id)

@@ -2,6 +2,7 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape'
 import { STALENESS_BANDS } from '../../../core/staleness'
 import { bandLook, LAID_OFF_RING, MAP_COLORS, ME_COLOR, ME_SIZE, NODE_SIZE, TIE_WIDTH, type BandLook, type MapColors } from '../../shared/encodings'
 import type { Theme } from '../../shared/theme'
+import { ME_ID } from '../to-cy-elements'
 import { LABEL_LINE_HEIGHT, type Slice } from './export-layout'
 import { estimateTextWidth } from './text-fit'
 
@@ -193,8 +194,8 @@ function sceneLabel(node: NodeSingular, x: number, anchor: SceneLabel['anchor'],
 }
 
 function sceneEdge(edge: EdgeSingular, colors: MapColors): SceneEdge {
-  const source = edge.source().position()
-  const target = edge.target().position()
+  // A line from me outward, whichever way the map's edge runs.
+  const [source, target] = edge.target().id() === ME_ID ? [edge.target().position(), edge.source().position()] : [edge.source().position(), edge.target().position()]
   const meTie = edge.data('kind') === 'me-tie' || edge.data('kind') === 'me-group'
   return {
     id: edge.id(),
