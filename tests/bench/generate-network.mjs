@@ -8,7 +8,8 @@
 //   ties per contact. Interactions lie within the two years before today, so staleness bands are a realistic mix.
 // - linkedin: what a LinkedIn import looks like: about 80 % in `social`, a heavy tail of organizations (a few
 //   hold most people), few interactions and few ties.
-// Formats: 2 (default; Kith upgrades it when it opens the file) or current (version 6, opened without a migration).
+// Formats: 2 (default; Kith upgrades it when it opens the file) or current (what src/core/migrations.ts makes of
+// format 2 today, so that the host opens it without a migration).
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -75,6 +76,35 @@ const dayNumber = (iso) => {
 const addDays = (iso, days) => new Date((dayNumber(iso) + days) * DAY_MS).toISOString().slice(0, 10)
 
 /**
+ * About `tiesPerContact` × contacts unique unordered contact–contact ties, no self-ties. `firstEnd(n)` gives the
+ * first end of the nth tie (an index into `ids`); the other end shares its organization (`orgOf`, -1 for none)
+ * with chance `sameOrg` when that organization has others.
+ */
+function pickTies(rng, ids, orgOf, tiesPerContact, { sameOrg, firstEnd }) {
+  const count = ids.length
+  const byOrg = new Map()
+  orgOf.forEach((org, i) => {
+    if (org < 0) return
+    if (!byOrg.has(org)) byOrg.set(org, [])
+    byOrg.get(org).push(i)
+  })
+  const ties = []
+  const seen = new Set()
+  const target = count < 2 ? 0 : Math.min(Math.round(count * tiesPerContact), (count * (count - 1)) / 2)
+  for (let attempts = 0; ties.length < target && attempts < target * 50; attempts++) {
+    const a = firstEnd(ties.length)
+    const peers = byOrg.get(orgOf[a])
+    const b = peers && peers.length > 1 && rng.chance(sameOrg) ? rng.pick(peers) : rng.int(count)
+    if (a === b) continue
+    const key = a < b ? `${a}:${b}` : `${b}:${a}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    ties.push({ id: `t-${ties.length + 1}`, a: ids[a], b: ids[b], kind: rng.pick(TIE_KINDS) })
+  }
+  return ties
+}
+
+/**
  * A valid version-2 store: `contacts` contacts, about `tiesPerContact` × contacts unique contact–contact ties
  * (mostly within an organization), one to four interactions per contact (or exactly `interactionsPerContact`)
  * over the two years before `today`.
@@ -119,26 +149,8 @@ export function generateNetwork({ contacts: count = 1000, seed = 1, tiesPerConta
     }
   })
 
-  // Ties: unique unordered pairs, no self-ties; 70 % within the same organization when it has others.
-  const byOrg = new Map()
-  orgOf.forEach((org, i) => {
-    if (org < 0) return
-    if (!byOrg.has(org)) byOrg.set(org, [])
-    byOrg.get(org).push(i)
-  })
-  const ties = []
-  const seen = new Set()
-  const target = count < 2 ? 0 : Math.min(Math.round(count * tiesPerContact), (count * (count - 1)) / 2)
-  for (let attempts = 0; ties.length < target && attempts < target * 50; attempts++) {
-    const a = ties.length % count
-    const peers = byOrg.get(orgOf[a])
-    const b = peers && peers.length > 1 && rng.chance(0.7) ? rng.pick(peers) : rng.int(count)
-    if (a === b) continue
-    const key = a < b ? `${a}:${b}` : `${b}:${a}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    ties.push({ id: `t-${ties.length + 1}`, a: ids[a], b: ids[b], kind: rng.pick(TIE_KINDS) })
-  }
+  // 70 % within the same organization; every contact in turn as the first end.
+  const ties = pickTies(rng, ids, orgOf, tiesPerContact, { sameOrg: 0.7, firstEnd: (n) => n % count })
 
   const interactions = []
   for (let i = 0; i < count; i++) {
@@ -160,15 +172,20 @@ export function generateNetwork({ contacts: count = 1000, seed = 1, tiesPerConta
     }
   }
 
+  return versionTwoStore({ today, linkedinUrl: '', contacts, ties, interactions })
+}
+
+/** The version-2 file around the generated people: the same "me", settings and empty pins for every profile. */
+function versionTwoStore({ today, linkedinUrl, contacts, ties, interactions }) {
   return {
     schemaVersion: 2,
     me: {
       name: 'Bench Tester',
-      organization: 'Harbor Logistics',
+      organization: ORGS[0],
       department: 'Planning',
       industry: 'Logistics',
       role: 'Network Planner',
-      linkedinUrl: '',
+      linkedinUrl,
       profileReviewedOn: addDays(today, -90),
     },
     contacts,
@@ -246,25 +263,7 @@ export function generateLinkedInNetwork({ contacts: count = 1000, seed = 1, ties
     }
   })
 
-  const byOrg = new Map()
-  orgOf.forEach((org, i) => {
-    if (org < 0) return
-    if (!byOrg.has(org)) byOrg.set(org, [])
-    byOrg.get(org).push(i)
-  })
-  const ties = []
-  const seen = new Set()
-  const target = count < 2 ? 0 : Math.min(Math.round(count * tiesPerContact), (count * (count - 1)) / 2)
-  for (let attempts = 0; ties.length < target && attempts < target * 50; attempts++) {
-    const a = rng.int(count)
-    const peers = byOrg.get(orgOf[a])
-    const b = peers && peers.length > 1 && rng.chance(0.8) ? rng.pick(peers) : rng.int(count)
-    if (a === b) continue
-    const key = a < b ? `${a}:${b}` : `${b}:${a}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    ties.push({ id: `t-${ties.length + 1}`, a: ids[a], b: ids[b], kind: rng.pick(TIE_KINDS) })
-  }
+  const ties = pickTies(rng, ids, orgOf, tiesPerContact, { sameOrg: 0.8, firstEnd: () => rng.int(count) })
 
   const interactions = []
   for (let i = 0; i < count; i++) {
@@ -280,22 +279,7 @@ export function generateLinkedInNetwork({ contacts: count = 1000, seed = 1, ties
   }
 
   return {
-    schemaVersion: 2,
-    me: {
-      name: 'Bench Tester',
-      organization: ORGS[0],
-      department: 'Planning',
-      industry: 'Logistics',
-      role: 'Network Planner',
-      linkedinUrl: 'https://www.linkedin.com/in/bench-tester',
-      profileReviewedOn: addDays(today, -90),
-    },
-    contacts,
-    ties,
-    interactions,
-    settings: { cadenceDaysByCategory: { ...DEFAULT_CADENCE_DAYS }, monthlyTarget: 3 },
-    sampleLoaded: false,
-    layoutPins: { orbit: {}, 'by-organization': {}, 'by-category': {} },
+    ...versionTwoStore({ today, linkedinUrl: 'https://www.linkedin.com/in/bench-tester', contacts, ties, interactions }),
     // Not part of format 2: what the import recorded per person, kept aside until toCurrentFormat adds it.
     [LINKEDIN_SOURCES]: connectedOf,
   }
@@ -303,54 +287,35 @@ export function generateLinkedInNetwork({ contacts: count = 1000, seed = 1, ties
 
 const LINKEDIN_SOURCES = Symbol('linkedin connected days')
 
-/** The version this generator writes with `--format current`; validation fails when Kith's moves on. */
-export const CURRENT_FORMAT = 6
+let core = null
+/** src/core/migrations.ts, loaded once through Vite's module runner: plain Node cannot import the TypeScript sources. */
+function loadCore() {
+  core ??= import('vite')
+    .then(({ runnerImport }) => runnerImport(path.join(ROOT, 'src/core/migrations.ts'), { configFile: false, logLevel: 'silent', root: ROOT }))
+    .then((loaded) => loaded.module)
+  return core
+}
 
 /**
- * A version-2 store brought to the current format, with the same values as src/core/migrations.ts gives it.
- * LinkedIn-profile contacts also get what the import records: the source and the day they connected.
+ * A version-2 store brought to the current format by Kith's own upgrade steps, so that no default is copied
+ * here. LinkedIn-profile contacts then get what the import records: the source and the day they connected.
  */
-export function toCurrentFormat(store) {
+export async function toCurrentFormat(store) {
+  const outcome = (await loadCore()).loadNetworkFile(JSON.stringify(store))
+  if (!outcome.ok) throw new Error(`Kith could not upgrade the generated store: ${outcome.message}`)
   const connected = store[LINKEDIN_SOURCES]
-  const contacts = store.contacts.map((c, i) => {
-    if (!connected) return { ...c, sources: [], connectedOn: null }
+  if (!connected) return outcome.file
+  const contacts = outcome.file.contacts.map((c, i) => {
     const fields = {}
     for (const key of ['name', 'organization', 'department', 'industry', 'role', 'email', 'phone', 'linkedinUrl', 'website', 'notes']) if (c[key] !== '') fields[key] = c[key]
     const key = `linkedin.com/in/${c.linkedinUrl.split('/in/')[1].toLowerCase()}`
     return { ...c, sources: [{ kind: 'linkedin-csv', key, importedOn: c.createdAt.slice(0, 10), fields }], connectedOn: connected[i] }
   })
-  return {
-    schemaVersion: CURRENT_FORMAT,
-    me: { ...store.me, presence: { headline: false, about: false, experience: false, photo: false, recommendations: false } },
-    contacts,
-    ties: store.ties,
-    interactions: store.interactions.map((i) => ({ ...i, eventId: null })),
-    settings: {
-      ...store.settings,
-      insightThresholds: {
-        siloShare: 0.6,
-        valuedStrength: 4,
-        laidOffMinimum: 5,
-        oneWayRatio: 2,
-        oneWayMinimum: 3,
-        eventsWindowDays: 365,
-        profileReviewDays: 182,
-        closedNetworkShare: 0.6,
-      },
-    },
-    sampleLoaded: store.sampleLoaded,
-    layoutPins: store.layoutPins,
-    events: [],
-    followUps: [],
-    gapDecisions: {},
-    snapshots: [],
-    plan: {},
-    templates: { own: [], edited: {} },
-  }
+  return { ...outcome.file, contacts }
 }
 
-/** One store of the given profile and format (see the top of this file). */
-export function generateStore({ profile = 'uniform', format = '2', ...options } = {}) {
+/** One store of the given profile and format (see the top of this file); async for the current format's core. */
+export async function generateStore({ profile = 'uniform', format = '2', ...options } = {}) {
   if (profile !== 'uniform' && profile !== 'linkedin') throw new Error(`Unknown profile "${profile}": use uniform or linkedin.`)
   if (format !== '2' && format !== 'current') throw new Error(`Unknown format "${format}": use 2 or current.`)
   const { tiesPerContact, ...rest } = options
@@ -367,9 +332,7 @@ export function generateStore({ profile = 'uniform', format = '2', ...options } 
 export async function validateWithSchema(store) {
   let loadNetworkFile
   try {
-    const { runnerImport } = await import('vite')
-    const loaded = await runnerImport(path.join(ROOT, 'src/core/migrations.ts'), { configFile: false, logLevel: 'silent', root: ROOT })
-    loadNetworkFile = loaded.module.loadNetworkFile
+    loadNetworkFile = (await loadCore()).loadNetworkFile
   } catch {
     return null
   }
@@ -377,10 +340,7 @@ export async function validateWithSchema(store) {
   const outcome = loadNetworkFile(JSON.stringify(store))
   if (!outcome.ok) return [outcome.message]
   // A current-format store must open as it is: "host open (no migration)" measures no upgrade.
-  if (store.schemaVersion === CURRENT_FORMAT && outcome.file.schemaVersion !== CURRENT_FORMAT) {
-    return [`Kith now reads format ${outcome.file.schemaVersion}; teach toCurrentFormat in tests/bench/generate-network.mjs the new steps.`]
-  }
-  if (store.schemaVersion === CURRENT_FORMAT && outcome.applied.length > 0) return [`The store needed upgrade steps (${outcome.applied.join(', ')}).`]
+  if (store.schemaVersion !== 2 && outcome.applied.length > 0) return [`The store needed upgrade steps (${outcome.applied.join(', ')}).`]
   return []
 }
 
@@ -392,7 +352,7 @@ async function main(argv) {
   const ties = value('--ties-per-contact', null)
   let store
   try {
-    store = generateStore({
+    store = await generateStore({
       profile: value('--profile', 'uniform'),
       format: value('--format', '2'),
       contacts: Number(value('--contacts', 1000)),

@@ -8,22 +8,22 @@
 // frame time while panning and zooming with real input events, and PNG export time. Kith and bare pages
 // alternate within each run and the medians of all runs are compared, so the ratios come from one run of
 // the script on one (noisy, shared) machine. Performance is measured only here, never in timed tests.
-/* global window, document, requestAnimationFrame, getComputedStyle */
-import { spawn, spawnSync } from 'node:child_process'
+/* global window, document, getComputedStyle */
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium } from '@playwright/test'
 import { generateNetwork, validateWithSchema } from './generate-network.mjs'
+import { pageShell, startPageServer } from './scale/floor-page.mjs'
+import { installObservers, mapGesture, markOrScreen, settle } from './scale/frames.mjs'
+import { cleanupAll, fail, HOST_SCRIPT, launchChromium, median, onCleanup, quantile, ROOT, startHost } from './scale/harness.mjs'
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const HOST_SCRIPT = path.join(ROOT, 'out/main/browser-host.js')
-const CYTOSCAPE_DIST = path.join(ROOT, 'node_modules/cytoscape/dist/cytoscape.min.js')
 const VIEWPORT = { width: 1400, height: 900 }
-const CHROMIUM_ARGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const MARK = 'kith:map-drawn'
+// This bench's own limits, kept so that its figures stay comparable with earlier runs.
+const HOST_START_MS = 30_000
+const SETTLE_MS = 15_000
+const SPOT_GRID = 10
 
 const USAGE = `Usage: npm run bench:map -- [options]
   --runs N           measured loads of each page per size, Kith and bare interleaved (default 3)
@@ -82,174 +82,33 @@ function parseArgs(argv) {
   return options
 }
 
-function fail(message) {
-  console.error(message)
-  process.exit(2)
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Cleanup: every host, server, browser and temp folder registers how to stop it; Ctrl+C runs them too.
-
-const cleanups = new Map()
-let nextCleanup = 0
-function onCleanup(fn) {
-  const key = nextCleanup++
-  cleanups.set(key, fn)
-  return async () => {
-    if (!cleanups.delete(key)) return
-    await fn()
-  }
-}
-async function cleanupAll() {
-  for (const [key, fn] of [...cleanups].reverse()) {
-    cleanups.delete(key)
-    try {
-      await fn()
-    } catch (error) {
-      console.error(`Cleanup failed: ${error.message}`)
-    }
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping hosts and browser…`)
-    void cleanupAll().finally(() => process.exit(130))
-  })
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// The browser host, started like tests/e2e/fixtures.ts does.
-
-const READY = /Kith is running at (http:\/\/127\.0\.0\.1:\d+)\/#token=(\S+)/
-
-function startHost(dataDir) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [HOST_SCRIPT, '--data-dir', dataDir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    const timer = setTimeout(() => reject(new Error(`browser host did not print its address within 30 s: ${stderr}`)), 30_000)
-    child.stderr.on('data', (d) => (stderr += d.toString()))
-    child.stdout.on('data', (d) => {
-      stdout += d.toString()
-      const match = READY.exec(stdout)
-      if (match) {
-        clearTimeout(timer)
-        resolve({ url: `${match[1]}/#token=${match[2]}`, stop: onCleanup(() => stopHost(child)), stderr: () => stderr })
-      }
-    })
-    child.on('error', (error) => {
-      clearTimeout(timer)
-      reject(error)
-    })
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`browser host exited with ${code}: ${stderr}`))
-    })
-  })
-}
-
-/** Ctrl+C, as a user stops it: the host saves what is queued and exits. SIGKILL only if it hangs. */
-function stopHost(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve()
-    const force = setTimeout(() => child.kill('SIGKILL'), 20_000)
-    child.once('exit', () => {
-      clearTimeout(force)
-      resolve()
-    })
-    child.kill('SIGINT')
-  })
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // The bare page: cytoscape's dist file, the copied graph, the same options, the same mark.
 
 function barePage(layout) {
   const box = `left:${layout.left}px;top:${layout.top}px;width:${layout.width}px;height:${layout.height}px`
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Bare cytoscape</title>
-<style>html, body { margin: 0; padding: 0; overflow: hidden; background: #fff; } #map { position: absolute; ${box}; background: ${layout.background}; }</style>
-<script src="/cytoscape.min.js"></script>
-</head>
-<body>
-<div id="map"></div>
-<script>
-(async () => {
-  const graph = await (await fetch('/graph.json')).json()
+  return pageShell({
+    title: 'Bare cytoscape',
+    css: `html, body { margin: 0; padding: 0; overflow: hidden; background: #fff; } #map { position: absolute; ${box}; background: ${layout.background}; }`,
+    script: `  const graph = await (await fetch('/graph.json')).json()
   const cy = cytoscape(Object.assign({ container: document.getElementById('map'), style: graph.style, layout: { name: 'preset' } }, graph.options))
   window.cy = cy
   cy.batch(() => cy.add(graph.elements))
   cy.viewport({ zoom: graph.zoom, pan: graph.pan })
   cy.one('render', () => performance.mark('${MARK}'))
-})().catch((error) => { document.title = 'failed: ' + error.message; throw error })
-</script>
-</body>
-</html>
-`
-}
-
-function startBareServer() {
-  const cytoscapeJs = readFileSync(CYTOSCAPE_DIST)
-  let html = ''
-  let graphJson = '{}'
-  const server = createServer((req, res) => {
-    const headers = { 'cache-control': 'no-store' }
-    const url = new URL(req.url, 'http://127.0.0.1')
-    if (url.pathname === '/') res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(html)
-    else if (url.pathname === '/cytoscape.min.js') res.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(cytoscapeJs)
-    else if (url.pathname === '/graph.json') res.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(graphJson)
-    else res.writeHead(404, headers).end()
-  })
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const stop = onCleanup(() => new Promise((done) => server.close(() => done())))
-      resolve({
-        url: `http://127.0.0.1:${server.address().port}/`,
-        setGraph(graph) {
-          html = barePage(graph.layout)
-          graphJson = JSON.stringify(graph)
-        },
-        stop,
-      })
-    })
+`,
   })
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // In-page helpers (run in Chromium; they cannot see this module's variables).
 
-/** Records long tasks from the start of the page, for evidence of main-thread blocks. */
-function installObservers() {
-  window.__bench = { longTasks: [] }
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__bench.longTasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) })
-    }).observe({ type: 'longtask', buffered: true })
-  } catch {
-    // No long task API: the report says so by leaving the list empty.
-  }
-}
-
-/** Which screen the page is on: the map once drawn, or one of Kith's screens that mean "no map". */
-function pageState(mark) {
-  if (performance.getEntriesByName(mark).length > 0) return 'drawn'
-  if (document.querySelector('.recovery')) return `recovery screen: ${document.querySelector('.recovery h1')?.textContent ?? ''}`
-  if (document.querySelector('.welcome')) return 'welcome screen (the store has no contacts)'
-  const centered = document.querySelector('main.centered h1')
-  if (centered) return `error screen: ${centered.textContent}`
-  if (document.title.startsWith('failed')) return document.title
-  return null
-}
-
 function firstDrawInfo({ mark, dataPath, contactIds }) {
   const drawn = performance.getEntriesByName(mark)[0].startTime
   const missing = contactIds === null ? 0 : contactIds.filter((id) => window.cy.getElementById(id).empty()).length
   const data = performance.getEntriesByType('resource').filter((e) => e.name.includes(dataPath))
-  const before = window.__bench.longTasks.filter((t) => t.start < drawn)
+  // Rounded as this bench has always recorded them.
+  const before = window.__scale.longTasks.map((t) => ({ start: Math.round(t.start), duration: Math.round(t.duration) })).filter((t) => t.start < drawn)
   return {
     firstDrawnMs: drawn,
     dataArrivedMs: data.length > 0 ? Math.max(...data.map((e) => e.responseEnd)) : null,
@@ -315,56 +174,6 @@ function extractGraph(selector) {
   }
 }
 
-/** Resolves after `quiet` consecutive frames of at most 40 ms (or after 15 s). */
-function settle(quiet) {
-  return new Promise((resolve) => {
-    const deadline = performance.now() + 15_000
-    let last = performance.now()
-    let calm = 0
-    const tick = (t) => {
-      calm = t - last <= 40 ? calm + 1 : 0
-      last = t
-      if (calm >= quiet || t > deadline) resolve(calm >= quiet)
-      else requestAnimationFrame(tick)
-    }
-    requestAnimationFrame(tick)
-  })
-}
-
-/**
- * Records requestAnimationFrame deltas, and the times cytoscape finished drawing ('render'), so frames that
- * drew can be told from idle ones: a render at time r belongs to the frame that started at t ≤ r < t + dt.
- */
-function startFrames(phase) {
-  const b = window.__bench
-  b.phase = phase
-  if (b.recording) return
-  b.recording = true
-  b.frames = []
-  b.renders = []
-  b.onRender = () => b.renders.push(performance.now())
-  window.cy.on('render', b.onRender)
-  let last = null
-  const tick = (t) => {
-    if (last !== null) b.frames.push({ phase: b.phase, start: last, dt: t - last })
-    last = t
-    if (b.recording) requestAnimationFrame(tick)
-  }
-  requestAnimationFrame(tick)
-}
-
-function stopFrames() {
-  const b = window.__bench
-  b.recording = false
-  window.cy.off('render', b.onRender)
-  let i = 0
-  for (const f of b.frames) {
-    while (i < b.renders.length && b.renders[i] < f.start) i++
-    f.drew = i < b.renders.length && b.renders[i] < f.start + f.dt
-  }
-  return b.frames.map(({ phase, dt, drew }) => ({ phase, dt, drew }))
-}
-
 async function exportPng(preferKith) {
   const kithMap = window.kithMap
   const useKith = preferKith && typeof kithMap?.exportImage === 'function'
@@ -386,71 +195,22 @@ async function exportPng(preferKith) {
 // ---------------------------------------------------------------------------------------------------------
 // One measured load of one page.
 
-/**
- * A point of the container, near (x, y) in page pixels, with no node (or its label) under it, so that
- * pressing there pans the view instead of grabbing a node. Same graph and viewport give the same point.
- */
-function emptySpot({ selector, x, y }) {
-  const rect = document.querySelector(selector).getBoundingClientRect()
-  const boxes = window.cy.nodes(':visible').map((n) => n.renderedBoundingBox({ includeLabels: true, includeOverlays: false }))
-  const margin = 6
-  const free = (px, py) => boxes.every((b) => px < b.x1 - margin || px > b.x2 + margin || py < b.y1 - margin || py > b.y2 + margin)
-  let best = null
-  for (let gx = 20; gx < rect.width - 20; gx += 10) {
-    for (let gy = 20; gy < rect.height - 20; gy += 10) {
-      const d = Math.hypot(rect.left + gx - x, rect.top + gy - y)
-      if ((best === null || d < best.d) && free(gx, gy)) best = { d, x: rect.left + gx, y: rect.top + gy }
-    }
-  }
-  return best ?? { x, y }
-}
-
-/** The same real-input gesture on both pages: a drag-pan across the canvas, then wheel zoom in and out. */
+/** The shared gesture (scale/frames.mjs), with this bench's figures: all frames, by phase, and those that drew. */
 async function gesture(page, selector) {
-  const box = await page.locator(selector).boundingBox()
-  if (!box) throw new Error(`${selector} is not visible`)
-  const cx = box.x + box.width / 2
-  const cy = box.y + box.height / 2
-  const dx = Math.min(300, box.width * 0.3)
-  const dy = Math.min(180, box.height * 0.25)
-  const start = await page.evaluate(emptySpot, { selector, x: cx + dx, y: cy + dy })
-  const panBefore = await page.evaluate(() => window.cy.pan())
-  await page.mouse.move(start.x, start.y)
-  await page.evaluate(settle, 5)
-  await page.evaluate(startFrames, 'pan')
-  await page.mouse.down()
-  await page.mouse.move(cx - dx, cy - dy, { steps: 30 })
-  await page.mouse.move(cx + dx, cy - dy, { steps: 30 })
-  await page.mouse.move(cx, cy + dy, { steps: 30 })
-  await page.mouse.up()
-  const panAfter = await page.evaluate(() => window.cy.pan())
-  const zoomBefore = await page.evaluate(() => window.cy.zoom())
-  await page.evaluate(startFrames, 'zoom')
-  await page.mouse.move(cx, cy)
-  for (let i = 0; i < 10; i++) {
-    await page.mouse.wheel(0, -120)
-    await page.waitForTimeout(30)
-  }
-  const zoomAfter = await page.evaluate(() => window.cy.zoom())
-  for (let i = 0; i < 10; i++) {
-    await page.mouse.wheel(0, 120)
-    await page.waitForTimeout(30)
-  }
-  const frames = await page.evaluate(stopFrames)
-  const moved = Math.hypot(panAfter.x - panBefore.x, panAfter.y - panBefore.y)
-  const dts = (phase) => frames.filter((f) => phase === undefined || f.phase === phase).map((f) => f.dt)
-  const drawing = frames.filter((f) => f.drew).map((f) => f.dt)
+  const g = await mapGesture(page, selector, { grid: SPOT_GRID, settleMs: SETTLE_MS })
+  const dts = (phase) => g.perFrame.filter((f) => phase === undefined || f.phase === phase).map((f) => f.dt)
+  const drawing = g.perFrame.filter((f) => f.drew).map((f) => f.dt)
   return {
-    frameMedianMs: median(dts()),
+    frameMedianMs: g.medianMs,
     drawingFrameMedianMs: median(drawing),
     drawingFrames: drawing.length,
     panFrameMedianMs: median(dts('pan')),
     zoomFrameMedianMs: median(dts('zoom')),
     frameP90Ms: quantile(dts(), 0.9),
-    frameMaxMs: Math.max(...dts()),
-    frames: frames.length,
-    panned: moved > 1,
-    zoomed: zoomAfter > zoomBefore * 1.01,
+    frameMaxMs: g.maxMs,
+    frames: g.frames,
+    panned: g.panned,
+    zoomed: g.zoomed,
   }
 }
 
@@ -471,20 +231,20 @@ async function measure(browser, { kind, url, selector, dataPath, timeoutMs, extr
     })
     await page.goto(url, { waitUntil: 'commit' })
     const state = await page
-      .waitForFunction(pageState, MARK, { polling: 100, timeout: timeoutMs })
+      .waitForFunction(markOrScreen, MARK, { polling: 100, timeout: timeoutMs })
       .then((handle) => handle.jsonValue())
       .catch((error) => {
         throw new Error(`${kind}: no drawn map within ${timeoutMs / 1000} s (${error.message.split('\n')[0]})${pageErrors.length ? `; page errors: ${pageErrors.join('; ')}` : ''}`)
       })
-    if (state !== 'drawn') throw new Error(`${kind}: the page shows a ${state} instead of the map${pageErrors.length ? `; page errors: ${pageErrors.join('; ')}` : ''}`)
+    if (state.screen) throw new Error(`${kind}: the page shows a ${state.screen} instead of the map${pageErrors.length ? `; page errors: ${pageErrors.join('; ')}` : ''}`)
     const first = await page.evaluate(firstDrawInfo, { mark: MARK, dataPath, contactIds: contactIds ?? null })
     const graph = extract ? await page.evaluate(extractGraph, selector) : null
     if (warmUp) return { ...first, graph, styleJson: await page.evaluate(() => JSON.stringify(window.cy.style().json())) }
-    const settled = await page.evaluate(settle, 20)
+    const settled = await page.evaluate(settle, { quiet: 20, maxMs: SETTLE_MS })
     const frames = await gesture(page, selector)
-    await page.evaluate(settle, 10)
+    await page.evaluate(settle, { quiet: 10, maxMs: SETTLE_MS })
     const png = await page.evaluate(exportPng, kind === 'Kith')
-    const longTasks = await page.evaluate(() => window.__bench.longTasks)
+    const longTasks = await page.evaluate(() => window.__scale.longTasks.map((t) => ({ start: Math.round(t.start), duration: Math.round(t.duration) })))
     return { ...first, ...frames, settled, pngMs: png.ms, pngMethod: png.method, pngBytes: png.bytes, longTasks, console: consoleCounts, pageErrors, graph }
   } finally {
     await closeContext()
@@ -493,30 +253,9 @@ async function measure(browser, { kind, url, selector, dataPath, timeoutMs, extr
 
 // ---------------------------------------------------------------------------------------------------------
 
-const median = (values) => quantile(values, 0.5)
-function quantile(values, q) {
-  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b)
-  if (sorted.length === 0) return null
-  const pos = (sorted.length - 1) * q
-  const lo = Math.floor(pos)
-  const hi = Math.ceil(pos)
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo)
-}
 const fmt = (ms) => (ms === null ? '–' : ms >= 100 ? Math.round(ms).toLocaleString('en-US') : ms.toFixed(1))
 const fmtRatio = (r) => (r === null ? '–' : r.toFixed(2))
 const ratio = (a, b) => (a === null || b === null || b === 0 ? null : a / b)
-
-function findChromium(explicit) {
-  const own = () => {
-    try {
-      return chromium.executablePath()
-    } catch {
-      return null
-    }
-  }
-  const candidates = [explicit, process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', own()]
-  return candidates.find((p) => p && existsSync(p)) ?? null
-}
 
 const METRICS = [
   { key: 'firstDrawnMs', label: 'time to first drawn map (ms)' },
@@ -534,7 +273,7 @@ async function benchSize(browser, bare, contacts, options, log) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kith-bench-'))
   const removeDir = onCleanup(() => rmSync(dataDir, { recursive: true, force: true }))
   writeFileSync(path.join(dataDir, 'kith.json'), JSON.stringify(store), { mode: 0o600 })
-  const host = await startHost(dataDir)
+  const host = await startHost(dataDir, HOST_START_MS)
   try {
     const kithPage = { kind: 'Kith', url: host.url, selector: '.map-canvas', dataPath: '/api/network:get', timeoutMs: options.timeoutMs }
     const barePage = { kind: 'bare', url: bare.url, selector: '#map', dataPath: '/graph.json', timeoutMs: options.timeoutMs }
@@ -615,13 +354,9 @@ async function main() {
     if (built.status !== 0) fail('The build failed; see above.')
   }
   if (!existsSync(HOST_SCRIPT)) fail(`${path.relative(ROOT, HOST_SCRIPT)} is missing: run without --no-build.`)
-  const executablePath = findChromium(options.chromium)
-  if (!executablePath) fail('No Chromium found: install it (Debian/Ubuntu: sudo apt-get install chromium) or pass --chromium PATH.')
-
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-  onCleanup(() => browser.close())
+  const { browser, executablePath } = await launchChromium(options.chromium)
   const version = browser.version()
-  const bare = await startBareServer()
+  const bare = await startPageServer((graph) => barePage(graph.layout))
   const results = []
   const errors = []
   try {

@@ -245,7 +245,8 @@ async function contactsMeasures(page, store, options, measures) {
     await page.evaluate(startFrames)
     await within(options.stepTimeoutMs, 'typing a name', page.keyboard.type(name, { delay: 120 }))
     await within(options.stepTimeoutMs, 'the filter to settle', page.evaluate(settle, 10))
-    const { frames, longTasks } = await page.evaluate(stopFrames)
+    const { frames: perFrame, longTasks } = await page.evaluate(stopFrames)
+    const frames = perFrame.map((f) => f.dt)
     const rows = await page.locator(UI.contactsRow).count()
     measures.filterLongest = value(Math.max(...frames), `"${name}", ${rows} rows left; longest task ${Math.round(Math.max(0, ...longTasks))} ms`)
     await filter.fill('')
@@ -291,7 +292,7 @@ async function floorMeasure(browser, floor, store, positions, options, measures)
 
 async function runOne(browser, floor, profile, size, options) {
   const measures = {}
-  const store = generateStore({ profile, format: 'current', contacts: size, seed: options.seed })
+  const store = await generateStore({ profile, format: 'current', contacts: size, seed: options.seed })
   if (options.validate) {
     const problems = await validateWithSchema(store)
     if (problems === null) log('    (could not load src/core/migrations.ts; the host checks the store instead)')

@@ -67,8 +67,8 @@ async function load(browser, url, webgl, timeoutMs) {
     if (state.screen) return { error: state.screen }
     const gl = await page.evaluate(glInfo)
     await page.evaluate(settle, 10)
-    const gesture = await mapGesture(page, '#map')
-    return { firstMs: state.ms, ...gesture, ...gl }
+    const { medianMs, maxMs, frames, panned, zoomed } = await mapGesture(page, '#map')
+    return { firstMs: state.ms, medianMs, maxMs, frames, panned, zoomed, ...gl }
   } finally {
     await closeContext()
   }
@@ -86,7 +86,7 @@ async function main() {
   const results = []
   try {
     for (const size of options.sizes) {
-      const store = generateStore({ profile: 'uniform', contacts: size })
+      const store = await generateStore({ profile: 'uniform', contacts: size })
       floor.setGraph(floorGraph(store).graph)
       const runs = { canvas: [], webgl: [] }
       for (let run = 0; run < options.runs; run++) {

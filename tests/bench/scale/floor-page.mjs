@@ -8,19 +8,29 @@ import { CYTOSCAPE_DIST, onCleanup } from './harness.mjs'
 
 export const FLOOR_MARK = 'floor:drawn'
 
-const PAGE = `<!doctype html>
+/** A page with cytoscape's dist file and a #map box that runs `script` (async), titled "failed: …" if it throws. */
+export const pageShell = ({ title, css, script }) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>Design floor</title>
-<style>html, body { margin: 0; height: 100%; overflow: hidden; background: #fff; } #map { position: absolute; inset: 0; }</style>
+<title>${title}</title>
+<style>${css}</style>
 <script src="/cytoscape.min.js"></script>
 </head>
 <body>
 <div id="map"></div>
 <script>
 (async () => {
-  const webgl = new URLSearchParams(location.search).get('webgl') === '1'
+${script}})().catch((error) => { document.title = 'failed: ' + error.message; throw error })
+</script>
+</body>
+</html>
+`
+
+const PAGE = pageShell({
+  title: 'Design floor',
+  css: 'html, body { margin: 0; height: 100%; overflow: hidden; background: #fff; } #map { position: absolute; inset: 0; }',
+  script: `  const webgl = new URLSearchParams(location.search).get('webgl') === '1'
   const graph = await (await fetch('/graph.json')).json()
   const elements = []
   for (const n of graph.nodes) elements.push({ group: 'nodes', data: { id: n.id, color: n.color }, position: { x: n.x, y: n.y } })
@@ -42,20 +52,29 @@ const PAGE = `<!doctype html>
   cy.batch(() => cy.add(elements))
   cy.fit(undefined, 20)
   cy.one('render', () => performance.mark('${FLOOR_MARK}'))
-})().catch((error) => { document.title = 'failed: ' + error.message; throw error })
-</script>
-</body>
-</html>
-`
+`,
+})
 
-/** Starts the server; `setGraph` changes what the next page load draws. */
-export function startFloorServer() {
+/** Starts the floor's server; `setGraph` changes what the next page load draws. */
+export const startFloorServer = () => startPageServer(() => PAGE, { nodes: [], edges: [] })
+
+/**
+ * A loopback server for a bare cytoscape page: `/` is `pageFor(graph)`, `/graph.json` the graph, and
+ * cytoscape's dist file; `setGraph` changes what the next page load gets. Also map-bench's bare page.
+ */
+export function startPageServer(pageFor, initialGraph = null) {
   const cytoscapeJs = readFileSync(CYTOSCAPE_DIST)
-  let graphJson = '{"nodes":[],"edges":[]}'
+  let html = ''
+  let graphJson = '{}'
+  const setGraph = (graph) => {
+    html = pageFor(graph)
+    graphJson = JSON.stringify(graph)
+  }
+  if (initialGraph) setGraph(initialGraph)
   const server = createServer((req, res) => {
     const headers = { 'cache-control': 'no-store' }
     const url = new URL(req.url, 'http://127.0.0.1')
-    if (url.pathname === '/') res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(PAGE)
+    if (url.pathname === '/') res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(html)
     else if (url.pathname === '/cytoscape.min.js') res.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(cytoscapeJs)
     else if (url.pathname === '/graph.json') res.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(graphJson)
     else res.writeHead(404, headers).end()
@@ -65,7 +84,7 @@ export function startFloorServer() {
     server.listen(0, '127.0.0.1', () => {
       resolve({
         url: `http://127.0.0.1:${server.address().port}/`,
-        setGraph: (graph) => (graphJson = JSON.stringify(graph)),
+        setGraph,
         stop: onCleanup(() => new Promise((done) => server.close(() => done()))),
       })
     })
