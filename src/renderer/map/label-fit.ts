@@ -88,7 +88,7 @@ export interface Placement {
   /** Offset of the label from where cytoscape puts it for this spot, map units. */
   readonly marginX: number
   readonly marginY: number
-  /** True when every spot would cover much of names already placed: the name waits for a closer zoom. */
+  /** True when every spot would cover much of names already placed (for a bubble's count: any other count): the name waits for a closer zoom. */
   readonly hidden?: boolean
 }
 
@@ -143,9 +143,14 @@ export function placeLabels(items: readonly LabelItem[], scale: number, centre: 
     const r = i.radius + RING
     return { id: i.id, box: { x1: i.x - r, y1: i.y - r, x2: i.x + r, y2: i.y + r } }
   })
-  // A bubble's count sits in its middle and always shows: it is what the overview says.
-  for (const bubble of items.filter((i) => i.kind === 'bubble')) {
+  // A bubble's count sits in its middle: it is what the overview says. Only when the map is so small that
+  // counts would print over each other does a smaller bubble's count wait for a closer zoom.
+  for (const bubble of items.filter((i) => i.kind === 'bubble').sort((a, b) => b.radius - a.radius)) {
     const p = placementAt(bubble, 'center', scale)
+    if (taken.some((box) => area(p.box, box) > 0)) {
+      placed.set(bubble.id, { ...p, hidden: true })
+      continue
+    }
     placed.set(bubble.id, p)
     taken.push(p.box)
   }

@@ -43,6 +43,17 @@ describe('placeLabels', () => {
     }
   })
 
+  it('shows every bubble count that has room, and on a tiny map keeps the bigger bubbles\' counts apart from the rest', () => {
+    const bubble = (id: string, x: number, radius: number): LabelItem => ({ id, kind: 'bubble', x, y: 0, radius, text: '1,152', weight: 700, priority: 0 })
+    const row = [bubble('small', 0, 20), bubble('big', 60, 40), bubble('far', 400, 30)]
+    expect([...placeLabels(row, 1, me).values()].some((p) => p.hidden)).toBe(false)
+    // Zoomed far out, counts are drawn many times their size: "small" and "big" would print over each other.
+    const tiny = placeLabels(row, 6, me)
+    expect(tiny.get('big')?.hidden).toBeUndefined()
+    expect(tiny.get('small')?.hidden).toBe(true)
+    expect(tiny.get('far')?.hidden).toBeUndefined()
+  })
+
   it('hides nothing when there is room', () => {
     const spots = placeLabels([me, ...ring(12, 400)], 1, me)
     expect([...spots.values()].some((p) => p.hidden)).toBe(false)
