@@ -8,7 +8,7 @@ export const UI = {
   map: '.map-canvas',
   /** Set on the map's first drawn frame. */
   mapDrawnMark: 'kith:map-drawn',
-  /** A control that draws every person of the overview; today's map has none (it always draws everyone). */
+  /** The overview's control that draws every person (the map opens as an overview above 500 visible contacts). */
   expandAll: { role: 'button', name: /^expand all$/i },
   /** The contact panel opened by tapping a node, and its Edit button. */
   contactPanel: 'aside.contact-panel',
@@ -29,11 +29,24 @@ export const UI = {
 /** True when the map holds one node per contact for `contactId` (in the overview it may sit inside a group). */
 export const CONTACT_NODES = '[kind = "contact"]'
 
-/** Clicks "Expand all" when the map has it; false when it does not. */
-export async function expandAll(page) {
+/**
+ * Clicks "Expand all" when the map has it; false when it does not. With `deferClick` the click runs from a
+ * zero-delay timer in the page and this returns at once: at large sizes the page renders synchronously after
+ * the click, and a Playwright click can block until it is done. The deferred click's time (performance.now())
+ * is left in window.__expandClickAt.
+ */
+export async function expandAll(page, { deferClick = false } = {}) {
   const button = page.getByRole(UI.expandAll.role, { name: UI.expandAll.name })
   if ((await button.count()) === 0) return false
-  await button.first().click()
+  if (deferClick) {
+    await button.first().evaluate((element) => {
+      window.__expandClickAt = null
+      setTimeout(() => {
+        window.__expandClickAt = performance.now()
+        element.click()
+      }, 0)
+    })
+  } else await button.first().click()
   return true
 }
 
