@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { LAYOUT_LABELS, type LayoutId } from '../../core/layouts'
 import { neighbourhood, tieIndex } from '../../core/neighbourhood'
 import type { ContactId, TieId } from '../../core/schema'
@@ -157,8 +157,12 @@ export function MapView(
   // Selecting someone shows their circle; without a selection, the requested focus (if any) holds.
   const focus = useMemo(() => (selectedId ? neighbourhood(ties, selectedId, depth) : focusedIds), [ties, selectedId, depth, focusedIds])
   const pathLinks = useMemo(() => (!selectedId && focusedIds && requested?.links ? requested.links : null), [selectedId, focusedIds, requested])
-  const legend = useMemo(() => legendContent(network, statuses, filter, visibleIds), [network, statuses, filter, visibleIds])
-  const tags = useMemo(() => [...new Set(network.contacts.flatMap((c) => c.tags))].sort(), [network.contacts])
+  // The legend's counts and the filter's tags follow a change a moment after the map does: at 30,000 people
+  // counting everyone again would hold back the edit the user is waiting to see.
+  const now = useMemo(() => ({ network, statuses, filter, visibleIds }), [network, statuses, filter, visibleIds])
+  const later = useDeferredValue(now)
+  const legend = useMemo(() => legendContent(later.network, later.statuses, later.filter, later.visibleIds), [later])
+  const tags = useMemo(() => [...new Set(later.network.contacts.flatMap((c) => c.tags))].sort(), [later.network.contacts])
 
   const selected = network.contacts.find((c) => c.id === selectedId)
   const selectedTie = network.ties.find((t) => t.id === selectedTieId)
