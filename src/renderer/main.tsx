@@ -1,5 +1,7 @@
 // First: zod must be jitless before any schema is built (see zod-jitless.ts).
 import './zod-jitless'
+// Second: it starts reading the network, which then travels while the rest of the app is evaluated.
+import './app/use-kith'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'

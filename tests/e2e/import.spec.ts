@@ -215,6 +215,10 @@ test('importing the same file again says nothing would change; a later export sh
   await dialog.getByRole('button', { name: 'Import 2 contacts' }).click()
   await expect(page.getByRole('region', { name: 'Just imported' })).toContainText('Showing the 2 people just imported from “Connections-2025.csv”')
   expect(onDisk(kith).contacts.find((c) => c.name === 'Ana Silva')!.role).toBe('Chief Data Officer')
+  // Only Grace is new: "Choose categories" replaces categories, so Ana, already sorted, starts unticked.
+  await expect(page.getByRole('region', { name: 'Just imported' })).toContainText('1 person was already in Kith and only brought up to date')
+  await expect(page.getByRole('region', { name: 'Selected contacts' })).toContainText('1 selected')
+  await expect(page.getByRole('checkbox', { name: /Ana Silva/ })).not.toBeChecked()
 
   // Undo takes the whole import back in one step.
   await page.getByRole('button', { name: 'Undo the import' }).click()

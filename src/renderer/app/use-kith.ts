@@ -26,6 +26,17 @@ async function loadState(): Promise<Loaded> {
   return { state: { phase: 'ready', network: held.network, history }, held }
 }
 
+/**
+ * The first load starts as soon as this module is evaluated (main.tsx imports it first), so the backend
+ * reads and sends the network while the rest of the page is still starting; the first mount takes it over.
+ */
+let early: Promise<Loaded> | null = hasBackendAccess() ? loadState() : null
+function firstLoad(): Promise<Loaded> {
+  const loading = early ?? loadState()
+  early = null
+  return loading
+}
+
 const sameHistory = (a: HistoryStatus, b: HistoryStatus) => a.undo === b.undo && a.redo === b.redo
 
 /**
@@ -68,7 +79,7 @@ export function useKith(): { state: KithState; mutate: Mutate; reload: () => Pro
 
   useEffect(() => {
     let active = true
-    void loadState().then((loaded) => active && show(loaded))
+    void firstLoad().then((loaded) => active && show(loaded))
     const onVisible = () => {
       if (document.visibilityState === 'visible') void sync()
     }

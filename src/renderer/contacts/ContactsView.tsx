@@ -25,9 +25,10 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
   // Another view (a gap in the insights) can open the table already filtered.
   const [filter, setFilter] = useState<RowFilter>(() => ({ ...ALL_ROWS, ...props.initialFilter }))
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false })
-  // Straight from an import: just the people it brought in, all selected.
+  // Straight from an import: just the people it brought in, the new ones selected. People it only refreshed
+  // already have their categories, and "Choose categories" replaces them: they are shown but left unticked.
   const [onlyImported, setOnlyImported] = useState(offer?.showNow ?? false)
-  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(offer?.showNow ? [...offer.batch.createdIds, ...offer.batch.updatedIds] : []))
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(offer?.showNow ? offer.batch.createdIds : []))
   const [bulk, setBulk] = useState<'edit' | 'categorize' | 'delete' | null>(null)
   const [merging, setMerging] = useState<readonly [string, string] | null>(null)
   const [merged, setMerged] = useState<DoneMerge | null>(null)
@@ -123,6 +124,7 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
       {showingImported && offer && (
         <JustImportedBar
           count={imported.size}
+          refreshed={offer.batch.updatedIds.filter((id) => existing.has(id)).length}
           fileName={offer.batch.fileName}
           selected={chosen.length}
           onCategorize={() => setBulk('categorize')}
@@ -133,7 +135,7 @@ export function ContactsView(props: ViewProps & { initialFilter?: Partial<RowFil
       )}
       {chosen.length > 0 && (
         <div className="bulk-bar" role="region" aria-label="Selected contacts">
-          <strong>{chosen.length} selected</strong>
+          <strong>{formatNumber(chosen.length)} selected</strong>
           <button type="button" onClick={() => setBulk('edit')}>
             Edit…
           </button>

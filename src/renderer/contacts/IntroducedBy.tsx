@@ -2,6 +2,10 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import type { Contact } from '../../core/schema'
 import { formatNumber } from '../shared/format'
 import { introducerChoices, LIST_EVERYONE_UP_TO, MATCHES_SHOWN } from './introducer-choices'
+import './introduced-by.css'
+
+/** Rows of the list of matches shown at once while searching. */
+const LIST_ROWS = 8
 
 /** The "Introduced by" choice: a plain list, with a name search in front of it once the network is large. */
 export function IntroducedBy(props: {
@@ -38,12 +42,19 @@ export function IntroducedBy(props: {
           autoComplete="off"
         />
       )}
-      <select {...attrs} aria-describedby={describedBy} value={value} onChange={(e) => onChange(e.target.value)}>
+      {/* While a search has matches, they show as an open list: one click chooses, no second drop-down to open. */}
+      <select
+        {...attrs}
+        className={large ? 'introducer-list' : undefined}
+        aria-describedby={describedBy}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        {...(large && matched > 0 && deferred.trim() !== '' ? { size: Math.min(LIST_ROWS, offered.length + 1) } : {})}
+      >
         <option value="">Nobody</option>
         {offered.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.name}
-            {large && c.organization ? ` · ${c.organization}` : ''}
+            {large ? introducerLabel(c) : c.name}
           </option>
         ))}
       </select>
@@ -54,4 +65,10 @@ export function IntroducedBy(props: {
       )}
     </>
   )
+}
+
+/** A name with what tells two people of that name apart: their role and organization. */
+const introducerLabel = (c: Contact): string => {
+  const about = [c.role, c.organization].filter(Boolean).join(', ')
+  return about ? `${c.name} · ${about}` : c.name
 }

@@ -8,6 +8,8 @@ import './just-imported.css'
  */
 export function JustImportedBar(props: {
   count: number
+  /** Of `count`, the people who were already in Kith and were only brought up to date. */
+  refreshed: number
   fileName: string
   selected: number
   onCategorize: () => void
@@ -28,6 +30,8 @@ export function JustImportedBar(props: {
         <strong>Showing the {plural(count, 'person', 'people')} just imported</strong> from “{props.fileName}”. New people start as Social media: tick
         the people who belong together{selected === count ? ' (all are ticked now)' : ''} and choose their categories, so the map can tell your
         colleagues from people you know online.
+        {props.refreshed > 0 &&
+          ` ${plural(props.refreshed, 'person was', 'people were')} already in Kith and only brought up to date; they keep their categories and start unticked.`}
       </p>
       <div className="just-imported-actions">
         <button ref={sortButton} type="button" className="primary" disabled={selected === 0} onClick={props.onCategorize}>

@@ -1,4 +1,5 @@
 import { bandLook, MAP_COLORS } from '../shared/encodings'
+import { formatNumber } from '../shared/format'
 import { useTheme } from '../shared/theme'
 import type { LegendContent } from './legend-content'
 
@@ -23,7 +24,7 @@ export function Legend({ legend, onClearFilter }: { legend: LegendContent; onCle
         {legend.categories.map((c) => (
           <li key={c.category} className={c.count === 0 && !legend.filterNote ? 'missing' : undefined}>
             <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
-            {c.label} <span className="muted">{c.count === 0 && !legend.filterNote ? 'none yet' : c.count}</span>
+            {c.label} <span className="muted">{c.count === 0 && !legend.filterNote ? 'none yet' : formatNumber(c.count)}</span>
           </li>
         ))}
       </ul>
@@ -44,7 +45,7 @@ export function Legend({ legend, onClearFilter }: { legend: LegendContent; onCle
             <svg className="band-sample" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
               <circle cx="8" cy="8" r="6" fill="#56B4E9" fillOpacity={b.look.fillOpacity} stroke={bandLook(b.band, theme).borderColor} strokeWidth={b.look.borderWidth} strokeDasharray={DASH[b.look.borderStyle]} />
             </svg>
-            {b.label} <span className="muted">{b.count}</span>
+            {b.label} <span className="muted">{formatNumber(b.count)}</span>
           </li>
         ))}
       </ul>
@@ -57,13 +58,13 @@ export function Legend({ legend, onClearFilter }: { legend: LegendContent; onCle
               <circle cx="8" cy="8" r="4.5" fill="#56B4E9" />
               <circle cx="8" cy="8" r="7" fill="none" stroke={MAP_COLORS[theme].laidOff} strokeWidth="1.8" />
             </svg>
-            On my laid-off list <span className="muted">{legend.laidOff.count}</span>
+            On my laid-off list <span className="muted">{formatNumber(legend.laidOff.count)}</span>
           </li>
         )}
         {legend.ties && (
           <li>
             <span className="tie-sample" style={{ background: MAP_COLORS[theme].tie }} aria-hidden="true" />
-            They know each other <span className="muted">{legend.ties.count}</span>
+            They know each other <span className="muted">{formatNumber(legend.ties.count)}</span>
           </li>
         )}
       </ul>

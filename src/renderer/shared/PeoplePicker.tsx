@@ -31,7 +31,7 @@ export function PeoplePicker(props: {
   const ticked = useMemo(() => new Set(chosen), [chosen])
   const matching = useMemo(() => {
     const needle = filter.trim().toLowerCase()
-    return needle === '' ? sorted : sorted.filter((c) => ticked.has(c.id) || `${c.name} ${c.organization}`.toLowerCase().includes(needle))
+    return needle === '' ? sorted : sorted.filter((c) => ticked.has(c.id) || `${c.name} ${c.role} ${c.organization}`.toLowerCase().includes(needle))
   }, [sorted, filter, ticked])
   // Only the people in view are drawn, so a network of 30,000 opens as fast as one of 30 and scrolls as one list.
   const { virtualizer, scrollRef, keepRow } = useVirtualRows<HTMLLabelElement>({ count: matching.length, estimateRowHeight: ROW_HEIGHT, rowKey: (i) => matching[i]?.id ?? String(i) })
@@ -63,7 +63,8 @@ export function PeoplePicker(props: {
                       onChange={(e) => onChange(e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))}
                     />
                     <span>{c.name}</span>
-                    <span className="muted small">{c.organization}</span>
+                    {/* Role and organization tell apart two people of one name. */}
+                    <span className="muted small">{[c.role, c.organization].filter(Boolean).join(', ')}</span>
                   </label>
                 )
               },

@@ -145,7 +145,7 @@ const TimelineRow = memo(function TimelineRow({ index, measureRef, interaction: 
           </span>
         )}
       </td>
-      <td className="nowrap col-how">{CHANNEL_LABELS[i.channel]}</td>
+      <td className="col-how">{CHANNEL_LABELS[i.channel]}</td>
       <td className={`direction ${i.direction}`}>{DIRECTION_LABELS[i.direction]}</td>
       <td className="summary-cell">
         {i.summary ? <span>{i.summary}</span> : <span className="muted">No summary</span>}

@@ -1,4 +1,5 @@
 import { bandLook, MAP_COLORS, TIE_WIDTH } from '../../shared/encodings'
+import { formatNumber } from '../../shared/format'
 import type { Theme } from '../../shared/theme'
 import type { LegendContent } from '../legend-content'
 import { dashPattern, EXPORT_PALETTES, PANEL, type Mark } from './export-layout'
@@ -53,7 +54,7 @@ export function layoutLegend(legend: LegendContent, x0: number, y0: number, them
     const labelWidth = CONTENT_WIDTH - LABEL_INDENT - (count === null ? 0 : COUNT_WIDTH)
     marks.push(textMark(left + LABEL_INDENT, mid + BASELINE_DROP, fitText(label, labelWidth, PANEL.textSize), PANEL.textSize, 400, none ? EXPORT_COLORS.muted : EXPORT_COLORS.text))
     if (count !== null) {
-      marks.push(textMark(right, mid + BASELINE_DROP, none ? 'none' : String(count), PANEL.textSize, none ? 400 : 600, none ? EXPORT_COLORS.faint : EXPORT_COLORS.text, 'end'))
+      marks.push(textMark(right, mid + BASELINE_DROP, none ? 'none' : formatNumber(count), PANEL.textSize, none ? 400 : 600, none ? EXPORT_COLORS.faint : EXPORT_COLORS.text, 'end'))
     }
     y += PANEL.rowHeight
   }
