@@ -27,11 +27,13 @@ export function JustImportedBar(props: {
   return (
     <div className="just-imported" role="region" aria-label="Just imported">
       <p>
-        <strong>Showing the {plural(count, 'person', 'people')} just imported</strong> from “{props.fileName}”. New people start as Social media: tick
-        the people who belong together{selected === count ? ' (all are ticked now)' : ''} and choose their categories, so the map can tell your
-        colleagues from people you know online.
-        {props.refreshed > 0 &&
-          ` ${plural(props.refreshed, 'person was', 'people were')} already in Kith and only brought up to date; they keep their categories and start unticked.`}
+        <strong>Showing the {plural(count, 'person', 'people')} just imported</strong> from “{props.fileName}”.{' '}
+        <span className="just-imported-why">
+          New people start as Social media: tick the people who belong together{selected === count ? ' (all are ticked now)' : ''} and choose their
+          categories, so the map can tell your colleagues from people you know online.
+          {props.refreshed > 0 &&
+            ` ${plural(props.refreshed, 'person was', 'people were')} already in Kith and only brought up to date; they keep their categories and start unticked.`}
+        </span>
       </p>
       <div className="just-imported-actions">
         <button ref={sortButton} type="button" className="primary" disabled={selected === 0} onClick={props.onCategorize}>
