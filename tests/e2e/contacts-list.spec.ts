@@ -98,14 +98,14 @@ async function selectAcross(page: Page, names: readonly string[]) {
     // Shift+Home from there selects everyone up to the first row: the whole list.
     await page.keyboard.press('Shift+Home')
     await expect.poll(() => focusedLabel(page)).toBe(`Select ${names[0]}`)
-    await expect(selectedBar).toContainText(`${COUNT} selected`)
+    await expect(selectedBar).toContainText(`${COUNT.toLocaleString('en-US')} selected`)
     await expect(page.getByRole('checkbox', { name: 'Select all shown' })).toBeChecked()
 
     // Unticking the header box clears it all; ticking it selects every row, drawn or not.
     await page.getByRole('checkbox', { name: 'Select all shown' }).uncheck()
     await expect(selectedBar).toHaveCount(0)
     await page.getByRole('checkbox', { name: 'Select all shown' }).check()
-    await expect(selectedBar).toContainText(`${COUNT} selected`)
+    await expect(selectedBar).toContainText(`${COUNT.toLocaleString('en-US')} selected`)
     await selectedBar.getByRole('button', { name: 'Clear selection' }).click()
   })
 }
