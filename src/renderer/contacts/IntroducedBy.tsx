@@ -24,7 +24,7 @@ export function IntroducedBy(props: {
     deferred.trim() === ''
       ? `Type part of a name to choose among ${formatNumber(others.length)} people.`
       : matched === 0
-        ? `Nobody's name or organization contains “${deferred.trim()}”.`
+        ? `Nobody matches “${deferred.trim()}” by name, organization, role or tag.`
         : matched > MATCHES_SHOWN
           ? `${formatNumber(matched)} found; the first ${MATCHES_SHOWN} by name are listed. Type more to narrow them.`
           : `${formatNumber(matched)} found.`

@@ -5,7 +5,7 @@ import type { ContactId } from '../../core/schema'
 import { graphOf } from '../shared/introduction-graph'
 import { PathList } from '../shared/PathList'
 import './introductions.css'
-import { searchContacts } from './search'
+import { searchContacts } from '../shared/search'
 
 /** Most people or organizations a search lists: enough to pick from, few enough to draw at once. */
 const SHOWN = 50

@@ -1,6 +1,6 @@
 import type { Contact } from '../../core/schema'
+import { byName } from '../shared/format'
 
-const byName = new Intl.Collator(undefined, { sensitivity: 'base' }).compare
 
 /**
  * The people the map shows now, by name: those the filter lets through and, while a search is typed, only

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react'
 import type { Contact } from '../../core/schema'
-import { formatNumber } from './format'
+import { byName, formatNumber } from './format'
 import { indexById } from './index-by-id'
 import { drawnRows, keepFocusedRow, useVirtualRows } from './VirtualTable'
 
 /** A person's line before it is measured. */
 const ROW_HEIGHT = 30
-const byName = new Intl.Collator(undefined, { sensitivity: 'base' }).compare
 
 /**
  * Choosing people for an interaction or an event: a search box over everyone, ticks, and a line naming

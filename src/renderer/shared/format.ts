@@ -67,3 +67,6 @@ export function dueLabel(dueOn: IsoDate, today: IsoDate): string {
   const { value, unit } = spanOf(days)
   return `due ${RELATIVE.format(value, unit)}`
 }
+
+/** People's names in the order a person expects, accents and case aside: the lists of people all sort with it. */
+export const byName = new Intl.Collator(undefined, { sensitivity: 'base' }).compare

@@ -10,7 +10,7 @@ describe('who the "Introduced by" list offers', () => {
   })
 
   const many = Array.from({ length: LIST_EVERYONE_UP_TO + 700 }, (_, i) =>
-    makeContact({ id: `p${i}`, name: `Person ${String(i).padStart(4, '0')}`, organization: i % 10 === 0 ? 'Harbor Logistics' : 'Lumen Bank' }),
+    makeContact({ id: `p${i}`, name: `Person ${Math.floor(i / 100)}-${String(i % 100).padStart(2, '0')}`, organization: i % 10 === 0 ? 'Harbor Logistics' : 'Lumen Bank' }),
   )
 
   it('in a large network offers only the current choice until a name is typed', () => {
@@ -18,11 +18,11 @@ describe('who the "Introduced by" list offers', () => {
     expect(introducerChoices(many, 'p42', '').offered.map((c) => c.id)).toEqual(['p42'])
   })
 
-  it('offers the first matches by name or organization, and keeps the current choice listed', () => {
-    const byName = introducerChoices(many, '', 'person 01')
+  it('offers the first matches of the map\'s search (name, organization …), and keeps the current choice listed', () => {
+    const byName = introducerChoices(many, '', 'person 1-')
     expect(byName.matched).toBe(100)
     expect(byName.offered).toHaveLength(MATCHES_SHOWN)
-    expect(byName.offered[0]!.name).toBe('Person 0100')
+    expect(byName.offered[0]!.name).toBe('Person 1-00')
     const byOrg = introducerChoices(many, 'p7', 'harbor')
     expect(byOrg.matched).toBe(100)
     expect(byOrg.offered[0]!.id).toBe('p7')
