@@ -122,6 +122,8 @@ type Pending = {
   readonly resolve: (result: Result<unknown>) => void
   /** Name of the change in the undo history ("add contact"); undo and redo themselves carry none. */
   readonly label?: string
+  /** Folded into the undo step it follows instead of standing alone (see `amend`). */
+  readonly amends?: true
 }
 
 /**
@@ -223,11 +225,24 @@ export class DurableStore {
    * Changes that arrive while a save is under way are applied in order and saved together.
    */
   update<T>(change: (file: NetworkFile) => Result<Change<T>>, label?: string): Promise<Result<T>> {
+    return this.enqueue({ change, ...(label ? { label } : {}) }) as Promise<Result<T>>
+  }
+
+  /**
+   * A change that completes the undo step the network is at rather than making one of its own: derived
+   * data recorded after the change it derives from (the day's snapshot). Undo then takes both back at once,
+   * and undo and redo keep working as if the two had been saved together.
+   */
+  amend(change: (file: NetworkFile) => Result<Change<null>>): Promise<Result<null>> {
+    return this.enqueue({ change, amends: true }) as Promise<Result<null>>
+  }
+
+  private enqueue(pending: Omit<Pending, 'resolve'>): Promise<Result<unknown>> {
     const refused = this.unavailable()
     if (refused) return Promise.resolve(refused)
     if (this.closed) return Promise.resolve(fail('STORE_UNAVAILABLE', 'Kith is closing; this change was not saved.'))
     return new Promise((resolve) => {
-      this.queue.push({ change, resolve: resolve as (result: Result<unknown>) => void, ...(label ? { label } : {}) })
+      this.queue.push({ ...pending, resolve })
       this.draining ??= this.drain()
     })
   }
@@ -340,12 +355,13 @@ export class DurableStore {
       const current = this.db.data
       const rollBackHistory = this.history.snapshot()
       let next = current
-      let results: Result<unknown>[] = batch.map(({ change, label }) => {
+      let results: Result<unknown>[] = batch.map(({ change, label, amends }) => {
         const before = next
         const result = applySafely(change, next)
         if (!result.ok) return result
         next = result.value.file
         if (label && next !== before) this.history.record({ label, before, after: next })
+        if (amends && next !== before) this.history.amend(before, next)
         return ok(result.value.value)
       })
       // A last guard against a bug in a change: a file with broken references would not open next time.

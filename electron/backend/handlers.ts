@@ -17,6 +17,7 @@ import { chooseImportFile, type PickImportFile } from './import/choose-file'
 import { applyImport, previewImport } from './import/import-handlers'
 import { rememberingReader } from './import/read-import'
 import type { DurableStore } from './durable-store'
+import { DaySnapshot } from './day-snapshot'
 import { InsightsMemo } from './insights-memo'
 import { routineHandlers } from './routine-handlers'
 import { syncHandlers } from './sync-handlers'
@@ -46,9 +47,18 @@ export interface HandlerDeps {
   readonly newId?: () => string
   /** Shared with openBackend's snapshot at start, so the first `insights:get` reuses it. */
   readonly insights?: InsightsMemo
+  /** Records the day's snapshot after changes; openBackend records what is due before closing. */
+  readonly daySnapshot?: DaySnapshot
 }
 
-export function createHandlers({ store, clock, host, newId = randomUUID, insights = new InsightsMemo() }: HandlerDeps): Handlers {
+export function createHandlers({
+  store,
+  clock,
+  host,
+  newId = randomUUID,
+  insights = new InsightsMemo(),
+  daySnapshot = new DaySnapshot(store, insights, clock),
+}: HandlerDeps): Handlers {
   const imports = rememberingReader()
   const { revisions, ...sync } = syncHandlers(store)
   const nameOf = (id: string): string => store.data.contacts.find((c) => c.id === id)?.name ?? 'a contact'
@@ -56,16 +66,17 @@ export function createHandlers({ store, clock, host, newId = randomUUID, insight
     const now = clock.now()
     return { now: isoDateTime(now), today: localIsoDate(now), newId }
   }
-  /**
-   * A data change, saved together with today's snapshot of the headline metrics, so the trend follows the
-   * data (and undo takes a day's snapshot back with the change that made it).
-   */
-  const save = <T>(change: (file: NetworkFile) => Result<ops.Change<T>>, label: string): Promise<Result<T>> =>
-    store.update((file) => {
-      const result = change(file)
-      if (!result.ok || result.value.file === file) return result
-      return ok({ file: insights.withSnapshot(result.value.file, context().today), value: result.value.value })
+  /** A data change; today's snapshot of the headline metrics follows it once changes pause (see DaySnapshot). */
+  const save = async <T>(change: (file: NetworkFile) => Result<ops.Change<T>>, label: string): Promise<Result<T>> => {
+    let changed = false
+    const result = await store.update((file) => {
+      const outcome = change(file)
+      changed = outcome.ok && outcome.value.file !== file
+      return outcome
     }, label)
+    if (result.ok && changed) daySnapshot.soon()
+    return result
+  }
   return {
     ...routineHandlers({ store, context, save, nameOf }),
     ...sync,
@@ -109,7 +120,11 @@ export function createHandlers({ store, clock, host, newId = randomUUID, insight
         const { now, today } = context()
         return ops.loadSample(file, buildSampleNetwork(today, now, newId))
       }, 'opening the sample'),
-    'insights:get': async ({ asOf }) => store.unavailable() ?? ok(insights.insightsOf(store.data, asOf ?? context().today)),
+    'insights:get': async ({ asOf }) => {
+      // The answer's trend then ends with today's numbers as they are now, and the file has them too.
+      await daySnapshot.now()
+      return store.unavailable() ?? ok(insights.insightsOf(store.data, asOf ?? context().today))
+    },
     'gaps:dismiss': ({ id, until }) => store.update((file) => dismissGap(file, id, until, context().today), until ? 'snoozing a gap' : 'dismissing a gap'),
     'gaps:restore': ({ id }) => store.update((file) => restoreGap(file, id), 'showing a gap again'),
     'sample:clear': () => store.update((file) => ops.clearSample(file, SAMPLE_ME), 'clearing the sample'),

@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises'
 import { localIsoDate } from '../../src/core/dates'
-import { ok } from '../../src/core/result'
 import { systemClock, type Clock } from './clock'
 import { acquireDataLock } from './data-lock'
 import { createDispatch, type Dispatch } from './dispatch'
 import { DurableStore } from './durable-store'
 import { createHandlers, type HostCapabilities } from './handlers'
+import { DaySnapshot } from './day-snapshot'
 import { InsightsMemo } from './insights-memo'
 
 export interface Backend {
@@ -23,6 +23,8 @@ export interface OpenBackendOptions {
   readonly clock?: Clock
   readonly newId?: () => string
   readonly checkOutputs?: boolean
+  /** How long changes pause before the day's snapshot is recorded (SNAPSHOT_AFTER_PAUSE_MS; tests shorten it). */
+  readonly snapshotPauseMs?: number
 }
 
 /**
@@ -36,15 +38,18 @@ export async function openBackend(options: OpenBackendOptions): Promise<Backend>
   const lock = acquireDataLock(options.dataDir, options.hostName)
   try {
     const store = await DurableStore.open({ dataDir: options.dataDir, today: () => localIsoDate(clock.now()), lock })
-    // Today's headline numbers, even on a day with no change: staleness moves with the calendar.
+    // Today's headline numbers, even on a day with no change: staleness moves with the calendar. Recorded
+    // after a pause rather than before the host answers: it reads the whole network.
     const insights = new InsightsMemo()
-    if (store.isReady) await store.update((file) => ok({ file: insights.withSnapshot(file, localIsoDate(clock.now())), value: null }))
-    const handlers = createHandlers({ store, clock, host: options.host, insights, ...(options.newId ? { newId: options.newId } : {}) })
+    const daySnapshot = new DaySnapshot(store, insights, clock, options.snapshotPauseMs)
+    daySnapshot.soon()
+    const handlers = createHandlers({ store, clock, host: options.host, insights, daySnapshot, ...(options.newId ? { newId: options.newId } : {}) })
     return {
       dataDir: options.dataDir,
       dispatch: createDispatch(handlers, { checkOutputs: options.checkOutputs ?? false }),
       async close() {
         try {
+          await daySnapshot.now()
           await store.close()
         } finally {
           lock.release()

@@ -50,6 +50,17 @@ export class UndoHistory {
     }
   }
 
+  /**
+   * `to` takes the place of `from` wherever undo or redo would next expect or return it: the network a
+   * derived change (see DurableStore.amend) completed, so neither refuses it as "diverged".
+   */
+  amend(from: NetworkFile, to: NetworkFile): void {
+    const last = this.done.at(-1)
+    if (last?.after === from) this.done[this.done.length - 1] = { ...last, after: to }
+    const next = this.undone.at(-1)
+    if (next?.before === from) this.undone[this.undone.length - 1] = { ...next, before: to }
+  }
+
   /** The network to go back to when `current` is what the last change produced, moving that change to redo. */
   undo(current: NetworkFile): NetworkFile | 'nothing' | 'diverged' {
     const entry = this.done.at(-1)

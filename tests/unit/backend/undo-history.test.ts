@@ -47,3 +47,36 @@ describe('UndoHistory memory bound', () => {
     expect(undone).toBe(20)
   })
 })
+
+describe('UndoHistory.amend', () => {
+  const base = emptyNetwork()
+  const changed = withContacts(base, 1)
+  const completed = { ...changed, snapshots: [] }
+
+  it('lets the step the network is at end at the completed network, so undo and redo still match it', () => {
+    const history = new UndoHistory()
+    history.record({ label: 'adding C 0', before: base, after: changed })
+    history.amend(changed, completed)
+    expect(history.undo(changed)).toBe('diverged')
+    expect(history.undo(completed)).toBe(base)
+    expect(history.redo(base)).toBe(completed)
+  })
+
+  it('completes the network redo starts from when the step was undone first', () => {
+    const history = new UndoHistory()
+    history.record({ label: 'adding C 0', before: base, after: changed })
+    history.undo(changed)
+    const baseCompleted = { ...base, snapshots: [] }
+    history.amend(base, baseCompleted)
+    expect(history.redo(base)).toBe('diverged')
+    expect(history.redo(baseCompleted)).toBe(changed)
+    expect(history.status()).toEqual({ undo: 'adding C 0', redo: null })
+  })
+
+  it('leaves the history alone when it does not hold the network amended', () => {
+    const history = new UndoHistory()
+    history.record({ label: 'adding C 0', before: base, after: changed })
+    history.amend(base, completed)
+    expect(history.undo(changed)).toBe(base)
+  })
+})

@@ -1,0 +1,52 @@
+import { localIsoDate } from '../../src/core/dates'
+import { ok } from '../../src/core/result'
+import type { Clock } from './clock'
+import type { DurableStore } from './durable-store'
+import type { InsightsMemo } from './insights-memo'
+
+/**
+ * How long changes must pause before the day's snapshot is recorded. Recording it reads the whole
+ * network (about 0.1 s at 30,000 people), so it waits for a pause instead of holding up each change.
+ */
+export const SNAPSHOT_AFTER_PAUSE_MS = 1_000
+
+/**
+ * Keeps today's headline numbers (the trend) in the file without slowing down the changes that move them.
+ *
+ * A change only asks for a snapshot; it is recorded once changes pause, or at once when something reads
+ * the insights or the backend closes. It is saved with `DurableStore.amend`, so undo takes it back together
+ * with the change it follows. If it never gets saved (a crash), the next start records it: it is derived
+ * from the network and loses nothing the user entered.
+ */
+export class DaySnapshot {
+  private due = false
+  private timer: NodeJS.Timeout | null = null
+
+  constructor(
+    private readonly store: DurableStore,
+    private readonly insights: InsightsMemo,
+    private readonly clock: Clock,
+    private readonly pauseMs = SNAPSHOT_AFTER_PAUSE_MS,
+  ) {}
+
+  /** The network changed (or the day may have): record the snapshot once changes pause. */
+  soon(): void {
+    this.due = true
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = setTimeout(() => void this.now(), this.pauseMs)
+    // A pending snapshot must not keep a finished process alive; close() records it.
+    this.timer.unref()
+  }
+
+  /** Records the snapshot now if one is due: before the insights are read, and before closing. */
+  async now(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    if (!this.due || !this.store.isReady) return
+    this.due = false
+    const today = localIsoDate(this.clock.now())
+    // A failed write leaves the trend a point short; the store reports the failure itself, and the next
+    // change or start records the snapshot again.
+    await this.store.amend((file) => ok({ file: this.insights.withSnapshot(file, today), value: null }))
+  }
+}
