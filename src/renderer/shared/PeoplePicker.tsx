@@ -9,7 +9,7 @@ const ROW_HEIGHT = 30
 
 /**
  * Choosing people for an interaction or an event: a search box over everyone, ticks, and a line naming
- * everyone chosen (also those the search hides). Those chosen when the picker opened stay at the top, in a
+ * everyone chosen (also those the search hides), each with a button to take them off. Those chosen when the picker opened stay at the top, in a
  * fixed order, so ticking does not reorder the list under the pointer.
  */
 export function PeoplePicker(props: {
@@ -48,7 +48,18 @@ export function PeoplePicker(props: {
       ) : (
         <>
           <input type="search" placeholder="Find a person" aria-label="Find a person" value={filter} onChange={(e) => setFilter(e.target.value)} />
-          {chosen.length > 0 && <p className="chosen-people small">{chosen.map(nameOf).join(', ')}</p>}
+          {chosen.length > 0 && (
+            // Each chosen person can be taken off here, wherever they are in a list of thousands.
+            <ul className="chosen-people" aria-label="Chosen">
+              {chosen.map((id) => (
+                <li key={id}>
+                  <button type="button" className="chip chosen-chip" aria-label={`Remove ${nameOf(id)}`} onClick={() => onChange(chosen.filter((other) => other !== id))}>
+                    {nameOf(id)} <span aria-hidden="true">×</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           <div className="people-list" ref={scrollRef} onFocus={focus.onFocus} onBlur={focus.onBlur}>
             {drawnRows(
               virtualizer,
