@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { drawnPixels, expect, contactNodeCount, test } from './fixtures'
+import { drawnPixels, expect, contactNodeCount, settledBytes, test } from './fixtures'
 
 test('a new user opens the sample, adds a contact, logs an interaction, and finds both after a reload', async ({ page, kith }) => {
   await page.goto(kith.url)
@@ -113,7 +113,7 @@ test('bad input gets a plain message and changes nothing', async ({ page, kith }
   await page.goto(kith.url)
   await page.getByRole('button', { name: 'Explore a sample network' }).click()
   await expect.poll(() => contactNodeCount(page)).toBe(40)
-  const before = readFileSync(path.join(kith.dataDir, 'kith.json'))
+  const before = await settledBytes(page, kith)
 
   await page.getByRole('button', { name: 'Add contact' }).click()
   const form = page.getByRole('form', { name: 'New contact' })

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test as base, type Page } from '@playwright/test'
@@ -93,3 +93,14 @@ export function drawnPixels(page: Page): Promise<number> {
 
 /** How many contacts the live map holds (drawn or filtered out). */
 export const contactNodeCount = (page: Page) => page.evaluate(() => window.cy?.nodes('[kind = "contact"]').length ?? -1)
+
+/**
+ * kith.json's bytes once nothing is pending: every change is followed by the day's snapshot after a pause
+ * (electron/backend/day-snapshot.ts), and asking for the insights records a due one at once. For tests that
+ * prove a refused input wrote nothing.
+ */
+export async function settledBytes(page: Page, kith: KithHost): Promise<Buffer> {
+  const answer = await page.request.post(`${kith.origin}/api/insights:get`, { data: {}, headers: { Authorization: `Bearer ${kith.token}` } })
+  if (!answer.ok()) throw new Error(`insights:get answered ${answer.status()}`)
+  return readFileSync(path.join(kith.dataDir, 'kith.json'))
+}

@@ -5,7 +5,7 @@ import { addDays, localIsoDate } from '../../src/core/dates'
 import type { Insights } from '../../src/core/insight-schema'
 import { groupGaps } from '../../src/renderer/insights/gap-groups'
 import { formatDay } from '../../src/renderer/shared/format'
-import { contactNodeCount, expect, test, type KithHost } from './fixtures'
+import { contactNodeCount, expect, settledBytes, test, type KithHost } from './fixtures'
 
 type Stored = {
   contacts: { id: string; name: string; categories: string[] }[]
@@ -223,7 +223,7 @@ test('gap thresholds: changed in the form, saved to disk, and the gaps follow; u
 test('gap thresholds: a bad value is explained beside its field and nothing is saved', async ({ page, kith }) => {
   await openInsights(page, kith)
   const form = await openThresholds(page)
-  const before = readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8')
+  const before = (await settledBytes(page, kith)).toString('utf8')
 
   const silo = form.getByLabel('Silo share in percent')
   // The row a field sits in, where its message shows.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
-import { contactNodeCount, expect, test, type KithHost } from './fixtures'
+import { contactNodeCount, expect, settledBytes, test, type KithHost } from './fixtures'
 
 type Stored = { contacts: { id: string; name: string; tieStrength: number; role: string }[]; interactions: { contactIds: string[]; summary: string }[]; followUps: { title: string; contactIds: string[]; dueOn: string }[] }
 const stored = (kith: KithHost): Stored => JSON.parse(readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8'))
@@ -103,7 +103,7 @@ test('logs an interaction with several people and a thank-you follow-up by defau
 
 test('bulk edit without a change, and a bad cadence, say so in plain words and change nothing', async ({ page, kith }) => {
   await openContacts(page, kith)
-  const before = readFileSync(path.join(kith.dataDir, 'kith.json'))
+  const before = await settledBytes(page, kith)
   await page.getByLabel('Select Tom Reyes').check()
   await page.getByRole('button', { name: 'Edit…' }).click()
   const bulk = page.getByRole('form', { name: 'Edit selected contacts' })

@@ -53,7 +53,8 @@ export function PeoplePicker(props: {
             <ul className="chosen-people" aria-label="Chosen">
               {chosen.map((id) => (
                 <li key={id}>
-                  <button type="button" className="chip chosen-chip" aria-label={`Remove ${nameOf(id)}`} onClick={() => onChange(chosen.filter((other) => other !== id))}>
+                  <button type="button" className="chip chosen-chip" onClick={() => onChange(chosen.filter((other) => other !== id))}>
+                    <span className="visually-hidden">Remove </span>
                     {nameOf(id)} <span aria-hidden="true">×</span>
                   </button>
                 </li>
