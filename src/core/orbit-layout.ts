@@ -16,8 +16,11 @@ const MIN_SPACING = 46
 const MIN_SECTOR_SHARE = 1 / 14
 
 const CATEGORY_INDEX = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]))
+/** The sector a contact is drawn in: their main category's. */
+const categoryOf = (contact: Contact): number => CATEGORY_INDEX.get(contact.categories[0] ?? CATEGORIES[0]) ?? 0
 /** The same order as `localeCompare`, without building a collator per comparison. */
 const byName = new Intl.Collator().compare
+const byNameThenId = (a: Contact, b: Contact): number => byName(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 /** Tie strengths run 1–5; one counter per (category, strength), indexed by `slot`. */
 const SLOTS_PER_CATEGORY = 6
 const slot = (category: number, strength: number): number => category * SLOTS_PER_CATEGORY + strength
@@ -48,14 +51,8 @@ export const orbitPositions = (contacts: readonly Contact[]): Map<string, Point>
  */
 export function orbitLayout(contacts: readonly Contact[], previous?: OrbitLayout): OrbitLayout {
   // Sort keys are worked out once per contact: at 30,000 people a comparator that looks them up costs more than the sort.
-  const sorted = inPreviousOrder(contacts, previous).map((contact) => ({ contact, category: CATEGORY_INDEX.get(contact.categories[0] ?? CATEGORIES[0]) ?? 0 }))
-  sorted.sort(
-    (a, b) =>
-      a.category - b.category ||
-      b.contact.tieStrength - a.contact.tieStrength ||
-      byName(a.contact.name, b.contact.name) ||
-      (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0),
-  )
+  const sorted = inPreviousOrder(contacts, previous).map((contact) => ({ contact, category: categoryOf(contact) }))
+  sorted.sort((a, b) => a.category - b.category || b.contact.tieStrength - a.contact.tieStrength || byNameThenId(a.contact, b.contact))
 
   // Each category's sector follows its share of contacts, with a floor so none disappears.
   const perCategory = new Array<number>(CATEGORIES.length).fill(0)
@@ -133,21 +130,63 @@ function inPreviousOrder(contacts: readonly Contact[], previous: OrbitLayout | u
   return ordered
 }
 
+/** Most renamed people orbitAfterRenames places by itself; past that a full layout is as quick. */
+const MAX_RENAMED = 64
+
 /**
- * True when `next` would be laid out exactly as `previous`: the same people in the same order, each with the
- * same name, main category and tie strength. Most edits (a note, a logged coffee) change none of these, so the
- * map keeps its layout instead of sorting 30,000 people again. Linear, and cheap for the unchanged objects.
+ * The orbit after edits that changed only names, from the orbit of `previous`; `layout` itself when no name,
+ * main category or strength changed (most edits: a note, a logged coffee); null when anything else moved
+ * (someone added, removed, reordered, or given another main category or strength). A name only orders people
+ * within their sector × strength: the places there stay the same, and only who sits where changes. Each
+ * renamed person is taken out of their run and put back where their new name sorts, so a rename in a run of
+ * 24,000 costs a few comparisons instead of a sort. The result equals orbitLayout(next).
  */
-export function sameOrbitInputs(previous: readonly Contact[], next: readonly Contact[]): boolean {
-  if (previous === next) return true
-  if (previous.length !== next.length) return false
+export function orbitAfterRenames(previous: readonly Contact[], layout: OrbitLayout, next: readonly Contact[]): OrbitLayout | null {
+  if (previous.length !== next.length) return null
+  const renamed: Contact[] = []
   for (let i = 0; i < next.length; i++) {
     const a = previous[i]!
     const b = next[i]!
     if (a === b) continue
-    if (a.id !== b.id || a.name !== b.name || a.tieStrength !== b.tieStrength || a.categories[0] !== b.categories[0]) return false
+    if (a.id !== b.id || a.tieStrength !== b.tieStrength || a.categories[0] !== b.categories[0]) return null
+    if (a.name !== b.name) renamed.push(b)
   }
-  return true
+  if (renamed.length === 0) return layout
+  if (renamed.length > MAX_RENAMED) return null
+  const byId = new Map<string, Contact>(next.map((c) => [c.id, c]))
+  const positions = new Map(layout.positions)
+  const sectors = [...layout.sectors]
+  for (const category of new Set(renamed.map(categoryOf))) {
+    const sector = sectors[category]!
+    const members = sector.memberIds.map((id) => byId.get(id)!)
+    const inSector = renamed.filter((c) => categoryOf(c) === category)
+    for (const strength of new Set(inSector.map((c) => c.tieStrength))) {
+      // A sector lists its people by strength, strongest first, then by name: one strength is one run.
+      const start = members.findIndex((c) => c.tieStrength === strength)
+      let end = start
+      while (end < members.length && members[end]!.tieStrength === strength) end++
+      const places = members.slice(start, end).map((c) => layout.positions.get(c.id)!)
+      const moved = new Set(inSector.filter((c) => c.tieStrength === strength))
+      const run = members.slice(start, end).filter((c) => !moved.has(c))
+      for (const contact of moved) run.splice(insertionPoint(run, contact), 0, contact)
+      run.forEach((c, i) => positions.set(c.id, places[i]!))
+      members.splice(start, run.length, ...run)
+    }
+    sectors[category] = { ...sector, memberIds: members.map((c) => c.id) }
+  }
+  return { positions, sectors }
+}
+
+/** Where `contact` goes in `run`, which is sorted by name then id. */
+function insertionPoint(run: readonly Contact[], contact: Contact): number {
+  let low = 0
+  let high = run.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (byNameThenId(run[mid]!, contact) < 0) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 /**

@@ -66,22 +66,24 @@ export interface ContactStatus {
   readonly dueOn: IsoDate
 }
 
+/** One contact's status, given the day of their last contact (see lastContactIndex). */
+export function contactStatus(contact: Contact, lastContact: IsoDate | null, settings: NetworkFile['settings'], today: IsoDate): ContactStatus {
+  const cadenceDays = effectiveCadence(contact, settings)
+  const daysSince = lastContact === null ? null : daysBetween(lastContact, today)
+  const added = addedOn(contact)
+  return {
+    lastContact,
+    daysSince,
+    cadenceDays,
+    band: stalenessBand(daysSince, cadenceDays, daysBetween(added, today)),
+    dueOn: dueOn(lastContact, cadenceDays, added),
+  }
+}
+
 /** Status of every contact, from one pass over the interactions. */
 export function contactStatuses(network: Pick<NetworkFile, 'contacts' | 'interactions' | 'settings'>, today: IsoDate): Map<string, ContactStatus> {
   const last = lastContactIndex(network.interactions)
   const statuses = new Map<string, ContactStatus>()
-  for (const contact of network.contacts) {
-    const lastContact = last.get(contact.id) ?? null
-    const cadenceDays = effectiveCadence(contact, network.settings)
-    const daysSince = lastContact === null ? null : daysBetween(lastContact, today)
-    const added = addedOn(contact)
-    statuses.set(contact.id, {
-      lastContact,
-      daysSince,
-      cadenceDays,
-      band: stalenessBand(daysSince, cadenceDays, daysBetween(added, today)),
-      dueOn: dueOn(lastContact, cadenceDays, added),
-    })
-  }
+  for (const contact of network.contacts) statuses.set(contact.id, contactStatus(contact, last.get(contact.id) ?? null, network.settings, today))
   return statuses
 }

@@ -3,8 +3,9 @@ import { daysBetween, type IsoDate } from '../../core/dates'
 import type { GapTarget } from '../../core/insight-schema'
 import type { NetworkFile } from '../../core/network-file'
 import type { Contact } from '../../core/schema'
-import { contactStatuses, STALENESS_BANDS, type ContactStatus, type StalenessBand } from '../../core/staleness'
+import { STALENESS_BANDS, type ContactStatus, type StalenessBand } from '../../core/staleness'
 import { interactionsByContact, isConverted, suggestStrength } from '../../core/tie-strength'
+import { statusesOf } from '../shared/statuses'
 
 /** One contact with everything the table shows or sorts by, derived once per network. */
 export interface ContactRow {
@@ -24,7 +25,7 @@ export interface ContactRow {
 const NEW_CONTACT_DAYS = 90
 
 export function contactRows(network: NetworkFile, today: IsoDate): ContactRow[] {
-  const statuses = contactStatuses(network, today)
+  const statuses = statusesOf(network, today)
   const histories = interactionsByContact(network.interactions)
   return network.contacts.map((contact) => {
     const status = statuses.get(contact.id) as ContactStatus

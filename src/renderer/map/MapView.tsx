@@ -2,7 +2,6 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { LAYOUT_LABELS, type LayoutId } from '../../core/layouts'
 import { neighbourhood, tieIndex } from '../../core/neighbourhood'
 import type { ContactId, TieId } from '../../core/schema'
-import { contactStatuses } from '../../core/staleness'
 import type { CommandId } from '../shared/commands'
 import { useDialogs } from '../shared/dialogs'
 import { useTheme } from '../shared/theme'
@@ -21,6 +20,7 @@ import { MapToolbar } from './MapToolbar'
 import { MapTooltip } from './MapTooltip'
 import { PeopleOnMap } from './PeopleOnMap'
 import { searchContacts } from '../shared/search'
+import { statusesOf } from '../shared/statuses'
 import { TiePanel } from './TiePanel'
 import { aggregate, OVERVIEW_ABOVE } from './overview/aggregate'
 import { overviewElements } from './overview/bubble-elements'
@@ -89,7 +89,9 @@ export function MapView(
   const [introducing, setIntroducing] = useState<{ contactId?: string } | null>(null)
   const [shownPath, setShownPath] = useState<MapFocus | null>(null)
 
-  const statuses = useMemo(() => contactStatuses(network, today), [network, today])
+  const { contacts, interactions, settings } = network
+  // Only what staleness reads: a moved node or an edited template leaves the statuses as they were.
+  const statuses = useMemo(() => statusesOf({ contacts, interactions, settings }, today), [contacts, interactions, settings, today])
   const placed = useMapLayout(network, layout)
   const visibleIds = useMemo(
     () => new Set<string>(network.contacts.filter((c) => passesFilter(c, statuses.get(c.id), filter)).map((c) => c.id)),

@@ -3,7 +3,7 @@ import { CATEGORY_LABELS } from '../../core/categories'
 import type { LayoutId, Point } from '../../core/layouts'
 import type { NetworkFile } from '../../core/network-file'
 import type { Contact } from '../../core/schema'
-import { orbitLayout, sameOrbitInputs, type OrbitLayout } from '../../core/orbit-layout'
+import { orbitLayout, orbitAfterRenames, type OrbitLayout } from '../../core/orbit-layout'
 import type { ClusterRequest, ClusterResult } from './cluster-layout'
 import type { GroupLabel } from './to-cy-elements'
 
@@ -102,11 +102,8 @@ export function useMapLayout(network: NetworkFile, layout: LayoutId): MapLayout 
  */
 let lastOrbit: { contacts: readonly Contact[]; orbit: OrbitLayout } | null = null
 function orbitFor(contacts: readonly Contact[]): OrbitLayout {
-  if (lastOrbit && sameOrbitInputs(lastOrbit.contacts, contacts)) {
-    lastOrbit = { contacts, orbit: lastOrbit.orbit }
-    return lastOrbit.orbit
-  }
-  lastOrbit = { contacts, orbit: orbitLayout(contacts, lastOrbit?.orbit) }
+  const renamed = lastOrbit && orbitAfterRenames(lastOrbit.contacts, lastOrbit.orbit, contacts)
+  lastOrbit = { contacts, orbit: renamed ?? orbitLayout(contacts, lastOrbit?.orbit) }
   return lastOrbit.orbit
 }
 

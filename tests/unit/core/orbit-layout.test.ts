@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { orbitLayout, orbitPositions, sameOrbitInputs, sectorShares } from '../../../src/core/orbit-layout'
+import { orbitAfterRenames, orbitLayout, orbitPositions, sectorShares } from '../../../src/core/orbit-layout'
 import type { Category } from '../../../src/core/categories'
 import { makeContact } from '../helpers/builders'
 
@@ -115,15 +115,38 @@ describe('orbit after an edit', () => {
     )
   })
 
-  it('knows when an edit leaves everyone where they were', () => {
+  it('places renamed people where a fresh layout would, by moving them within their run', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ at: fc.nat(399), name: fc.string({ maxLength: 8 }) }), { minLength: 1, maxLength: 6 }),
+        (renames) => {
+          const before = network()
+          const previous = orbitLayout(before)
+          let after = before.map((c) => c)
+          for (const { at, name } of renames) after = after.map((c, i) => (i === at ? { ...c, name } : c))
+          const fresh = orbitLayout(after)
+          const renamed = orbitAfterRenames(before, previous, after)
+          expect(renamed).not.toBeNull()
+          expect([...renamed!.positions].sort()).toEqual([...fresh.positions].sort())
+          expect(renamed!.sectors).toEqual(fresh.sectors)
+        },
+      ),
+      { numRuns: 80 },
+    )
+  })
+
+  it('keeps the layout when no edit moved anyone, and hands over to a full layout when more than names changed', () => {
     const before = network()
+    const previous = orbitLayout(before)
     const note = before.map((c, i) => (i === 7 ? { ...c, notes: 'Met at the harbour talk.' } : c))
-    expect(sameOrbitInputs(before, note)).toBe(true)
-    for (const patch of [{ name: 'Renamed' }, { tieStrength: 5 }, { categories: ['leader' as const] }]) {
+    expect(orbitAfterRenames(before, previous, note)).toBe(previous)
+    for (const patch of [{ tieStrength: 5 }, { categories: ['leader' as const] }]) {
       const edited = before.map((c, i) => (i === 7 ? { ...c, ...patch } : c))
-      expect(sameOrbitInputs(before, edited)).toBe(false)
+      expect(orbitAfterRenames(before, previous, edited)).toBeNull()
     }
-    expect(sameOrbitInputs(before, before.slice(1))).toBe(false)
-    expect(sameOrbitInputs(before, [...before].reverse())).toBe(false)
+    expect(orbitAfterRenames(before, previous, before.slice(1))).toBeNull()
+    expect(orbitAfterRenames(before, previous, [...before].reverse())).toBeNull()
+    // Renaming most of the network is laid out afresh.
+    expect(orbitAfterRenames(before, previous, before.map((c) => ({ ...c, name: `${c.name}!` })))).toBeNull()
   })
 })
