@@ -5,6 +5,6 @@ import { z } from 'zod'
  *
  * zod probes for it with `Function('')`, which our CSP (no 'unsafe-eval') refuses and reports as a
  * violation even though zod catches the error. Object schemas take the probe when they are built, so this
- * module must run before any module that builds one: main.tsx imports it first.
+ * module must run before any module that builds one: app-root.tsx imports it first.
  */
 z.config({ jitless: true })

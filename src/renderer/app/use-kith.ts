@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { HistoryStatus } from '../../core/contract'
 import type { NetworkFile } from '../../core/network-file'
 import { call, hasBackendAccess } from '../client/backend-client'
+import { takeFirstRead, type FirstRead } from '../client/first-read'
 import { catchUp, type Held } from '../client/network-sync'
 import type { Unavailable } from '../recovery/RecoveryView'
 import type { Mutate } from '../shared/view-props'
@@ -15,26 +16,16 @@ export type KithState =
 
 type Loaded = { readonly state: KithState; readonly held: Held | null }
 
-async function loadState(): Promise<Loaded> {
+/** The store's status and the whole network; `first`, the read the page started at load, when it has one. */
+async function loadState(first: FirstRead | null = null): Promise<Loaded> {
   if (!hasBackendAccess()) return { state: { phase: 'no-access' }, held: null }
   // Both at once: the network is what takes time, and it is refused anyway when the store did not open.
-  const [status, caught] = await Promise.all([call('store:status', {}), catchUp(null)])
+  const [status, caught] = await Promise.all([first?.status ?? call('store:status', {}), catchUp(null, first?.network)])
   if (!status.ok) return { state: status.error.code === 'UNAUTHORIZED' ? { phase: 'no-access' } : { phase: 'failed', message: status.error.message }, held: null }
   if (status.value.state !== 'ready') return { state: { phase: 'unavailable', status: status.value }, held: null }
   if (!caught.ok) return { state: { phase: 'failed', message: caught.error.message }, held: null }
   const { held, history } = caught.value
   return { state: { phase: 'ready', network: held.network, history }, held }
-}
-
-/**
- * The first load starts as soon as this module is evaluated (main.tsx imports it first), so the backend
- * reads and sends the network while the rest of the page is still starting; the first mount takes it over.
- */
-let early: Promise<Loaded> | null = hasBackendAccess() ? loadState() : null
-function firstLoad(): Promise<Loaded> {
-  const loading = early ?? loadState()
-  early = null
-  return loading
 }
 
 const sameHistory = (a: HistoryStatus, b: HistoryStatus) => a.undo === b.undo && a.redo === b.redo
@@ -79,7 +70,7 @@ export function useKith(): { state: KithState; mutate: Mutate; reload: () => Pro
 
   useEffect(() => {
     let active = true
-    void firstLoad().then((loaded) => active && show(loaded))
+    void loadState(takeFirstRead()).then((loaded) => active && show(loaded))
     const onVisible = () => {
       if (document.visibilityState === 'visible') void sync()
     }

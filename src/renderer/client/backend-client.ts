@@ -1,77 +1,22 @@
-import type { Bridge, Channel, HostCommand } from '../../core/channels'
+import type { Channel } from '../../core/channels'
 import { parseInput, type InputOf, type OutputOf } from '../../core/contract'
 import type { Result } from '../../core/result'
+import { isDesktopHost, send } from './transport'
 
 /*
- * The renderer's only door to the backend. Under the desktop host it calls the preload's bridge
- * (`window.kith`); under the browser host it POSTs to /api/<channel> with the token from the URL fragment.
- * Either way it answers the same result envelope and never throws.
+ * The renderer's door to the backend: every call checked against the contract, then sent by transport.ts
+ * (the only module that touches the bridge). Either way it answers the same result envelope and never throws.
  */
 
-declare global {
-  interface Window {
-    kith?: Bridge
-  }
-}
-
-const TOKEN_KEY = 'kith.token'
-
-/** The browser host's token: from `#token=…` on first load, then from this tab's session storage. */
-function browserToken(): string | null {
-  const fromUrl = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token')
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl)
-    // Keep the secret out of the address bar, screenshots and history.
-    history.replaceState(null, '', window.location.pathname + window.location.search)
-    return fromUrl
-  }
-  return sessionStorage.getItem(TOKEN_KEY)
-}
-
-let token = window.kith ? null : browserToken()
-
-// Pasting a newly printed link into this tab only changes the fragment, which reloads nothing: start over.
-if (!window.kith) {
-  window.addEventListener('hashchange', () => {
-    if (browserToken() !== null) window.location.reload()
-  })
-}
-
-/** True inside the desktop app (Electron), false in a browser. */
-export const isDesktopHost = (): boolean => window.kith !== undefined
-
-/** False when the page was opened in a browser without the link the browser host printed (or with an old one). */
-export const hasBackendAccess = (): boolean => window.kith !== undefined || token !== null
+export { hasBackendAccess, isDesktopHost, onHostCommand } from './transport'
 
 export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>> {
   // The same check the backend makes first: bad input is explained without a round trip or a refused request.
   const checked = parseInput(channel, input)
   if (!checked.ok) return checked
-  try {
-    if (window.kith) return (await window.kith[channel](input)) as Result<OutputOf<C>>
-    const response = await fetch(`/api/${channel}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
-      body: JSON.stringify(input),
-    })
-    if (response.status === 401) {
-      // The server restarted with a new token: this tab's one will never work again.
-      sessionStorage.removeItem(TOKEN_KEY)
-      token = null
-    }
-    return (await response.json()) as Result<OutputOf<C>>
-  } catch {
-    return {
-      ok: false,
-      error: { code: 'INTERNAL', message: 'Kith’s backend is not answering. Is the Kith window or `npm run serve` still running?' },
-    }
-  }
+  return send(channel, input)
 }
 
-/** Runs `listener` for commands from the desktop menu; the browser host has no menu. Returns the unsubscribe. */
-export function onHostCommand(listener: (command: HostCommand) => void): () => void {
-  return window.kith ? window.kith.onCommand(listener) : () => undefined
-}
 
 export type SaveOutcome = { readonly saved: true; readonly where: string } | { readonly saved: false; readonly message: string | null }
 
@@ -80,7 +25,7 @@ export type SaveOutcome = { readonly saved: true; readonly where: string } | { r
  * native dialog; a browser downloads it. `message` is null when the user cancelled, else why it failed.
  */
 export async function saveFile(fileName: string, blob: Blob): Promise<SaveOutcome> {
-  if (!window.kith) {
+  if (!isDesktopHost()) {
     const url = URL.createObjectURL(blob)
     const link = document.createElement('a')
     link.href = url

@@ -1,4 +1,4 @@
-import type { HistoryStatus } from '../../core/contract'
+import type { HistoryStatus, OutputOf } from '../../core/contract'
 import { applyDelta, type NetworkDelta } from '../../core/network-delta'
 import type { NetworkFile } from '../../core/network-file'
 import { fail, ok, type Result } from '../../core/result'
@@ -11,12 +11,15 @@ export interface Held {
 }
 
 /**
- * Brings `held` up to the backend's current revision: unchanged (the same object) when nothing changed, the
+ * Brings `held` up to the backend's current revision (`asked`: that question, when it is already on its way): unchanged (the same object) when nothing changed, the
  * changed records applied when that is what came back (untouched rows keep their identity, so views
  * memoized on them stay put), or the whole network at the start and whenever the revision jumped.
  */
-export async function catchUp(held: Held | null): Promise<Result<{ held: Held; history: HistoryStatus }>> {
-  const answer = await call('network:since', { revision: held?.revision ?? null })
+export async function catchUp(
+  held: Held | null,
+  asked: Promise<Result<OutputOf<'network:since'>>> = call('network:since', { revision: held?.revision ?? null }),
+): Promise<Result<{ held: Held; history: HistoryStatus }>> {
+  const answer = await asked
   if (!answer.ok) return answer
   const { revision, history, change } = answer.value
   if (change.kind === 'full') return ok({ held: { revision, network: change.network }, history })

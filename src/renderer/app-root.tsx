@@ -1,7 +1,6 @@
+// The app, loaded by main.ts once the first read of the network is on its way.
 // First: zod must be jitless before any schema is built (see zod-jitless.ts).
 import './zod-jitless'
-// Second: it starts reading the network, which then travels while the rest of the app is evaluated.
-import './app/use-kith'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
