@@ -3,6 +3,7 @@ import { ok } from '../../src/core/result'
 import type { Clock } from './clock'
 import type { DurableStore } from './durable-store'
 import type { InsightsMemo } from './insights-memo'
+import type { NetworkFile } from '../../src/core/network-file'
 
 /**
  * How long changes must pause before the day's snapshot is recorded. Recording it reads the whole
@@ -10,11 +11,16 @@ import type { InsightsMemo } from './insights-memo'
  */
 export const SNAPSHOT_AFTER_PAUSE_MS = 1_000
 
+/** True when a save changed nothing but the snapshots: the snapshot's own. */
+function onlySnapshots(before: NetworkFile, after: NetworkFile): boolean {
+  return (Object.keys(after) as (keyof NetworkFile)[]).every((key) => key === 'snapshots' || before[key] === after[key])
+}
+
 /**
  * Keeps today's headline numbers (the trend) in the file without slowing down the changes that move them.
  *
- * A change only asks for a snapshot; it is recorded once changes pause, or at once when something reads
- * the insights or the backend closes. It is saved with `DurableStore.amend`, so undo takes it back together
+ * Every save (a change, an undo, a restored backup) makes a snapshot due; it is recorded once changes
+ * pause, or at once when something reads the insights or the backend closes. It is saved with `DurableStore.amend`, so undo takes it back together
  * with the change it follows. If it never gets saved (a crash), the next start records it: it is derived
  * from the network and loses nothing the user entered.
  */
@@ -27,9 +33,13 @@ export class DaySnapshot {
     private readonly insights: InsightsMemo,
     private readonly clock: Clock,
     private readonly pauseMs = SNAPSHOT_AFTER_PAUSE_MS,
-  ) {}
+  ) {
+    store.onSaved((before, after) => {
+      if (!onlySnapshots(before, after)) this.soon()
+    })
+  }
 
-  /** The network changed (or the day may have): record the snapshot once changes pause. */
+  /** Record the snapshot once changes pause (the network changed, or the day may have). */
   soon(): void {
     this.due = true
     if (this.timer) clearTimeout(this.timer)

@@ -47,7 +47,7 @@ export interface HandlerDeps {
   readonly newId?: () => string
   /** Shared with openBackend's snapshot at start, so the first `insights:get` reuses it. */
   readonly insights?: InsightsMemo
-  /** Records the day's snapshot after changes; openBackend records what is due before closing. */
+  /** Records the day's snapshot after every save; openBackend records what is due before closing. */
   readonly daySnapshot?: DaySnapshot
 }
 
@@ -67,16 +67,7 @@ export function createHandlers({
     return { now: isoDateTime(now), today: localIsoDate(now), newId }
   }
   /** A data change; today's snapshot of the headline metrics follows it once changes pause (see DaySnapshot). */
-  const save = async <T>(change: (file: NetworkFile) => Result<ops.Change<T>>, label: string): Promise<Result<T>> => {
-    let changed = false
-    const result = await store.update((file) => {
-      const outcome = change(file)
-      changed = outcome.ok && outcome.value.file !== file
-      return outcome
-    }, label)
-    if (result.ok && changed) daySnapshot.soon()
-    return result
-  }
+  const save = <T>(change: (file: NetworkFile) => Result<ops.Change<T>>, label: string): Promise<Result<T>> => store.update(change, label)
   return {
     ...routineHandlers({ store, context, save, nameOf }),
     ...sync,

@@ -9,8 +9,8 @@ const ROW_HEIGHT = 30
 
 /**
  * Choosing people for an interaction or an event: a search box over everyone, ticks, and a line naming
- * everyone chosen (also those the search hides), each with a button to take them off. Those chosen when the picker opened stay at the top, in a
- * fixed order, so ticking does not reorder the list under the pointer.
+ * everyone chosen (also those the search hides), each a button that takes them off. Those chosen when the
+ * picker opened stay at the top, in a fixed order, so ticking does not reorder the list under the pointer.
  */
 export function PeoplePicker(props: {
   contacts: readonly Contact[]

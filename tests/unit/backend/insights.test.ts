@@ -74,6 +74,23 @@ describe('insights:get', () => {
     await backend.close()
   })
 
+  it('records the snapshot again after an undo that lands on a network whose own was never recorded', async () => {
+    const dir = tempDir()
+    const backend = await openPausing(dir)
+    // Both before the pause: only the network with both of them gets a snapshot.
+    await backend.dispatch('contacts:create', { name: 'Ana', categories: ['social'] })
+    await backend.dispatch('contacts:create', { name: 'Ben', categories: ['author'] })
+    await vi.waitUntil(() => onDisk(dir).snapshots[0]?.contacts === 2)
+    await backend.dispatch('history:undo', {})
+    await vi.waitUntil(() => onDisk(dir).snapshots[0]?.contacts === 1)
+    expect(await backend.dispatch('history:redo', {})).toMatchObject({ ok: true })
+    await vi.waitUntil(() => onDisk(dir).snapshots[0]?.contacts === 2)
+    expect(await backend.dispatch('history:undo', {})).toMatchObject({ ok: true })
+    expect(await backend.dispatch('history:undo', {})).toMatchObject({ ok: true })
+    expect(onDisk(dir).contacts).toEqual([])
+    await backend.close()
+  })
+
   it('answers insights:get with today’s numbers at once, without waiting for the pause', async () => {
     const dir = tempDir()
     const backend = await open(dir)
