@@ -27,6 +27,8 @@ function onlySnapshots(before: NetworkFile, after: NetworkFile): boolean {
 export class DaySnapshot {
   private due = false
   private timer: NodeJS.Timeout | null = null
+  /** The last snapshot handed to the store, until it is saved. */
+  private saving: Promise<unknown> = Promise.resolve()
 
   constructor(
     private readonly store: DurableStore,
@@ -48,15 +50,20 @@ export class DaySnapshot {
     this.timer.unref()
   }
 
-  /** Records the snapshot now if one is due: before the insights are read, and before closing. */
+  /**
+   * Records the snapshot now if one is due, and waits for one already being saved: before the insights are
+   * read (their answer and the file then agree), and before closing.
+   */
   async now(): Promise<void> {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
-    if (!this.due || !this.store.isReady) return
-    this.due = false
-    const today = localIsoDate(this.clock.now())
-    // A failed write leaves the trend a point short; the store reports the failure itself, and the next
-    // change or start records the snapshot again.
-    await this.store.amend((file) => ok({ file: this.insights.withSnapshot(file, today), value: null }))
+    if (this.due && this.store.isReady) {
+      this.due = false
+      const today = localIsoDate(this.clock.now())
+      // A failed write leaves the trend a point short; the store reports the failure itself, and the next
+      // save or start records the snapshot again.
+      this.saving = this.store.amend((file) => ok({ file: this.insights.withSnapshot(file, today), value: null }))
+    }
+    await this.saving
   }
 }
