@@ -169,8 +169,11 @@ export function orbitAfterRenames(previous: readonly Contact[], layout: OrbitLay
       const moved = new Set(inSector.filter((c) => c.tieStrength === strength))
       const run = members.slice(start, end).filter((c) => !moved.has(c))
       for (const contact of moved) run.splice(insertionPoint(run, contact), 0, contact)
-      run.forEach((c, i) => positions.set(c.id, places[i]!))
-      members.splice(start, run.length, ...run)
+      // A loop rather than splice(...run): a run can hold tens of thousands, too many to pass as arguments.
+      run.forEach((c, i) => {
+        positions.set(c.id, places[i]!)
+        members[start + i] = c
+      })
     }
     sectors[category] = { ...sector, memberIds: members.map((c) => c.id) }
   }

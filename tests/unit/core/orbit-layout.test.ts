@@ -135,6 +135,16 @@ describe('orbit after an edit', () => {
     )
   })
 
+  it('renames within a run of 30,000 (an import: everyone in social media, strength 1)', () => {
+    const before = Array.from({ length: 30_000 }, (_, i) => makeContact({ id: `c${i}`, name: `Person ${i}`, categories: ['social'], tieStrength: 1 }))
+    const after = before.map((c, i) => (i === 12_345 ? { ...c, name: 'Aaron First' } : c))
+    const renamed = orbitAfterRenames(before, orbitLayout(before), after)
+    const fresh = orbitLayout(after)
+    expect(renamed!.positions.get('c12345')).toEqual(fresh.positions.get('c12345'))
+    expect(renamed!.sectors).toEqual(fresh.sectors)
+    expect([...renamed!.positions].sort()).toEqual([...fresh.positions].sort())
+  })
+
   it('keeps the layout when no edit moved anyone, and hands over to a full layout when more than names changed', () => {
     const before = network()
     const previous = orbitLayout(before)
