@@ -76,6 +76,10 @@ test('at 720 × 450 the sidebar folds behind a Menu button, every view fits, and
     await show(page, view)
     await expect(nav).toBeHidden()
     expect(await sidewaysScrollers(page), view).toEqual([])
+    if (view === 'Contacts' || view === 'Timeline') {
+      // The bars and filters above a long table scroll away with the view, so the table can take most of the window.
+      expect(await page.locator('.table-wrap').first().evaluate((el) => el.clientHeight), view).toBeGreaterThan(300)
+    }
   }
 
   await show(page, 'Map')
