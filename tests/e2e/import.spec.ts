@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import type { NetworkFile } from '../../src/core/network-file'
-import { contactNodeCount, expect, test, type KithHost } from './fixtures'
+import { contactNodeCount, expect, settledBytes, test, type KithHost } from './fixtures'
 
 /*
  * Importing through the browser host's page: the file picker, the preview, the people on disk afterwards,
@@ -129,7 +129,7 @@ test('shows just the people imported, all selected, and sorts them into a catego
 test('a broken file gets a message naming it, with the focus on it, and the store on disk stays byte for byte the same', async ({ page, kith }) => {
   await openSample(page, kith)
   await goToContacts(page)
-  const before = storeBytes(kith)
+  const before = await settledBytes(page, kith)
   const dialog = importDialog(page)
 
   await chooseFile(page, path.join(FIXTURES, 'photo.csv'))
@@ -197,7 +197,7 @@ test('importing the same file again says nothing would change; a later export sh
   await chooseFile(page, CONNECTIONS)
   await importDialog(page).getByRole('button', { name: 'Import 6 contacts' }).click()
   await expect(page.getByRole('region', { name: 'Just imported' })).toBeVisible()
-  const before = storeBytes(kith)
+  const before = await settledBytes(page, kith)
 
   await chooseFile(page, CONNECTIONS)
   const dialog = importDialog(page)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, test, type KithHost } from './fixtures'
+import { expect, settledBytes, test, type KithHost } from './fixtures'
 
 const stored = (kith: KithHost) => readFileSync(path.join(kith.dataDir, 'kith.json'), 'utf8')
 const storedMe = (kith: KithHost) => JSON.parse(stored(kith)).me
@@ -41,7 +41,7 @@ test('the profile shows the sample’s details and saves an edited industry', as
 
 test('a LinkedIn URL that is not a web address is explained and nothing is saved', async ({ page, kith }) => {
   await openProfile(page, kith)
-  const before = stored(kith)
+  const before = (await settledBytes(page, kith)).toString('utf8')
 
   const form = page.getByRole('form', { name: 'About you' })
   const url = form.getByLabel('LinkedIn URL', { exact: true })
