@@ -1,7 +1,6 @@
 import type { Contact } from '../../core/schema'
 import { byName } from '../shared/format'
 
-
 /**
  * The people the map shows now, by name: those the filter lets through and, while a search is typed, only
  * its matches (`matchIds`, null without a search).

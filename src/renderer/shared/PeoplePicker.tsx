@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Contact } from '../../core/schema'
 import { byName, formatNumber } from './format'
 import { indexById } from './index-by-id'
@@ -37,6 +37,22 @@ export function PeoplePicker(props: {
   const focus = keepFocusedRow(keepRow)
   const byId = useMemo(() => indexById(contacts), [contacts])
   const nameOf = (id: string) => byId.get(id)?.name ?? 'Someone no longer in your network'
+  // A chip taken off with the keyboard hands the focus to the next one (or the search box), not to the page.
+  const searchRef = useRef<HTMLInputElement>(null)
+  const chipsRef = useRef<HTMLUListElement>(null)
+  const refocusAt = useRef<number | null>(null)
+  useEffect(() => {
+    const at = refocusAt.current
+    if (at === null) return
+    refocusAt.current = null
+    const chips = chipsRef.current?.querySelectorAll('button')
+    const next = chips && chips.length > 0 ? chips[Math.min(at, chips.length - 1)] : searchRef.current
+    next?.focus()
+  }, [chosen])
+  const remove = (id: string, at: number) => {
+    refocusAt.current = at
+    onChange(chosen.filter((other) => other !== id))
+  }
 
   return (
     <fieldset className={props.error ? 'people has-error' : 'people'}>
@@ -47,13 +63,13 @@ export function PeoplePicker(props: {
         <p className="muted small">Add contacts first; you can come back and choose them here.</p>
       ) : (
         <>
-          <input type="search" placeholder="Find a person" aria-label="Find a person" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <input ref={searchRef} type="search" placeholder="Find a person" aria-label="Find a person" value={filter} onChange={(e) => setFilter(e.target.value)} />
           {chosen.length > 0 && (
             // Each chosen person can be taken off here, wherever they are in a list of thousands.
-            <ul className="chosen-people" aria-label="Chosen">
-              {chosen.map((id) => (
+            <ul ref={chipsRef} className="chosen-people" aria-label="Chosen">
+              {chosen.map((id, at) => (
                 <li key={id}>
-                  <button type="button" className="chip chosen-chip" onClick={() => onChange(chosen.filter((other) => other !== id))}>
+                  <button type="button" className="chip chosen-chip" onClick={() => remove(id, at)}>
                     <span className="visually-hidden">Remove </span>
                     {nameOf(id)} <span aria-hidden="true">×</span>
                   </button>
