@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { loadNetworkFile } from '../../../src/core/migrations'
 import * as ops from '../../../src/core/network-ops'
 import { ContactDraft } from '../../../src/core/schema'
@@ -12,7 +12,16 @@ import { fixedContext, TODAY } from '../helpers/builders'
 import { flakyIo } from '../helpers/flaky-io'
 import { tempDir } from '../helpers/temp-dir'
 
-const openStore = (dataDir: string, io?: WriteIo, today = TODAY) => DurableStore.open({ dataDir, today: () => today, ...(io ? { io } : {}) })
+const opened: DurableStore[] = []
+const openStore = async (dataDir: string, io?: WriteIo, today = TODAY) => {
+  const store = await DurableStore.open({ dataDir, today: () => today, ...(io ? { io } : {}) })
+  opened.push(store)
+  return store
+}
+// A change is answered before its daily backup is written: wait for that, so the folder can be removed.
+afterEach(async () => {
+  await Promise.allSettled(opened.splice(0).map((store) => store.flush()))
+})
 const addContact = (store: DurableStore, name: string) =>
   store.update(
     (file) => ops.createContact(file, ContactDraft.parse({ name, categories: ['existing'] }), fixedContext({ newId: () => `id-${name}` })),
