@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
-import { contactNodeCount, expect, test, type KithHost } from './fixtures'
+import { contactNodeCount, expect, recordCalls, test, type KithHost } from './fixtures'
 
 /*
  * After the first read, a change travels as the records it touched (network:since): the map updates the
@@ -16,20 +16,6 @@ const nodeData = (page: Page, id: string) =>
     const node = window.cy!.getElementById(nodeId)
     return { label: node.data('label') as string, strength: node.data('strength') as number }
   }, id)
-
-/** Every backend call the page makes from now on, with the size and kind of what network:since answered. */
-function recordCalls(page: Page) {
-  const calls: { channel: string; bytes: number; kind: string | null }[] = []
-  page.on('response', async (response) => {
-    const url = new URL(response.url())
-    if (!url.pathname.startsWith('/api/')) return
-    const channel = url.pathname.slice('/api/'.length)
-    const body = await response.text()
-    const kind = channel === 'network:since' ? ((JSON.parse(body) as { value?: { change?: { kind?: string } } }).value?.change?.kind ?? null) : null
-    calls.push({ channel, bytes: body.length, kind })
-  })
-  return calls
-}
 
 async function openSample(page: Page, kith: KithHost) {
   await page.goto(kith.url)

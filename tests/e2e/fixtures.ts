@@ -104,3 +104,17 @@ export async function settledBytes(page: Page, kith: KithHost): Promise<Buffer> 
   if (!answer.ok()) throw new Error(`insights:get answered ${answer.status()}`)
   return readFileSync(path.join(kith.dataDir, 'kith.json'))
 }
+
+/** Every backend call the page makes from now on, with the size and kind of what network:since answered. */
+export function recordCalls(page: Page) {
+  const calls: { channel: string; bytes: number; kind: string | null }[] = []
+  page.on('response', async (response) => {
+    const url = new URL(response.url())
+    if (!url.pathname.startsWith('/api/')) return
+    const channel = url.pathname.slice('/api/'.length)
+    const body = await response.text()
+    const kind = channel === 'network:since' ? ((JSON.parse(body) as { value?: { change?: { kind?: string } } }).value?.change?.kind ?? null) : null
+    calls.push({ channel, bytes: body.length, kind })
+  })
+  return calls
+}

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
-import { test as base, expect, startHost, stopHost, type KithHost } from './fixtures'
+import { test as base, expect, recordCalls, startHost, stopHost, type KithHost } from './fixtures'
 
 /*
  * The map of a 5,000-person network opens as an overview of bubbles: counts add up to everyone, a click
@@ -121,6 +121,58 @@ test('search finds someone inside a closed bubble, opens their group and centres
       }, target.id),
     )
     .toBeLessThan(0.1)
+})
+
+test('editing and deleting in a 5,000-person map changes those nodes in place, without reading the network again', async ({ page, big, bigStore }) => {
+  const calls = recordCalls(page)
+  await openMap(page, big)
+  // Returns nothing: serializing a cytoscape instance takes Playwright ages.
+  await page.evaluate(() => void window.cy!.scratch('_e2e', 'first map'))
+  calls.length = 0
+  const nameOf = (id: string) => bigStore.contacts.find((c) => c.id === id)!.name
+  const node = (id: string) =>
+    page.evaluate((nodeId) => {
+      const n = window.cy!.getElementById(nodeId)
+      return n.length === 0 ? null : { label: n.data('label') as string, strength: n.data('strength') as number, edges: n.connectedEdges().length }
+    }, id)
+
+  // Someone drawn on their own: a new name and tie strength show on their node.
+  const standout = await page.evaluate(() => window.cy!.nodes('[kind = "contact"]')[0]!.id())
+  await page.evaluate((id) => void window.cy!.getElementById(id).emit('tap'), standout)
+  await page.getByRole('complementary', { name: `Details of ${nameOf(standout)}` }).getByRole('button', { name: 'Edit', exact: true }).click()
+  const form = page.getByRole('form', { name: `Edit ${nameOf(standout)}` })
+  await form.getByLabel('Name').fill('Renamed Standout')
+  await form.getByLabel('Tie strength').selectOption('5')
+  await form.getByRole('button', { name: 'Save changes' }).click()
+  await expect.poll(() => node(standout).then((n) => n && { label: n.label, strength: n.strength })).toEqual({ label: 'Renamed Standout', strength: 5 })
+
+  // Someone inside the biggest bubble: open it, delete them, close it again; one person fewer in it.
+  const biggest = (await bubbles(page)).reduce((a, b) => (b.count > a.count ? b : a))
+  const drawnBefore = await page.evaluate(() => window.cy!.nodes('[kind = "contact"]').map((n) => n.id()))
+  await page.mouse.click(biggest.x, biggest.y)
+  await expect.poll(() => page.evaluate((id) => window.cy!.getElementById(id).length, biggest.id)).toBe(0)
+  const member = await page.evaluate((before) => window.cy!.nodes('[kind = "contact"]').filter((n) => !before.includes(n.id()))[0]!.id(), drawnBefore)
+  expect((await node(member))!.edges).toBeGreaterThan(0)
+  await page.evaluate((id) => void window.cy!.getElementById(id).emit('tap'), member)
+  await page.getByRole('complementary', { name: `Details of ${nameOf(member)}` }).getByRole('button', { name: 'Edit', exact: true }).click()
+  const memberForm = page.getByRole('form', { name: `Edit ${nameOf(member)}` })
+  await memberForm.getByRole('button', { name: 'Delete contact' }).click()
+  await memberForm.getByRole('group', { name: 'Confirm deletion' }).getByRole('button', { name: 'Delete', exact: true }).click()
+  await expect(memberForm).toBeHidden()
+  // Their node and every edge of theirs are gone.
+  await expect.poll(() => node(member)).toBeNull()
+  expect(await page.evaluate((id) => window.cy!.edges().filter((e) => e.source().id() === id || e.target().id() === id).length, member)).toBe(0)
+
+  await page.getByRole('button', { name: 'Collapse all' }).click()
+  await expect.poll(async () => (await bubbles(page)).find((b) => b.id === biggest.id)?.count).toBe(biggest.count - 1)
+  await expect(page.getByRole('button', { name: `People on the map (${(PEOPLE - 1).toLocaleString('en-US')})` })).toBeVisible()
+
+  // The same cytoscape instance throughout, and only deltas came back from the backend.
+  expect(await page.evaluate(() => window.cy!.scratch('_e2e') as string)).toBe('first map')
+  const channels = calls.map((c) => c.channel)
+  expect(channels).toEqual(expect.arrayContaining(['contacts:update', 'contacts:delete']))
+  expect(channels).not.toContain('network:get')
+  expect(new Set(calls.filter((c) => c.channel === 'network:since').map((c) => c.kind))).toEqual(new Set(['delta']))
 })
 
 test('in a 5,000-person network, "Introduced by" is found by name, not picked from a list of everyone', async ({ page, big, bigStore }) => {
