@@ -90,10 +90,15 @@ export interface Placement {
   readonly marginY: number
   /** True when every spot would cover much of names already placed (for a bubble's count: any other count): the name waits for a closer zoom. */
   readonly hidden?: boolean
+  /** Set when a bubble is drawn larger than its own size, to hold its count (map units). */
+  readonly diameter?: number
 }
 
 /** A contact's name is left out when its best spot still covers more than this share of other names. */
 const HIDE_OVERLAP = 0.2
+
+/** Room round a bubble's count inside its disc, and between two counts, map units at scale 1. */
+const COUNT_PAD = 3
 
 const area = (a: Box, b: Box): number => Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1))
 
@@ -138,57 +143,73 @@ function preferredSpots(item: LabelItem, centre: { x: number; y: number }): Excl
 export function placeLabels(items: readonly LabelItem[], scale: number, centre: { x: number; y: number }): Map<string, Placement> {
   const placed = new Map<string, Placement>()
   const taken: Box[] = []
+  const drawn = new Map<string, number>()
   // Borders and the laid-off ring reach a few units beyond a node's radius.
-  const bodies = items.filter((i) => i.kind !== 'group').map((i) => {
-    const r = i.radius + RING
-    return { id: i.id, box: { x1: i.x - r, y1: i.y - r, x2: i.x + r, y2: i.y + r } }
-  })
+  const bodiesOf = () =>
+    items.filter((i) => i.kind !== 'group').map((i) => {
+      const r = (drawn.get(i.id) ?? 2 * i.radius) / 2 + RING
+      return { id: i.id, box: { x1: i.x - r, y1: i.y - r, x2: i.x + r, y2: i.y + r } }
+    })
+  const people = items.filter((i) => i.kind === 'contact' || i.kind === 'me').sort((a, b) => (a.kind === 'me' ? -1 : b.kind === 'me' ? 1 : b.priority - a.priority))
+  // My name first: it is the map's anchor, and a count in its way waits for a closer zoom.
+  const mine = people[0]?.kind === 'me' ? people.shift() : undefined
+  if (mine) {
+    const p = bestSpot(mine, scale, centre, taken, bodiesOf()).placement
+    placed.set(mine.id, p)
+    taken.push(p.box)
+  }
   // A bubble's count sits in its middle: it is what the overview says. Only when the map is so small that
-  // counts would print over each other does a smaller bubble's count wait for a closer zoom.
+  // counts would print over (or against) each other does a smaller bubble's count wait for a closer zoom.
+  // Zoomed far out, a small group's disc is drawn no smaller than the count it shows, so the count never
+  // floats on its own: areas stay true above that floor, and the count says the rest. A bubble whose count
+  // waits keeps its own size, so a crowd of small groups does not pile up into a blot.
+  const gap = COUNT_PAD * scale
   for (const bubble of items.filter((i) => i.kind === 'bubble').sort((a, b) => b.radius - a.radius)) {
     const p = placementAt(bubble, 'center', scale)
-    if (taken.some((box) => area(p.box, box) > 0)) {
+    const spaced = { x1: p.box.x1 - gap, y1: p.box.y1 - gap, x2: p.box.x2 + gap, y2: p.box.y2 + gap }
+    if (taken.some((box) => area(spaced, box) > 0)) {
       placed.set(bubble.id, { ...p, hidden: true })
       continue
     }
-    placed.set(bubble.id, p)
+    const floor = p.box.x2 - p.box.x1 + 2 * gap
+    if (floor > 2 * bubble.radius) drawn.set(bubble.id, floor)
+    placed.set(bubble.id, floor > 2 * bubble.radius ? { ...p, diameter: floor } : p)
     taken.push(p.box)
   }
+  const bodies = bodiesOf()
   for (const group of items.filter((i) => i.kind === 'group')) {
     const p = placeGroup(group, scale, centre, taken, bodies)
     placed.set(group.id, p)
     taken.push(p.box)
   }
-  const people = items.filter((i) => i.kind === 'contact' || i.kind === 'me').sort((a, b) => (a.kind === 'me' ? -1 : b.kind === 'me' ? 1 : b.priority - a.priority))
   for (const item of people) {
-    let best: Placement | null = null
-    let bestOverlap = Infinity
-    let bestOnNames = 0
-    for (const spot of preferredSpots(item, centre)) {
-      const candidate = placementAt(item, spot, scale)
-      let onNames = 0
-      for (const box of taken) onNames += area(candidate.box, box)
-      let overlap = onNames
-      for (const body of bodies) if (body.id !== item.id) overlap += area(candidate.box, body.box)
-      if (overlap < bestOverlap) {
-        best = candidate
-        bestOverlap = overlap
-        bestOnNames = onNames
-        if (overlap === 0) break
-      }
-    }
-    if (!best) continue
+    const { placement, onNames } = bestSpot(item, scale, centre, taken, bodies)
     // A small map cannot hold every name: rather than a pile of overlapping text, the weaker ties' names
     // wait for a closer zoom (me and group labels always show).
-    const own = (best.box.x2 - best.box.x1) * (best.box.y2 - best.box.y1)
-    if (item.kind === 'contact' && bestOnNames > HIDE_OVERLAP * own) {
-      placed.set(item.id, { ...best, hidden: true })
+    const own = (placement.box.x2 - placement.box.x1) * (placement.box.y2 - placement.box.y1)
+    if (onNames > HIDE_OVERLAP * own) {
+      placed.set(item.id, { ...placement, hidden: true })
       continue
     }
-    placed.set(item.id, best)
-    taken.push(best.box)
+    placed.set(item.id, placement)
+    taken.push(placement.box)
   }
   return placed
+}
+
+/** The first spot, in `item`'s preferred order, that covers no name and no other node; else the least covered. */
+function bestSpot(item: LabelItem, scale: number, centre: { x: number; y: number }, taken: readonly Box[], bodies: readonly { id: string; box: Box }[]): { placement: Placement; onNames: number } {
+  let best: { placement: Placement; onNames: number; overlap: number } | null = null
+  for (const spot of preferredSpots(item, centre)) {
+    const candidate = placementAt(item, spot, scale)
+    let onNames = 0
+    for (const box of taken) onNames += area(candidate.box, box)
+    let overlap = onNames
+    for (const body of bodies) if (body.id !== item.id) overlap += area(candidate.box, body.box)
+    if (!best || overlap < best.overlap) best = { placement: candidate, onNames, overlap }
+    if (overlap === 0) break
+  }
+  return best!
 }
 
 /**

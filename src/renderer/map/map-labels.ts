@@ -8,7 +8,7 @@ import { fitView, labelScale, LEGIBLE_UP_TO, placeLabels, type LabelItem, type P
  * when zoomed out, and nothing here runs per node.
  */
 
-const STYLED = 'font-size text-max-width text-valign text-halign text-margin-x text-margin-y text-opacity'
+const STYLED = 'font-size text-max-width text-valign text-halign text-margin-x text-margin-y text-opacity width height'
 
 /** What was last set on each node of a map, so only the names that move are restyled. */
 const applied = new WeakMap<Core, Map<string, string>>()
@@ -44,7 +44,8 @@ function labelItems(cy: Core, people = true): { items: LabelItem[]; centre: { x:
       kind,
       x,
       y,
-      radius: kind === 'group' ? 0 : n.width() / 2,
+      // A bubble's own size: its drawn width may be the floor set below, for another zoom.
+      radius: kind === 'group' ? 0 : kind === 'bubble' ? Number(n.data('size')) / 2 : n.width() / 2,
       text,
       weight: kind === 'contact' ? 400 : kind === 'bubble' ? 700 : 600,
       priority: Number(n.data('strength') ?? 0),
@@ -85,10 +86,11 @@ export function applyLabels(cy: Core, zoom = cy.zoom()): void {
     }
     for (const [id, p] of placements) {
       const hidden = p.hidden === true || (quiet && cy.getElementById(id).data('kind') === 'contact')
-      const signature = `${p.spot}:${p.fontSize}:${p.marginX}:${p.marginY}:${hidden}`
+      const signature = `${p.spot}:${p.fontSize}:${p.marginX}:${p.marginY}:${hidden}:${p.diameter}`
       if (last.get(id) === signature) continue
       last.set(id, signature)
-      cy.getElementById(id).style({
+      const node = cy.getElementById(id)
+      node.style({
         'font-size': p.fontSize,
         'text-max-width': `${p.maxWidth}px`,
         'text-margin-x': p.marginX,
@@ -96,6 +98,8 @@ export function applyLabels(cy: Core, zoom = cy.zoom()): void {
         'text-opacity': hidden ? 0 : 1,
         ...alignment(p.spot),
       })
+      if (p.diameter !== undefined) node.style({ width: p.diameter, height: p.diameter })
+      else if (node.data('kind') === 'bubble') node.removeStyle('width height')
     }
   })
 }

@@ -70,6 +70,8 @@ export const mapStyle = (theme: Theme): StylesheetJson => {
       'font-weight': 600,
       // The user's own name is written larger, so it gets more room before it is cut short.
       'text-max-width': '220px',
+      // Above the people and bubbles crowded round the centre, so my name is never under a disc.
+      'z-index': 30,
     },
   },
   {

@@ -54,6 +54,50 @@ describe('placeLabels', () => {
     expect(tiny.get('far')?.hidden).toBeUndefined()
   })
 
+  it('draws a small bubble no smaller than its count when zoomed far out, and a big one at its own size', () => {
+    const bubble = (id: string, x: number, radius: number, text: string): LabelItem => ({ id, kind: 'bubble', x, y: 0, radius, text, weight: 700, priority: 0 })
+    const items = [bubble('tiny', 0, 2, '22'), bubble('big', 600, 200, '21,466')]
+    for (const scale of [1, 4, 16]) {
+      const spots = placeLabels(items, scale, me)
+      const tiny = spots.get('tiny')!
+      expect(tiny.diameter).toBeGreaterThan(tiny.box.x2 - tiny.box.x1)
+      if (scale < 16) expect(spots.get('big')?.diameter).toBeUndefined()
+    }
+    // So far out that even "21,466" is wider than its own bubble: that one holds its count too.
+    expect(placeLabels(items, 16, me).get('big')!.diameter).toBeGreaterThan(400)
+    // The floor is for the count, so it grows with the label and not with the bubble's own size.
+    expect(placeLabels(items, 16, me).get('tiny')!.diameter).toBeGreaterThan(4 * placeLabels(items, 1, me).get('tiny')!.diameter!)
+  })
+
+  it('keeps counts a little apart: of two that would touch, the smaller bubble\'s waits for a closer zoom', () => {
+    const bubble = (id: string, x: number, radius: number): LabelItem => ({ id, kind: 'bubble', x, y: 300, radius, text: '617', weight: 700, priority: 0 })
+    const spots = placeLabels([bubble('big', 0, 12), bubble('small', 1, 10)], 1, me)
+    const width = spots.get('big')!.box.x2 - spots.get('big')!.box.x1
+    // Side by side with no gap between the counts.
+    const touching = placeLabels([bubble('big', 0, 12), bubble('small', width, 10)], 1, me)
+    expect(overlaps(touching.get('big')!.box, touching.get('small')!.box)).toBe(false)
+    expect(touching.get('small')?.hidden).toBe(true)
+    // Drawn at its own size while its count waits: a crowd of small groups stays a scatter, not a blot.
+    expect(touching.get('small')?.diameter).toBeUndefined()
+    expect(touching.get('big')?.diameter).toBeGreaterThan(24)
+    expect(placeLabels([bubble('big', 0, 12), bubble('small', 3 * width, 10)], 1, me).get('small')?.hidden).toBeUndefined()
+    expect(spots.get('small')?.hidden).toBe(true)
+  })
+
+  it('writes my name first, and a count in its way waits: bubbles all round me', () => {
+    const around = Array.from({ length: 12 }, (_, i): LabelItem => {
+      const a = (2 * Math.PI * i) / 12
+      return { id: `b${i}`, kind: 'bubble', x: 45 * Math.cos(a), y: 45 * Math.sin(a), radius: 8, text: '24', weight: 700, priority: 0 }
+    })
+    const spots = placeLabels([me, ...around], 1, me)
+    const mine = spots.get('me')!
+    expect(mine.hidden).toBeUndefined()
+    const shown = around.filter((b) => !spots.get(b.id)!.hidden)
+    expect(shown.length).toBeGreaterThan(0)
+    expect(shown.length).toBeLessThan(around.length)
+    for (const b of shown) expect(overlaps(spots.get(b.id)!.box, mine.box)).toBe(false)
+  })
+
   it('hides nothing when there is room', () => {
     const spots = placeLabels([me, ...ring(12, 400)], 1, me)
     expect([...spots.values()].some((p) => p.hidden)).toBe(false)

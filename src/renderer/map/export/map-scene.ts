@@ -84,7 +84,7 @@ export interface SceneBox {
 /** What the map shows, as plain data: serialisable, and drawable without cytoscape. */
 export interface MapScene {
   readonly bbox: SceneBox
-  /** In drawing order: me, contacts, then cluster labels. */
+  /** In drawing order: contacts and bubbles, me, then cluster labels. */
   readonly nodes: readonly SceneNode[]
   readonly edges: readonly SceneEdge[]
 }
@@ -106,7 +106,9 @@ const NO_BAND: BandLook = { fillOpacity: 1, borderStyle: 'solid', borderColor: M
  */
 export function sceneFromCy(cy: Core, theme: Theme = 'light'): MapScene {
   const visible = cy.elements(':visible')
-  const nodes = visible.nodes().map((node) => sceneNode(node, theme))
+  const all = visible.nodes().map((node) => sceneNode(node, theme))
+  // As the map stacks them: me above the people and bubbles round me, so my name is never under a disc.
+  const nodes = [...all.filter((n) => n.kind === 'contact'), ...all.filter((n) => n.kind === 'me'), ...all.filter((n) => n.kind === 'group')]
   const edges = visible.edges().map((edge) => sceneEdge(edge, MAP_COLORS[theme]))
   return { bbox: sceneBox(nodes), nodes, edges }
 }

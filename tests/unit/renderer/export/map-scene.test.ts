@@ -14,8 +14,8 @@ describe('sceneFromCy', () => {
   const { cy } = fixtureMap()
   const scene = sceneFromCy(cy)
 
-  it('keeps only what is visible: a filtered-out contact and the edges to it are left out', () => {
-    expect(scene.nodes.map((n) => n.id)).toEqual(['me', 'a', 'b', 'd', 'group:acme'])
+  it('keeps only what is visible (a filtered-out contact and the edges to it are left out), me drawn above the people', () => {
+    expect(scene.nodes.map((n) => n.id)).toEqual(['a', 'b', 'd', 'me', 'group:acme'])
     expect(scene.edges.map((e) => e.id).sort()).toEqual(['me→a', 'me→b', 'me→d', 't1'].sort())
   })
 
