@@ -47,6 +47,13 @@ const luminance = (rgb: string) => {
 test('at 1024 × 700 no view scrolls sideways, and the timeline’s Delete buttons are in view', async ({ page, kith }) => {
   await page.setViewportSize({ width: 1024, height: 700 })
   await openSample(page, kith)
+  // The map's controls wrap as a row, none breaking its own words ("Who could introduce me?" on one line).
+  const heights = await page
+    .getByRole('toolbar', { name: 'Map controls' })
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((b) => [b.textContent, Math.round(b.getBoundingClientRect().height)] as const))
+  const oneLine = Math.min(...heights.map(([, h]) => h))
+  expect(heights.filter(([, h]) => h > oneLine + 1)).toEqual([])
   for (const view of VIEWS) {
     await show(page, view)
     expect(await sidewaysScrollers(page), view).toEqual([])
