@@ -204,3 +204,18 @@ test('in a 5,000-person network, "Introduced by" is found by name, not picked fr
       .some((line) => line.includes(`"id":"${person.id}"`) && line.includes(`"introducedBy":"${introducer.id}"`))
   await expect.poll(saved).toBe(true)
 })
+
+test('in a 5,000-person network, two chosen people of one name read apart on the chosen line', async ({ page, big, bigStore }) => {
+  await openMap(page, big)
+  const where = (c: StoredContact) => [c.role, c.organization].filter(Boolean).join(', ')
+  // A name two people have, with a different role or organization each.
+  const pair = bigStore.contacts
+    .map((a) => [a, bigStore.contacts.find((b) => b.id !== a.id && b.name === a.name && where(b) !== where(a) && where(a) && where(b))] as const)
+    .find(([, b]) => b)!
+  const [first, second] = [pair[0], pair[1]!]
+  await page.getByRole('button', { name: 'Log interaction' }).click()
+  const form = page.getByRole('dialog')
+  await form.getByLabel('Find a person').fill(first.name)
+  for (const person of [first, second]) await form.getByRole('checkbox', { name: new RegExp(`${person.name}.*${where(person).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().check()
+  await expect(form.getByRole('button', { name: /^Remove / })).toHaveText([`Remove ${first.name} · ${where(first)} ×`, `Remove ${second.name} · ${where(second)} ×`])
+})

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { Contact } from '../../core/schema'
 import { formatNumber } from '../shared/format'
+import { nameWithWhere } from '../shared/person-label'
 import { introducerChoices, LIST_EVERYONE_UP_TO, MATCHES_SHOWN } from './introducer-choices'
 import './introduced-by.css'
 
@@ -54,7 +55,7 @@ export function IntroducedBy(props: {
         <option value="">Nobody</option>
         {offered.map((c) => (
           <option key={c.id} value={c.id}>
-            {large ? introducerLabel(c) : c.name}
+            {large ? nameWithWhere(c) : c.name}
           </option>
         ))}
       </select>
@@ -65,10 +66,4 @@ export function IntroducedBy(props: {
       )}
     </>
   )
-}
-
-/** A name with what tells two people of that name apart: their role and organization. */
-const introducerLabel = (c: Contact): string => {
-  const about = [c.role, c.organization].filter(Boolean).join(', ')
-  return about ? `${c.name} · ${about}` : c.name
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Contact } from '../../core/schema'
 import { byName, formatNumber } from './format'
 import { indexById } from './index-by-id'
+import { nameWithWhere, sharedNames } from './person-label'
 import { drawnRows, keepFocusedRow, useVirtualRows } from './VirtualTable'
 
 /** A person's line before it is measured. */
@@ -36,7 +37,13 @@ export function PeoplePicker(props: {
   const { virtualizer, scrollRef, keepRow } = useVirtualRows<HTMLLabelElement>({ count: matching.length, estimateRowHeight: ROW_HEIGHT, rowKey: (i) => matching[i]?.id ?? String(i) })
   const focus = keepFocusedRow(keepRow)
   const byId = useMemo(() => indexById(contacts), [contacts])
-  const nameOf = (id: string) => byId.get(id)?.name ?? 'Someone no longer in your network'
+  const shared = useMemo(() => sharedNames(contacts), [contacts])
+  // A chip names the person, and also their role and organization when someone else has the same name.
+  const chipText = (id: string) => {
+    const c = byId.get(id)
+    if (!c) return 'Someone no longer in your network'
+    return shared.has(c.name) ? nameWithWhere(c) : c.name
+  }
   // A chip taken off with the keyboard hands the focus to the next one (or the search box), not to the page.
   const searchRef = useRef<HTMLInputElement>(null)
   const chipsRef = useRef<HTMLUListElement>(null)
@@ -71,7 +78,7 @@ export function PeoplePicker(props: {
                 <li key={id}>
                   <button type="button" className="chip chosen-chip" onClick={() => remove(id, at)}>
                     <span className="visually-hidden">Remove </span>
-                    {nameOf(id)} <span aria-hidden="true">×</span>
+                    {chipText(id)} <span aria-hidden="true">×</span>
                   </button>
                 </li>
               ))}
