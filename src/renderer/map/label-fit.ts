@@ -135,9 +135,10 @@ function preferredSpots(item: LabelItem, centre: { x: number; y: number }): Excl
 }
 
 /**
- * A spot for every name: greedily, me first, then contacts by priority, each at the first spot (in its
- * preferred order) that touches no name placed so far, no node and no group label; where none is free, the
- * spot with the least overlap. Group labels stay centred where their layout put them and go first.
+ * A spot for every name, greedily: my name first, then the bubbles' counts (biggest first, in their middle),
+ * then group labels (centred where their layout put them, moved out if covered), then contacts by priority.
+ * Names with a choice take the first spot (in their preferred order) that touches no name placed so far, no
+ * node and no group label; where none is free, the spot with the least overlap.
  * Quadratic in the number of names: meant for maps up to LEGIBLE_UP_TO contacts.
  */
 export function placeLabels(items: readonly LabelItem[], scale: number, centre: { x: number; y: number }): Map<string, Placement> {

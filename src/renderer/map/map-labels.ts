@@ -4,8 +4,9 @@ import { fitView, labelScale, LEGIBLE_UP_TO, placeLabels, type LabelItem, type P
 /*
  * The map's names, kept legible and apart on the live cytoscape (the geometry is in label-fit.ts). Sizes and
  * spots are set as per-node style overrides, so they survive the stylesheet's classes and are what the
- * image export reads. Maps above LEGIBLE_UP_TO contacts are left to the stylesheet: their names thin out
- * when zoomed out, and nothing here runs per node.
+ * image export reads; so is a small bubble's size when zoomed far out, grown to hold its count. Maps above
+ * LEGIBLE_UP_TO contacts are left to the stylesheet: their names thin out when zoomed out, and nothing here
+ * runs per node.
  */
 
 const STYLED = 'font-size text-max-width text-valign text-halign text-margin-x text-margin-y text-opacity width height'
