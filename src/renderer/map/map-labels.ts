@@ -114,6 +114,9 @@ export function watchLabels(cy: Core): () => void {
   let scale = labelScale(cy.zoom())
   let quiet = cy.zoom() < PEOPLE_LABELS_FROM
   const run = () => {
+    // A zoom runs this at once: the restyle already due is then done too, and must not fire later (after
+    // the map is gone, say).
+    clearTimeout(timer)
     timer = undefined
     scale = labelScale(cy.zoom())
     quiet = cy.zoom() < PEOPLE_LABELS_FROM
