@@ -209,10 +209,17 @@ test('in a 5,000-person network, two chosen people of one name read apart on the
   await openMap(page, big)
   const where = (c: StoredContact) => [c.role, c.organization].filter(Boolean).join(', ')
   // A name two people have, with a different role or organization each.
-  const pair = bigStore.contacts
-    .map((a) => [a, bigStore.contacts.find((b) => b.id !== a.id && b.name === a.name && where(b) !== where(a) && where(a) && where(b))] as const)
-    .find(([, b]) => b)!
-  const [first, second] = [pair[0], pair[1]!]
+  const seen = new Map<string, StoredContact>()
+  let pair: [StoredContact, StoredContact] | null = null
+  for (const c of bigStore.contacts) {
+    const other = seen.get(c.name)
+    if (other && where(c) && where(c) !== where(other)) {
+      pair = [other, c]
+      break
+    }
+    if (where(c)) seen.set(c.name, c)
+  }
+  const [first, second] = pair!
   await page.getByRole('button', { name: 'Log interaction' }).click()
   const form = page.getByRole('dialog')
   await form.getByLabel('Find a person').fill(first.name)
