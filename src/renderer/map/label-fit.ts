@@ -144,11 +144,10 @@ function preferredSpots(item: LabelItem, centre: { x: number; y: number }): Excl
 export function placeLabels(items: readonly LabelItem[], scale: number, centre: { x: number; y: number }): Map<string, Placement> {
   const placed = new Map<string, Placement>()
   const taken: Box[] = []
-  const drawn = new Map<string, number>()
-  // Borders and the laid-off ring reach a few units beyond a node's radius.
+  // Borders and the laid-off ring reach a few units beyond a node's radius (a bubble's as drawn, once placed).
   const bodiesOf = () =>
     items.filter((i) => i.kind !== 'group').map((i) => {
-      const r = (drawn.get(i.id) ?? 2 * i.radius) / 2 + RING
+      const r = (placed.get(i.id)?.diameter ?? 2 * i.radius) / 2 + RING
       return { id: i.id, box: { x1: i.x - r, y1: i.y - r, x2: i.x + r, y2: i.y + r } }
     })
   const people = items.filter((i) => i.kind === 'contact' || i.kind === 'me').sort((a, b) => (a.kind === 'me' ? -1 : b.kind === 'me' ? 1 : b.priority - a.priority))
@@ -173,7 +172,6 @@ export function placeLabels(items: readonly LabelItem[], scale: number, centre: 
       continue
     }
     const floor = p.box.x2 - p.box.x1 + 2 * gap
-    if (floor > 2 * bubble.radius) drawn.set(bubble.id, floor)
     placed.set(bubble.id, floor > 2 * bubble.radius ? { ...p, diameter: floor } : p)
     taken.push(p.box)
   }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Contact } from '../../core/schema'
 import { byName, formatNumber } from './format'
 import { indexById } from './index-by-id'
-import { nameWithWhere, sharedNames } from './person-label'
+import { nameWithWhere, roleAndOrganization, sharedNames } from './person-label'
 import { drawnRows, keepFocusedRow, useVirtualRows } from './VirtualTable'
 
 /** A person's line before it is measured. */
@@ -98,7 +98,7 @@ export function PeoplePicker(props: {
                     />
                     <span>{c.name}</span>
                     {/* Role and organization tell apart two people of one name. */}
-                    <span className="muted small">{[c.role, c.organization].filter(Boolean).join(', ')}</span>
+                    <span className="muted small">{roleAndOrganization(c)}</span>
                   </label>
                 )
               },

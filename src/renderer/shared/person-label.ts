@@ -1,8 +1,11 @@
 import type { Contact } from '../../core/schema'
 
+/** Someone's role and organization, those they have ("Analyst, Lumen Bank"). */
+export const roleAndOrganization = (c: Pick<Contact, 'role' | 'organization'>): string => [c.role, c.organization].filter(Boolean).join(', ')
+
 /** A name with what tells two people of that name apart: their role and organization. */
 export function nameWithWhere(c: Pick<Contact, 'name' | 'role' | 'organization'>): string {
-  const about = [c.role, c.organization].filter(Boolean).join(', ')
+  const about = roleAndOrganization(c)
   return about ? `${c.name} · ${about}` : c.name
 }
 
